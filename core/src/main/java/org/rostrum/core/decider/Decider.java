@@ -1,0 +1,332 @@
+package org.rostrum.core.decider;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import org.rostrum.core.decider.Command.CallNext;
+import org.rostrum.core.decider.Command.CloseList;
+import org.rostrum.core.decider.Command.EndSegment;
+import org.rostrum.core.decider.Command.ExtendDeadline;
+import org.rostrum.core.decider.Command.MarkAbsent;
+import org.rostrum.core.decider.Command.Register;
+import org.rostrum.core.decider.Command.ReopenList;
+import org.rostrum.core.decider.Command.StartSpeech;
+import org.rostrum.core.decider.Command.StopSpeech;
+import org.rostrum.core.decider.Command.Swap;
+import org.rostrum.core.decider.Command.Withdraw;
+import org.rostrum.core.decider.Event.DeadlineExtended;
+import org.rostrum.core.decider.Event.ListClosed;
+import org.rostrum.core.decider.Event.ListReopened;
+import org.rostrum.core.decider.Event.PlacesSwapped;
+import org.rostrum.core.decider.Event.RegistrationInscribed;
+import org.rostrum.core.decider.Event.RegistrationRejected;
+import org.rostrum.core.decider.Event.RegistrationSuperseded;
+import org.rostrum.core.decider.Event.RegistrationWithdrawn;
+import org.rostrum.core.decider.Event.SegmentEnded;
+import org.rostrum.core.decider.Event.SpeakerAbsent;
+import org.rostrum.core.decider.Event.SpeakerCalled;
+import org.rostrum.core.decider.Event.SpeechEnded;
+import org.rostrum.core.decider.Event.SpeechStarted;
+import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.PlaceKey;
+import org.rostrum.core.model.Registration;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.Speech;
+import org.rostrum.core.rules.ListRules;
+import org.rostrum.core.rules.RegistrationRules;
+import org.rostrum.core.rules.Rejection;
+import org.rostrum.core.rules.SessionRules;
+
+/**
+ * The decider of a plenary: {@link #decide} turns a command into events against the state and the
+ * current instant, {@link #evolve} folds an event into the state. Both are pure.
+ *
+ * <p>A request for the floor refused by a rule is decided into a {@link RegistrationRejected}
+ * event: it is recorded, never lost. Any other command refused by a rule is answered with a {@code
+ * Left}, and nothing is recorded.
+ */
+public final class Decider {
+
+  private Decider() {}
+
+  /** The state of a plenary after these events. */
+  public static PlenaryState replay(PlenaryState initial, Iterable<? extends Event> events) {
+    PlenaryState state = initial;
+    for (Event event : events) {
+      state = evolve(state, event);
+    }
+    return state;
+  }
+
+  /** What a command does to a plenary at {@code now}: the events to record, or a refusal. */
+  public static Either<Rejection, Seq<Event>> decide(
+      Command command, PlenaryState state, Instant now) {
+    if (command instanceof Register register) {
+      return Either.right(register(register.request(), state, now));
+    } else if (command instanceof Withdraw withdraw) {
+      return ListRules.withdrawable(withdraw.id(), state.inscription(withdraw.id()))
+          .map(i -> List.of(new RegistrationWithdrawn(i.id())));
+    } else if (command instanceof Swap swap) {
+      if (swap.first().equals(swap.second())) {
+        return ListRules.withdrawable(swap.first(), state.inscription(swap.first()))
+            .map(i -> List.empty());
+      }
+      return ListRules.swappable(
+              swap.first(),
+              state.inscription(swap.first()),
+              swap.second(),
+              state.inscription(swap.second()))
+          .map(t -> List.of(new PlacesSwapped(t._1.id(), t._2.id())));
+    } else if (command instanceof CloseList close) {
+      return RegistrationRules.knownSegment(close.segment().value(), state.plenary())
+          .filterOrElse(
+              s -> !state.closedLists().contains(s.id()), s -> new Rejection.AlreadyClosed(s.id()))
+          .map(s -> List.of(new ListClosed(s.id())));
+    } else if (command instanceof ReopenList reopen) {
+      return RegistrationRules.knownSegment(reopen.segment().value(), state.plenary())
+          .filterOrElse(
+              s ->
+                  state.closedLists().contains(s.id()) && !state.session().ended().contains(s.id()),
+              s -> new Rejection.NotClosed(s.id()))
+          .map(s -> List.of(new ListReopened(s.id())));
+    } else if (command instanceof ExtendDeadline extend) {
+      return extend.closesAt().isAfter(state.closesAt())
+          ? Either.right(List.of(new DeadlineExtended(state.closesAt(), extend.closesAt())))
+          : Either.left(new Rejection.DeadlineNotLater(state.closesAt(), extend.closesAt()));
+    } else if (command instanceof CallNext) {
+      LiveSession session = state.session();
+      Option<Segment> open = state.openSegment();
+      return SessionRules.nextSpeaker(
+              session.speech(),
+              session.atRostrum(),
+              open,
+              open.flatMap(s -> state.firstWaiting(s.id())))
+          .map(t -> List.of(new SpeakerCalled(t._2, t._1.id(), now)));
+    } else if (command instanceof StartSpeech) {
+      return SessionRules.called(state.session().speech(), state.session().atRostrum())
+          .map(id -> List.of(new SpeechStarted(id, now)));
+    } else if (command instanceof StopSpeech) {
+      return state
+          .session()
+          .speech()
+          .<Rejection>toEither(Rejection.NoSpeechRunning::new)
+          .map(speech -> List.of(ended(speech, now, state)));
+    } else if (command instanceof MarkAbsent) {
+      return SessionRules.called(state.session().speech(), state.session().atRostrum())
+          .map(
+              id ->
+                  List.of(
+                      new SpeakerAbsent(
+                          id,
+                          now,
+                          SessionRules.requeue(
+                              state.inscription(id).get().absences(),
+                              state.plenary().absencePolicy()))));
+    } else if (command instanceof EndSegment) {
+      return SessionRules.noSpeechRunning(state.session().speech())
+          .flatMap(s -> state.openSegment().<Rejection>toEither(Rejection.NoOpenSegment::new))
+          .map(segment -> List.of(segmentEnded(segment, now, state)));
+    }
+    throw new IllegalArgumentException("unknown command " + command);
+  }
+
+  private static Seq<Event> register(RegistrationRequest request, PlenaryState state, Instant now) {
+    if (request.sourceRef().exists(ref -> state.sources().containsKey(ref))) {
+      return List.empty();
+    }
+    RegistrationId id = RegistrationId.of(state.intake() + 1);
+    Either<Rejection, Segment> segment =
+        RegistrationRules.knownSegment(request.segment(), state.plenary());
+    Either<Rejection, Participant> participant =
+        segment.flatMap(s -> RegistrationRules.wellFormed(request, state.plenary(), now));
+    Either<Rejection, Option<RegistrationId>> outcome =
+        participant
+            .flatMap(p -> RegistrationRules.onTime(request.receivedAt(), state.closesAt()))
+            .flatMap(t -> RegistrationRules.listOpen(segment.get().id(), isClosed(segment, state)))
+            .flatMap(
+                s ->
+                    RegistrationRules.oneVoice(
+                        request.receivedAt(),
+                        state
+                            .holders()
+                            .get(state.holderKey(participant.get().key(), s))
+                            .flatMap(state::inscription)));
+    if (outcome.isLeft()) {
+      return List.of(
+          new RegistrationRejected(id, request, participant.toOption(), outcome.getLeft()));
+    }
+    Registration registration =
+        Registration.builder()
+            .id(id)
+            .participant(participant.get())
+            .segment(segment.get().id())
+            .speaker(request.speaker().map(String::trim).filter(s -> !s.isEmpty()))
+            .language(request.language())
+            .receivedAt(request.receivedAt())
+            .sourceRef(request.sourceRef())
+            .build();
+    return outcome
+        .get()
+        .<Seq<Event>>map(
+            replaced ->
+                List.of(
+                    new RegistrationInscribed(registration),
+                    new RegistrationSuperseded(replaced, id)))
+        .getOrElse(() -> List.of(new RegistrationInscribed(registration)));
+  }
+
+  private static boolean isClosed(Either<Rejection, Segment> segment, PlenaryState state) {
+    return state.isClosed(segment.get().id());
+  }
+
+  private static SpeechEnded ended(Speech speech, Instant now, PlenaryState state) {
+    Duration length = speech.elapsed(now);
+    return new SpeechEnded(
+        speech.registration(),
+        speech.startedAt(),
+        now,
+        length,
+        SessionRules.overrun(length, state.plenary().slot()));
+  }
+
+  /** L5: when a segment ends, whoever is at the rostrum or still waits is not reached. */
+  private static SegmentEnded segmentEnded(Segment segment, Instant now, PlenaryState state) {
+    List<RegistrationId> notReached =
+        state
+            .list(segment)
+            .entries()
+            .filter(
+                e ->
+                    e.status() == RegistrationStatus.WAITING
+                        || e.status() == RegistrationStatus.CALLED)
+            .map(e -> e.id());
+    return new SegmentEnded(segment.id(), now, notReached);
+  }
+
+  /** The state after one more event. */
+  public static PlenaryState evolve(PlenaryState state, Event event) {
+    ImmutablePlenaryState s = ImmutablePlenaryState.copyOf(state).withVersion(state.version() + 1);
+    if (event instanceof RegistrationInscribed inscribed) {
+      return inscribe(s, inscribed.registration());
+    } else if (event instanceof RegistrationRejected rejected) {
+      return s.withIntake(Math.max(s.intake(), rejected.id().value()))
+          .withRejections(s.rejections().put(rejected.id(), rejected))
+          .withSources(
+              rejected
+                  .request()
+                  .sourceRef()
+                  .fold(s::sources, ref -> s.sources().put(ref, rejected.id())));
+    } else if (event instanceof RegistrationSuperseded superseded) {
+      return leave(s, superseded.superseded(), RegistrationStatus.SUPERSEDED);
+    } else if (event instanceof RegistrationWithdrawn withdrawn) {
+      return leave(s, withdrawn.id(), RegistrationStatus.WITHDRAWN);
+    } else if (event instanceof PlacesSwapped swapped) {
+      Inscription a = s.inscriptions().get(swapped.first()).get();
+      Inscription b = s.inscriptions().get(swapped.second()).get();
+      return place(place(s, a, b.place()), b, a.place());
+    } else if (event instanceof ListClosed closed) {
+      return s.withClosedLists(s.closedLists().add(closed.segment()));
+    } else if (event instanceof ListReopened reopened) {
+      return s.withClosedLists(s.closedLists().remove(reopened.segment()));
+    } else if (event instanceof DeadlineExtended extended) {
+      return s.withClosesAt(extended.to());
+    } else if (event instanceof SpeakerCalled called) {
+      return status(s, called.id(), RegistrationStatus.CALLED)
+          .withSession(
+              ImmutableLiveSession.copyOf(s.session()).withAtRostrum(Option.some(called.id())));
+    } else if (event instanceof SpeechStarted started) {
+      return status(s, started.id(), RegistrationStatus.SPEAKING)
+          .withSession(
+              ImmutableLiveSession.copyOf(s.session())
+                  .withAtRostrum(Option.none())
+                  .withSpeech(Option.some(Speech.startedAt(started.id(), started.at()))));
+    } else if (event instanceof SpeechEnded ended) {
+      Speech speech = Speech.startedAt(ended.id(), ended.startedAt()).endedAt(ended.at());
+      return status(s, ended.id(), RegistrationStatus.SPOKE)
+          .withSession(
+              ImmutableLiveSession.copyOf(s.session())
+                  .withSpeech(Option.none())
+                  .withSpeeches(s.session().speeches().append(speech)));
+    } else if (event instanceof SpeakerAbsent absent) {
+      return absent(s, absent);
+    } else if (event instanceof SegmentEnded segmentEnded) {
+      ImmutablePlenaryState after = s;
+      for (RegistrationId id : segmentEnded.notReached()) {
+        after = status(after, id, RegistrationStatus.NOT_REACHED);
+      }
+      LiveSession session = after.session();
+      return after.withSession(
+          ImmutableLiveSession.copyOf(session)
+              .withEnded(session.ended().add(segmentEnded.segment()))
+              .withAtRostrum(
+                  session.atRostrum().filter(id -> !segmentEnded.notReached().contains(id))));
+    }
+    throw new IllegalArgumentException("unknown event " + event);
+  }
+
+  private static ImmutablePlenaryState inscribe(ImmutablePlenaryState s, Registration r) {
+    Inscription inscription = Inscription.of(r);
+    TreeMap<PlaceKey, RegistrationId> queue =
+        s.queues().get(r.segment()).getOrElse(TreeMap::empty).put(inscription.place(), r.id());
+    return s.withIntake(Math.max(s.intake(), r.id().value()))
+        .withInscriptions(s.inscriptions().put(r.id(), inscription))
+        .withQueues(s.queues().put(r.segment(), queue))
+        .withHolders(s.holders().put(s.holderKey(r.participant().key(), r.segment()), r.id()))
+        .withSources(r.sourceRef().fold(s::sources, ref -> s.sources().put(ref, r.id())));
+  }
+
+  /** A request leaves its list; the participant no longer holds that place. */
+  private static ImmutablePlenaryState leave(
+      ImmutablePlenaryState s, RegistrationId id, RegistrationStatus status) {
+    Inscription i = s.inscriptions().get(id).get();
+    String holder = s.holderKey(i.registration().participant().key(), i.segment());
+    return dequeue(s, i)
+        .withInscriptions(s.inscriptions().put(id, i.withStatus(status)))
+        .withHolders(
+            s.holders().get(holder).contains(id) ? s.holders().remove(holder) : s.holders());
+  }
+
+  private static ImmutablePlenaryState dequeue(ImmutablePlenaryState s, Inscription i) {
+    return s.withQueues(
+        s.queues().put(i.segment(), s.queues().get(i.segment()).get().remove(i.place())));
+  }
+
+  private static ImmutablePlenaryState place(
+      ImmutablePlenaryState s, Inscription i, PlaceKey place) {
+    TreeMap<PlaceKey, RegistrationId> queue = s.queues().get(i.segment()).get();
+    if (queue.get(i.place()).contains(i.id())) {
+      queue = queue.remove(i.place());
+    }
+    return s.withQueues(s.queues().put(i.segment(), queue.put(place, i.id())))
+        .withInscriptions(s.inscriptions().put(i.id(), i.withPlace(place)));
+  }
+
+  private static ImmutablePlenaryState status(
+      ImmutablePlenaryState s, RegistrationId id, RegistrationStatus status) {
+    return s.withInscriptions(
+        s.inscriptions().put(id, s.inscriptions().get(id).get().withStatus(status)));
+  }
+
+  private static ImmutablePlenaryState absent(ImmutablePlenaryState s, SpeakerAbsent absent) {
+    ImmutablePlenaryState after =
+        s.withSession(ImmutableLiveSession.copyOf(s.session()).withAtRostrum(Option.none()));
+    Inscription i = after.inscriptions().get(absent.id()).get().absent();
+    after = after.withInscriptions(after.inscriptions().put(i.id(), i));
+    if (!absent.requeued()) {
+      return leave(after, i.id(), RegistrationStatus.DROPPED);
+    }
+    PlaceKey end = new PlaceKey(i.absences(), absent.at(), i.registration().sequence());
+    return place(
+        status(after, i.id(), RegistrationStatus.WAITING),
+        i.withStatus(RegistrationStatus.WAITING),
+        end);
+  }
+}

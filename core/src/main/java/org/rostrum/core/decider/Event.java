@@ -1,0 +1,136 @@
+package org.rostrum.core.decider;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.Registration;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.rules.Rejection;
+
+/** Something that happened to a plenary's list; the journal records these, in order. */
+public sealed interface Event {
+
+  /** A request was inscribed on its segment's list. */
+  record RegistrationInscribed(Registration registration) implements Event {
+    public RegistrationInscribed {
+      requireNonNull(registration, "registration");
+    }
+  }
+
+  /** A request was refused by a rule; it is kept with its reason. */
+  record RegistrationRejected(
+      RegistrationId id,
+      RegistrationRequest request,
+      Option<Participant> participant,
+      Rejection rejection)
+      implements Event {
+    public RegistrationRejected {
+      requireNonNull(id, "id");
+      requireNonNull(request, "request");
+      requireNonNull(participant, "participant");
+      requireNonNull(rejection, "rejection");
+    }
+  }
+
+  /**
+   * A waiting place gave way to an earlier request of the same participant, processed later (mail
+   * imported out of order): the earlier request holds the participant's place (R4, R5).
+   */
+  record RegistrationSuperseded(RegistrationId superseded, RegistrationId by) implements Event {
+    public RegistrationSuperseded {
+      requireNonNull(superseded, "superseded");
+      requireNonNull(by, "by");
+    }
+  }
+
+  /** The Secretariat withdrew a waiting request (R7). */
+  record RegistrationWithdrawn(RegistrationId id) implements Event {
+    public RegistrationWithdrawn {
+      requireNonNull(id, "id");
+    }
+  }
+
+  /** Two waiting places were exchanged (R8). */
+  record PlacesSwapped(RegistrationId first, RegistrationId second) implements Event {
+    public PlacesSwapped {
+      requireNonNull(first, "first");
+      requireNonNull(second, "second");
+    }
+  }
+
+  /** The chair closed a segment's list (R9). */
+  record ListClosed(SegmentId segment) implements Event {
+    public ListClosed {
+      requireNonNull(segment, "segment");
+    }
+  }
+
+  /** The chair reopened a segment's list. */
+  record ListReopened(SegmentId segment) implements Event {
+    public ListReopened {
+      requireNonNull(segment, "segment");
+    }
+  }
+
+  /** The Secretariat extended the deadline. */
+  record DeadlineExtended(Instant from, Instant to) implements Event {
+    public DeadlineExtended {
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+    }
+  }
+
+  /** A speaker was called to the rostrum (L2). */
+  record SpeakerCalled(RegistrationId id, SegmentId segment, Instant at) implements Event {
+    public SpeakerCalled {
+      requireNonNull(id, "id");
+      requireNonNull(segment, "segment");
+      requireNonNull(at, "at");
+    }
+  }
+
+  /** A speech started, at the server's instant (L1). */
+  record SpeechStarted(RegistrationId id, Instant at) implements Event {
+    public SpeechStarted {
+      requireNonNull(id, "id");
+      requireNonNull(at, "at");
+    }
+  }
+
+  /** A speech ended: its length, and by how much it overran the limit, if it did (L4). */
+  record SpeechEnded(
+      RegistrationId id, Instant startedAt, Instant at, Duration length, Option<Duration> overrun)
+      implements Event {
+    public SpeechEnded {
+      requireNonNull(id, "id");
+      requireNonNull(startedAt, "startedAt");
+      requireNonNull(at, "at");
+      requireNonNull(length, "length");
+      requireNonNull(overrun, "overrun");
+    }
+  }
+
+  /** The called speaker was absent: sent to the end of the list, or dropped (L3). */
+  record SpeakerAbsent(RegistrationId id, Instant at, boolean requeued) implements Event {
+    public SpeakerAbsent {
+      requireNonNull(id, "id");
+      requireNonNull(at, "at");
+    }
+  }
+
+  /** A segment ended; these speakers were not reached (L5). */
+  record SegmentEnded(SegmentId segment, Instant at, List<RegistrationId> notReached)
+      implements Event {
+    public SegmentEnded {
+      requireNonNull(segment, "segment");
+      requireNonNull(at, "at");
+      requireNonNull(notReached, "notReached");
+    }
+  }
+}

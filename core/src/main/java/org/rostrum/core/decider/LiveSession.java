@@ -1,0 +1,43 @@
+package org.rostrum.core.decider;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import org.immutables.value.Value;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.model.Speech;
+
+/** The live session in the room: who is at the rostrum, the running speech, what was said. */
+@Value.Immutable
+public interface LiveSession {
+
+  /** Segments the chair has ended (L5). */
+  @Value.Default
+  default Set<SegmentId> ended() {
+    return HashSet.empty();
+  }
+
+  /** The speaker called to the rostrum who has not started yet (L2). */
+  @Value.Default
+  default Option<RegistrationId> atRostrum() {
+    return Option.none();
+  }
+
+  /** The running speech (L1: at most one). */
+  @Value.Default
+  default Option<Speech> speech() {
+    return Option.none();
+  }
+
+  /** The speeches given, in order. */
+  @Value.Default
+  default Vector<Speech> speeches() {
+    return Vector.empty();
+  }
+
+  static LiveSession idle() {
+    return ImmutableLiveSession.builder().build();
+  }
+}

@@ -1,0 +1,74 @@
+package org.rostrum.core.model;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.immutables.value.Value;
+
+/**
+ * A plenary meeting: when and where it sits, who chairs it, its segments, and the policies that
+ * govern its speakers' list.
+ */
+@Value.Immutable
+public interface Plenary {
+
+  PlenaryId id();
+
+  LocalizedText title();
+
+  LocalizedText theme();
+
+  /** The zone in which local times are shown (T3). */
+  ZoneId zone();
+
+  TimeWindow window();
+
+  @Value.Default
+  default List<String> chairs() {
+    return List.empty();
+  }
+
+  List<Segment> segments();
+
+  Deadline deadline();
+
+  @Value.Default
+  default TwoMinuteSlot slot() {
+    return TwoMinuteSlot.standard();
+  }
+
+  @Value.Default
+  default DuplicatePolicy duplicatePolicy() {
+    return DuplicatePolicy.ONE_PER_PLENARY;
+  }
+
+  @Value.Default
+  default AbsencePolicy absencePolicy() {
+    return AbsencePolicy.once();
+  }
+
+  /** The meeting's date in its own zone; it decides who is a State Party. */
+  @Value.Derived
+  default LocalDate date() {
+    return window().start().atZone(zone()).toLocalDate();
+  }
+
+  default Option<Segment> segment(SegmentId id) {
+    return segments().find(s -> s.id().equals(id));
+  }
+
+  @Value.Check
+  default void check() {
+    if (segments().isEmpty()) {
+      throw new IllegalStateException("plenary " + id() + " has at least one segment");
+    }
+    if (segments().map(Segment::id).distinct().size() != segments().size()) {
+      throw new IllegalStateException("the segments of plenary " + id() + " have distinct ids");
+    }
+  }
+
+  static ImmutablePlenary.Builder builder() {
+    return ImmutablePlenary.builder();
+  }
+}

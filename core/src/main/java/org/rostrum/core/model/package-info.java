@@ -1,0 +1,2 @@
+/** The values of a plenary: its definition, participants, requests, lists and schedules. */
+package org.rostrum.core.model;

@@ -1,0 +1,74 @@
+package org.rostrum.core.port.in;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.rostrum.core.model.ParticipantCategory;
+import org.rostrum.core.model.PlenaryId;
+
+/**
+ * A request for the floor as an adapter received it. Without {@code receivedAt}, the server clock
+ * decides the time of receipt.
+ */
+public record RegisterCommand(
+    PlenaryId plenary,
+    String segment,
+    String participant,
+    Option<ParticipantCategory> category,
+    Option<String> speaker,
+    Option<String> language,
+    Option<Instant> receivedAt,
+    Option<String> sourceRef) {
+
+  public RegisterCommand {
+    requireNonNull(plenary, "plenary");
+    requireNonNull(segment, "segment");
+    requireNonNull(participant, "participant");
+    requireNonNull(category, "category");
+    requireNonNull(speaker, "speaker");
+    requireNonNull(language, "language");
+    requireNonNull(receivedAt, "receivedAt");
+    requireNonNull(sourceRef, "sourceRef");
+  }
+
+  /** The simplest request: a participant asks for the floor in a segment, now. */
+  public static RegisterCommand of(PlenaryId plenary, String segment, String participant) {
+    return new RegisterCommand(
+        plenary,
+        segment,
+        participant,
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        Option.none(),
+        Option.none());
+  }
+
+  public RegisterCommand receivedAt(Instant at) {
+    return new RegisterCommand(
+        plenary, segment, participant, category, speaker, language, Option.some(at), sourceRef);
+  }
+
+  public RegisterCommand sourceRef(String ref) {
+    return new RegisterCommand(
+        plenary, segment, participant, category, speaker, language, receivedAt, Option.some(ref));
+  }
+
+  public RegisterCommand category(ParticipantCategory c) {
+    return new RegisterCommand(
+        plenary, segment, participant, Option.some(c), speaker, language, receivedAt, sourceRef);
+  }
+
+  public RegisterCommand speaker(String name) {
+    return new RegisterCommand(
+        plenary,
+        segment,
+        participant,
+        category,
+        Option.some(name),
+        language,
+        receivedAt,
+        sourceRef);
+  }
+}

@@ -1,0 +1,7 @@
+package org.rostrum.core.port.in;
+
+/** A participant, or the Secretariat for it, asks for the floor. */
+public interface RegisterUseCase {
+
+  RegistrationOutcome register(RegisterCommand command);
+}

@@ -1,0 +1,59 @@
+package org.rostrum.core.port.in;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import org.rostrum.core.model.Registration;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.rules.Rejection;
+
+/**
+ * What became of a request for the floor, with the receipt of the journal entry that recorded it.
+ * {@code replay} says the same request (same source reference) had been processed before and this
+ * is its original outcome.
+ */
+public sealed interface RegistrationOutcome {
+
+  RegistrationId id();
+
+  String receipt();
+
+  boolean replay();
+
+  /**
+   * Inscribed: where the request stands now, its position (0 once it has left the list), its
+   * projected start (T1) and whether it is time permitting (T2).
+   */
+  record Inscribed(
+      Registration registration,
+      RegistrationStatus status,
+      int position,
+      Instant projectedStart,
+      boolean timePermitting,
+      String receipt,
+      boolean replay)
+      implements RegistrationOutcome {
+    public Inscribed {
+      requireNonNull(registration, "registration");
+      requireNonNull(status, "status");
+      requireNonNull(projectedStart, "projectedStart");
+      requireNonNull(receipt, "receipt");
+    }
+
+    @Override
+    public RegistrationId id() {
+      return registration.id();
+    }
+  }
+
+  /** Refused by a rule, and recorded so. */
+  record Refused(RegistrationId id, Rejection rejection, String receipt, boolean replay)
+      implements RegistrationOutcome {
+    public Refused {
+      requireNonNull(id, "id");
+      requireNonNull(rejection, "rejection");
+      requireNonNull(receipt, "receipt");
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.rostrum.core.port.in;
+
+import io.vavr.control.Either;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.rules.Rejection;
+
+/** The chair runs the list in the room. */
+public interface RunSessionUseCase {
+
+  Either<Rejection, Change> callNext(PlenaryId plenary);
+
+  Either<Rejection, Change> startSpeech(PlenaryId plenary);
+
+  Either<Rejection, Change> stopSpeech(PlenaryId plenary);
+
+  Either<Rejection, Change> markAbsent(PlenaryId plenary);
+
+  Either<Rejection, Change> endSegment(PlenaryId plenary);
+}

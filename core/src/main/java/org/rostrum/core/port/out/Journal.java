@@ -1,0 +1,21 @@
+package org.rostrum.core.port.out;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Instant;
+import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.PlenaryId;
+
+/** The append-only record of a plenary's events. */
+public interface Journal {
+
+  /**
+   * Records events after the {@code expectedVersion}-th entry, all or none. A journal that has
+   * moved on answers with a conflict, and the caller decides again.
+   */
+  Either<VersionConflict, Seq<JournalEntry>> append(
+      PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt);
+
+  /** The plenary's entries after sequence number {@code afterSeq}, in order. */
+  Seq<JournalEntry> read(PlenaryId plenary, long afterSeq);
+}

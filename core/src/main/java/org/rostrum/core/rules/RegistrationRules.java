@@ -1,0 +1,92 @@
+package org.rostrum.core.rules;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.rules.Rejection.Invalid;
+import org.rostrum.core.rules.Rejection.Invalid.Problem;
+
+/** The rules a request for the floor must pass to be inscribed, in the order they are applied. */
+public final class RegistrationRules {
+
+  private RegistrationRules() {}
+
+  /** R10 unknown segment: the request names one of the plenary's segments. */
+  public static Either<Rejection, Segment> knownSegment(String segment, Plenary plenary) {
+    Option<Segment> found =
+        segment == null || segment.isBlank()
+            ? Option.none()
+            : plenary.segment(SegmentId.of(segment));
+    return found.toEither(
+        () ->
+            new Rejection.UnknownSegment(
+                segment == null ? "" : segment.trim(), plenary.segments().map(Segment::id)));
+  }
+
+  /**
+   * R10 invalid request: the participant is identified with certainty, the texts are of a sane
+   * length, and the time of receipt is not after the moment of processing.
+   */
+  public static Either<Rejection, Participant> wellFormed(
+      RegistrationRequest request, Plenary plenary, Instant now) {
+    if (request.receivedAt().isAfter(now)) {
+      return Either.left(
+          new Invalid(Problem.RECEIVED_IN_FUTURE, request.receivedAt().toString(), now.toString()));
+    }
+    Option<String> tooLong =
+        request.speaker().filter(s -> s.length() > Participants.MAX_NAME_LENGTH);
+    if (tooLong.isDefined()) {
+      return Either.left(
+          new Invalid(
+              Problem.TEXT_TOO_LONG,
+              tooLong.get().substring(0, 40) + "…",
+              Integer.toString(Participants.MAX_NAME_LENGTH)));
+    }
+    return Participants.reference()
+        .resolve(request.participant(), request.category(), plenary.date())
+        .mapLeft(Rejection.class::cast);
+  }
+
+  /** R1 deadline: a request is inscribed only if it was received before the list closes. */
+  public static Either<Rejection, Instant> onTime(Instant receivedAt, Instant closesAt) {
+    return receivedAt.isBefore(closesAt)
+        ? Either.right(receivedAt)
+        : Either.left(new Rejection.Late(receivedAt, closesAt));
+  }
+
+  /** R9 closed list: a segment whose list the chair closed, or which is over, takes no request. */
+  public static Either<Rejection, SegmentId> listOpen(SegmentId segment, boolean closed) {
+    return closed ? Either.left(new Rejection.ListClosed(segment)) : Either.right(segment);
+  }
+
+  /**
+   * R5 one voice: a participant holds at most one place. Returns the place the new request
+   * replaces, if the participant's waiting place came from a request received later than this one
+   * (so that the processing order does not change the list, R4).
+   */
+  public static Either<Rejection, Option<RegistrationId>> oneVoice(
+      Instant receivedAt, Option<Inscription> held) {
+    if (held.isEmpty()) {
+      return Either.right(Option.none());
+    }
+    Inscription place = held.get();
+    boolean earlier = receivedAt.isBefore(place.registration().receivedAt());
+    return earlier && place.status() == RegistrationStatus.WAITING
+        ? Either.right(Option.some(place.id()))
+        : Either.left(new Rejection.Duplicate(place.id(), place.segment()));
+  }
+
+  /** The ids of a plenary's segments, for messages. */
+  public static List<SegmentId> segmentIds(Plenary plenary) {
+    return plenary.segments().map(Segment::id);
+  }
+}

@@ -1,0 +1,239 @@
+package org.rostrum.core.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import java.time.Instant;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.SegmentId;
+
+/**
+ * A refusal by a rule, as a value: which rule, and the facts that explain it. {@link Messages}
+ * turns it into a sentence in English or French.
+ */
+public sealed interface Rejection {
+
+  RejectionReason reason();
+
+  /** R1: received at or after the list closed. */
+  record Late(Instant receivedAt, Instant closesAt) implements Rejection {
+    public Late {
+      requireNonNull(receivedAt, "receivedAt");
+      requireNonNull(closesAt, "closesAt");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.LATE;
+    }
+  }
+
+  /** R5: the participant already holds a place. */
+  record Duplicate(RegistrationId held, SegmentId segment) implements Rejection {
+    public Duplicate {
+      requireNonNull(held, "held");
+      requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.DUPLICATE;
+    }
+  }
+
+  /** R9: the chair closed the segment's list, or the segment is over. */
+  record ListClosed(SegmentId segment) implements Rejection {
+    public ListClosed {
+      requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.LIST_CLOSED;
+    }
+  }
+
+  /** R10: no such segment in this plenary. */
+  record UnknownSegment(String segment, List<SegmentId> known) implements Rejection {
+    public UnknownSegment {
+      requireNonNull(segment, "segment");
+      requireNonNull(known, "known");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.UNKNOWN_SEGMENT;
+    }
+  }
+
+  /**
+   * R10: the request cannot be read with certainty; {@code problem} says what, {@code seen} the
+   * value read, {@code expected} what would have been right (may be empty).
+   */
+  record Invalid(Problem problem, String seen, String expected) implements Rejection {
+    public Invalid {
+      requireNonNull(problem, "problem");
+      requireNonNull(seen, "seen");
+      requireNonNull(expected, "expected");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.INVALID;
+    }
+
+    /** What made a request invalid. */
+    public enum Problem {
+      /** No participant named. */
+      PARTICIPANT_MISSING,
+      /** Not a State Rostrum knows, and no category said it is an organisation. */
+      PARTICIPANT_UNKNOWN,
+      /** A name that fits more than one participant. */
+      PARTICIPANT_AMBIGUOUS,
+      /** A State category for a name that is not a State. */
+      NOT_A_STATE,
+      /** A known participant whose category is not the one stated. */
+      CATEGORY_MISMATCH,
+      /** A name or speaker longer than Rostrum keeps. */
+      TEXT_TOO_LONG,
+      /** A receipt instant after the moment the request is processed. */
+      RECEIVED_IN_FUTURE
+    }
+  }
+
+  /** No request with this id is on a list. */
+  record NotFound(RegistrationId id) implements Rejection {
+    public NotFound {
+      requireNonNull(id, "id");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NOT_FOUND;
+    }
+  }
+
+  /** The request is on a list but no longer waiting. */
+  record NotWaiting(RegistrationId id, RegistrationStatus status) implements Rejection {
+    public NotWaiting {
+      requireNonNull(id, "id");
+      requireNonNull(status, "status");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NOT_WAITING;
+    }
+  }
+
+  /** R8: only two places of one segment's list are swapped. */
+  record DifferentSegments(RegistrationId first, RegistrationId second) implements Rejection {
+    public DifferentSegments {
+      requireNonNull(first, "first");
+      requireNonNull(second, "second");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.DIFFERENT_SEGMENTS;
+    }
+  }
+
+  /** The list is closed already. */
+  record AlreadyClosed(SegmentId segment) implements Rejection {
+    public AlreadyClosed {
+      requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.ALREADY_CLOSED;
+    }
+  }
+
+  /** The list is not closed, or its segment is over and it cannot be reopened. */
+  record NotClosed(SegmentId segment) implements Rejection {
+    public NotClosed {
+      requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NOT_CLOSED;
+    }
+  }
+
+  /** An extended deadline comes after the current one. */
+  record DeadlineNotLater(Instant current, Instant proposed) implements Rejection {
+    public DeadlineNotLater {
+      requireNonNull(current, "current");
+      requireNonNull(proposed, "proposed");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.DEADLINE_NOT_LATER;
+    }
+  }
+
+  /** L1: a speech is running. */
+  record SpeechRunning(RegistrationId speaker) implements Rejection {
+    public SpeechRunning {
+      requireNonNull(speaker, "speaker");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.SPEECH_RUNNING;
+    }
+  }
+
+  /** No speech is running to stop. */
+  record NoSpeechRunning() implements Rejection {
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NO_SPEECH_RUNNING;
+    }
+  }
+
+  /** A speaker is already at the rostrum and has not spoken. */
+  record SpeakerAtRostrum(RegistrationId speaker) implements Rejection {
+    public SpeakerAtRostrum {
+      requireNonNull(speaker, "speaker");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.SPEAKER_AT_ROSTRUM;
+    }
+  }
+
+  /** Nobody has been called to the rostrum. */
+  record NoSpeakerCalled() implements Rejection {
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NO_SPEAKER_CALLED;
+    }
+  }
+
+  /** L2: the open segment has nobody waiting. */
+  record NoWaitingSpeaker(SegmentId segment) implements Rejection {
+    public NoWaitingSpeaker {
+      requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NO_WAITING_SPEAKER;
+    }
+  }
+
+  /** Every segment has ended. */
+  record NoOpenSegment() implements Rejection {
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NO_OPEN_SEGMENT;
+    }
+  }
+}

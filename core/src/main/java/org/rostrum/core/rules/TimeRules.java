@@ -1,0 +1,57 @@
+package org.rostrum.core.rules;
+
+import io.vavr.collection.List;
+import java.time.Duration;
+import java.time.Instant;
+import org.rostrum.core.model.ListEntry;
+import org.rostrum.core.model.Schedule;
+import org.rostrum.core.model.ScheduledSpeaker;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SpeakersList;
+import org.rostrum.core.model.TwoMinuteSlot;
+
+/** The rules that put a list on the clock. */
+public final class TimeRules {
+
+  private TimeRules() {}
+
+  /**
+   * T1 projection: speaker n starts at {@code segment start + programme items + (n-1) × (limit +
+   * changeover)}.
+   */
+  public static Instant projectedStart(Segment segment, TwoMinuteSlot slot, int position) {
+    if (position < 1) {
+      throw new IllegalArgumentException("positions start at 1: " + position);
+    }
+    return segment
+        .window()
+        .start()
+        .plus(segment.programmeTime())
+        .plus(slot.step().multipliedBy(position - 1L));
+  }
+
+  /**
+   * T2 capacity: {@code floor((segment window − programme items) / (limit + changeover))} speakers
+   * fit in a segment; those after are "time permitting".
+   */
+  public static int capacity(Segment segment, TwoMinuteSlot slot) {
+    Duration available = segment.window().length().minus(segment.programmeTime());
+    return (int) Math.min(Integer.MAX_VALUE, available.dividedBy(slot.step()));
+  }
+
+  /** A list with projected times and the capacity line (T1, T2). */
+  public static Schedule schedule(SpeakersList list, TwoMinuteSlot slot) {
+    Segment segment = list.segment();
+    int capacity = capacity(segment, slot);
+    Instant base = segment.window().start().plus(segment.programmeTime());
+    List<ScheduledSpeaker> speakers =
+        list.entries()
+            .map(
+                (ListEntry e) -> {
+                  Instant start = base.plus(slot.step().multipliedBy(e.position() - 1L));
+                  return new ScheduledSpeaker(
+                      e, start, start.plus(slot.limit()), e.position() > capacity);
+                });
+    return new Schedule(list, capacity, speakers);
+  }
+}
