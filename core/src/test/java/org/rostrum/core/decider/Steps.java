@@ -1,0 +1,54 @@
+package org.rostrum.core.decider;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Instant;
+import org.rostrum.core.model.ListEntry;
+import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.rules.Rejection;
+
+/** Running commands through the decider, as the service would, for tests. */
+final class Steps {
+
+  private Steps() {}
+
+  static PlenaryState initial() {
+    return PlenaryState.initial(Generators.ASP23);
+  }
+
+  /** The state after a command, unchanged if it was refused. */
+  static PlenaryState apply(PlenaryState state, Command command, Instant now) {
+    Either<Rejection, Seq<Event>> decision = Decider.decide(command, state, now);
+    return decision.fold(r -> state, events -> Decider.replay(state, events));
+  }
+
+  static PlenaryState register(PlenaryState state, RegistrationRequest request) {
+    return apply(state, new Command.Register(request), Generators.LATER);
+  }
+
+  static PlenaryState registerAll(PlenaryState state, Iterable<RegistrationRequest> requests) {
+    PlenaryState s = state;
+    for (RegistrationRequest r : requests) {
+      s = register(s, r);
+    }
+    return s;
+  }
+
+  static Seq<Event> decide(PlenaryState state, RegistrationRequest request) {
+    return Decider.decide(new Command.Register(request), state, Generators.LATER).get();
+  }
+
+  /** The list of a segment as (participant key, instant received) pairs, in order. */
+  static List<String> listOf(PlenaryState state, String segment) {
+    return state
+        .list(state.plenary().segment(SegmentId.of(segment)).get())
+        .entries()
+        .map(Steps::describe);
+  }
+
+  static String describe(ListEntry e) {
+    return e.registration().participant().key() + "@" + e.registration().receivedAt();
+  }
+}
