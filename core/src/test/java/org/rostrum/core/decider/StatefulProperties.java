@@ -1,0 +1,194 @@
+package org.rostrum.core.decider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.rostrum.core.decider.Generators.EXAMPLES;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.rostrum.core.decider.Event.RegistrationInscribed;
+import org.rostrum.core.decider.Event.RegistrationRejected;
+import org.rostrum.core.decider.Event.SpeechEnded;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.Schedule;
+import org.rostrum.core.model.ScheduledSpeaker;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.rules.Rejection;
+import org.rostrum.core.rules.TimeRules;
+
+/**
+ * Random sequences of everything the Secretariat, the chair and delegations do, checked after every
+ * step against {@link ReferenceModel}: the lists, the schedule and the live state agree.
+ */
+class StatefulProperties {
+
+  /** One step: a command, who asked for the floor (for a registration), and time passing. */
+  record Step(Command command, String participant, int secondsLater) {
+    @Override
+    public String toString() {
+      return command
+          + (participant.isEmpty() ? "" : " by " + participant)
+          + " +"
+          + secondsLater
+          + "s";
+    }
+  }
+
+  static Gen<RegistrationId> ids() {
+    return integers().between(1, 30).map(i -> RegistrationId.of(i));
+  }
+
+  static Gen<SegmentId> segmentIds() {
+    return Generate.pick(java.util.List.of(SegmentId.of("I"), SegmentId.of("II")));
+  }
+
+  static Gen<Step> steps() {
+    Gen<Step> register =
+        Generators.askers()
+            .zip(
+                Generators.segments(),
+                Generators.receiptInstants(),
+                integers().between(0, 12),
+                (asker, segment, at, ref) ->
+                    new Step(
+                        new Command.Register(
+                            Generators.request(
+                                asker,
+                                segment,
+                                at,
+                                ref < 3 ? Option.some("<ref-" + ref + ">") : Option.none())),
+                        asker.who().key(),
+                        0));
+    Gen<Command> listChanges =
+        Generate.oneOf(
+            ids().map(Command.Withdraw::new),
+            ids().zip(ids(), Command.Swap::new),
+            segmentIds().map(Command.CloseList::new),
+            segmentIds().map(Command.ReopenList::new),
+            integers()
+                .between(-3, 48)
+                .map(h -> new Command.ExtendDeadline(Generators.CLOSES_AT.plusSeconds(h * 3600L))));
+    Gen<Command> session =
+        Generate.frequency(
+            Pair.of(4, Generate.constant(new Command.CallNext())),
+            Pair.of(4, Generate.constant(new Command.StartSpeech())),
+            Pair.of(4, Generate.constant(new Command.StopSpeech())),
+            Pair.of(2, Generate.constant(new Command.MarkAbsent())),
+            Pair.of(1, Generate.constant(new Command.EndSegment())));
+    Gen<Step> other =
+        Generate.frequency(Pair.of(1, listChanges), Pair.of(3, session))
+            .zip(integers().between(0, 200), (c, s) -> new Step(c, "", s));
+    return Generate.frequency(Pair.of(3, register), Pair.of(2, other));
+  }
+
+  @Test
+  void the_decider_agrees_with_the_reference_model_after_every_step() {
+    qt().withExamples(EXAMPLES)
+        .forAll(lists().of(steps()).ofSizeBetween(0, 80))
+        .checkAssert(
+            steps -> {
+              PlenaryState state = Steps.initial();
+              ReferenceModel model = new ReferenceModel(Generators.CLOSES_AT);
+              Instant now = Generators.ASP23.window().start();
+              for (Step step : steps) {
+                now = now.plusSeconds(step.secondsLater());
+                Either<Rejection, Seq<Event>> decision = Decider.decide(step.command(), state, now);
+                boolean accepted = apply(model, step, now, decision);
+                assertThat(decision.isRight()).as("accepted: %s", step).isEqualTo(accepted);
+                if (decision.isRight()) {
+                  state = Decider.replay(state, decision.get());
+                }
+                agree(state, model, step);
+              }
+            });
+  }
+
+  /** Applies a step to the model; checks what only the decider's events can tell. */
+  private static boolean apply(
+      ReferenceModel model, Step step, Instant now, Either<Rejection, Seq<Event>> decision) {
+    Command c = step.command();
+    if (c instanceof Command.Register register) {
+      RegistrationRequest r = register.request();
+      String outcome =
+          model.register(
+              step.participant(), r.segment(), r.receivedAt(), r.sourceRef().getOrNull(), now);
+      Seq<Event> events = decision.get();
+      if (outcome.equals("REPLAY")) {
+        assertThat(events).as("replay of %s", r.sourceRef()).isEmpty();
+      } else if (outcome.equals("INSCRIBED")) {
+        assertThat(events.head()).as(step.toString()).isInstanceOf(RegistrationInscribed.class);
+      } else {
+        assertThat(events.head()).as(step.toString()).isInstanceOf(RegistrationRejected.class);
+        assertThat(((RegistrationRejected) events.head()).rejection().reason().name())
+            .isEqualTo(outcome);
+      }
+      return true;
+    } else if (c instanceof Command.Withdraw w) {
+      return model.withdraw(w.id().value());
+    } else if (c instanceof Command.Swap s) {
+      return s.first().equals(s.second())
+          ? model.waitingId(s.first().value())
+          : model.swap(s.first().value(), s.second().value());
+    } else if (c instanceof Command.CloseList close) {
+      return model.close(close.segment().value());
+    } else if (c instanceof Command.ReopenList reopen) {
+      return model.reopen(reopen.segment().value());
+    } else if (c instanceof Command.ExtendDeadline extend) {
+      return model.extend(extend.closesAt());
+    } else if (c instanceof Command.CallNext) {
+      return model.callNext();
+    } else if (c instanceof Command.StartSpeech) {
+      return model.start(now);
+    } else if (c instanceof Command.StopSpeech) {
+      Duration length = model.stop(now);
+      if (length != null) {
+        assertThat(((SpeechEnded) decision.get().head()).length()).isEqualTo(length);
+      }
+      return length != null;
+    } else if (c instanceof Command.MarkAbsent) {
+      return model.absent(now);
+    } else {
+      return model.endSegment();
+    }
+  }
+
+  private static void agree(PlenaryState state, ReferenceModel model, Step step) {
+    for (Segment segment : state.plenary().segments()) {
+      List<String> expected =
+          List.ofAll(model.list(segment.id().value())).map(e -> e.id + ":" + e.status);
+      List<String> actual =
+          state.list(segment).entries().map(e -> e.id() + ":" + e.status().name());
+      assertThat(actual).as("list %s after %s", segment.id(), step).isEqualTo(expected);
+      Schedule schedule = TimeRules.schedule(state.list(segment), state.plenary().slot());
+      for (ScheduledSpeaker s : schedule.speakers()) {
+        assertThat(s.projectedStart())
+            .isEqualTo(
+                segment.window().start().plus(Duration.ofMinutes(2L * (s.entry().position() - 1))));
+      }
+      assertThat(state.isClosed(segment.id()))
+          .isEqualTo(
+              model.closed.contains(segment.id().value())
+                  || model.ended.contains(segment.id().value()));
+    }
+    assertThat(state.session().atRostrum().map(RegistrationId::value).getOrNull())
+        .as("at the rostrum after %s", step)
+        .isEqualTo(model.atRostrum);
+    assertThat(state.session().speech().map(s -> s.registration().value()).getOrNull())
+        .as("speaking after %s", step)
+        .isEqualTo(model.speaking);
+    assertThat(state.closesAt()).isEqualTo(model.closesAt);
+    assertThat(state.intake()).isEqualTo(model.intake);
+  }
+}
