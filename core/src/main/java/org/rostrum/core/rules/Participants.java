@@ -38,8 +38,16 @@ public final class Participants {
   /** Every known participant a normalised name designates; more than one is ambiguous. */
   private final Map<String, List<Known>> byName;
 
-  private Participants(Map<String, List<Known>> byName) {
+  private final List<Known> states;
+
+  private Participants(Map<String, List<Known>> byName, List<Known> states) {
     this.byName = byName;
+    this.states = states;
+  }
+
+  /** Every State Rostrum knows, as a participant on {@code date}. */
+  public List<Participant> states(LocalDate date) {
+    return states.map(k -> Participant.of(k.key(), k.names(), k.categoryOn(date)));
   }
 
   /** The reference data bundled with Rostrum. */
@@ -181,7 +189,7 @@ public final class Participants {
         names
             .groupBy(n -> Names.normalise(n.name()))
             .mapValues(ns -> ns.map(NamedEntry::known).distinctBy(Known::key));
-    return new Participants(index);
+    return new Participants(index, states);
   }
 
   private record NamedEntry(String name, Known known) {}

@@ -1,0 +1,97 @@
+package org.rostrum.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.collection.List;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.rostrum.core.model.Language;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.rules.Rejection.Invalid.Problem;
+
+class MessagesTest {
+
+  static final ZoneId HAGUE = ZoneId.of("Europe/Amsterdam");
+  static final Instant T = Instant.parse("2024-12-04T23:03:00Z");
+  static final RegistrationId ID = RegistrationId.of(7);
+  static final SegmentId I = SegmentId.of("I");
+
+  /** One of every refusal Rostrum can give. */
+  static final List<Rejection> ALL =
+      List.<Rejection>of(
+              new Rejection.Late(T, T.minusSeconds(180)),
+              new Rejection.Duplicate(ID, I),
+              new Rejection.ListClosed(I),
+              new Rejection.UnknownSegment("III", List.of(I, SegmentId.of("II"))),
+              new Rejection.NotFound(ID),
+              new Rejection.NotWaiting(ID, RegistrationStatus.SPOKE),
+              new Rejection.DifferentSegments(ID, RegistrationId.of(8)),
+              new Rejection.AlreadyClosed(I),
+              new Rejection.NotClosed(I),
+              new Rejection.DeadlineNotLater(T, T.minusSeconds(60)),
+              new Rejection.SpeechRunning(ID),
+              new Rejection.NoSpeechRunning(),
+              new Rejection.SpeakerAtRostrum(ID),
+              new Rejection.NoSpeakerCalled(),
+              new Rejection.NoWaitingSpeaker(I),
+              new Rejection.NoOpenSegment())
+          .appendAll(
+              List.of(Problem.values())
+                  .<Rejection>map(
+                      p ->
+                          switch (p) {
+                            case RECEIVED_IN_FUTURE ->
+                                new Rejection.Invalid(
+                                    p, T.toString(), T.minusSeconds(5).toString());
+                            case NOT_A_STATE, CATEGORY_MISMATCH ->
+                                new Rejection.Invalid(p, "Atlantis", "STATE_PARTY");
+                            default -> new Rejection.Invalid(p, "Atlantis", "200");
+                          }));
+
+  @Test
+  void every_refusal_reads_as_a_sentence_in_english_and_in_french() {
+    for (Rejection r : ALL) {
+      String en = Messages.in(Language.EN, HAGUE).explain(r);
+      String fr = Messages.in(Language.FR, HAGUE).explain(r);
+      assertThat(en).as("%s", r).isNotBlank().doesNotContain("{").endsWith(".");
+      assertThat(fr).as("%s", r).isNotBlank().doesNotContain("{").endsWith(".");
+      assertThat(fr).as("%s", r).isNotEqualTo(en);
+    }
+  }
+
+  @Test
+  void a_late_request_says_when_it_arrived_and_when_the_list_closed_in_the_plenarys_zone() {
+    String en = Messages.in(Language.EN, HAGUE).explain(ALL.head());
+    assertThat(en)
+        .isEqualTo(
+            "Received 2024-12-05 00:03:00 (Europe/Amsterdam), at or after the list closed at"
+                + " 2024-12-05 00:00:00 (Europe/Amsterdam) (rule R1: requests arrive before the"
+                + " deadline). The request is recorded and not inscribed; only the Secretariat"
+                + " can extend the deadline.");
+  }
+
+  @Test
+  void french_uses_french_quotes_and_names_the_category_in_french() {
+    String fr =
+        Messages.in(Language.FR, HAGUE)
+            .explain(new Rejection.Invalid(Problem.CATEGORY_MISMATCH, "Ukraine", "OBSERVER_STATE"));
+    assertThat(fr).contains("« Ukraine »").contains("État observateur");
+  }
+
+  @Test
+  void a_duplicate_names_the_place_already_held() {
+    assertThat(Messages.in(Language.EN, HAGUE).explain(new Rejection.Duplicate(ID, I)))
+        .contains("place #7 on the list of segment I");
+  }
+
+  @Test
+  void language_tags_choose_french_or_english() {
+    assertThat(Language.fromTag("fr-CH")).isEqualTo(Language.FR);
+    assertThat(Language.fromTag("FR")).isEqualTo(Language.FR);
+    assertThat(Language.fromTag("es")).isEqualTo(Language.EN);
+    assertThat(Language.fromTag(null)).isEqualTo(Language.EN);
+  }
+}
