@@ -1,0 +1,2 @@
+/** Registration e-mails in, acknowledgements out. Skeleton: issue 6. */
+package org.rostrum.adapters.mail;
