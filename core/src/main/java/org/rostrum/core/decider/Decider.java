@@ -75,16 +75,16 @@ public final class Decider {
       return ListRules.withdrawable(withdraw.id(), state.inscription(withdraw.id()))
           .map(i -> List.of(new RegistrationWithdrawn(i.id())));
     } else if (command instanceof Swap swap) {
-      if (swap.first().equals(swap.second())) {
-        return ListRules.withdrawable(swap.first(), state.inscription(swap.first()))
-            .map(i -> List.empty());
-      }
       return ListRules.swappable(
               swap.first(),
               state.inscription(swap.first()),
               swap.second(),
               state.inscription(swap.second()))
-          .map(t -> List.of(new PlacesSwapped(t._1.id(), t._2.id())));
+          .map(
+              t ->
+                  t._1.id().equals(t._2.id())
+                      ? List.empty()
+                      : List.of(new PlacesSwapped(t._1.id(), t._2.id())));
     } else if (command instanceof CloseList close) {
       return RegistrationRules.knownSegment(close.segment().value(), state.plenary())
           .filterOrElse(
@@ -150,7 +150,10 @@ public final class Decider {
     Either<Rejection, Option<RegistrationId>> outcome =
         participant
             .flatMap(p -> RegistrationRules.onTime(request.receivedAt(), state.closesAt()))
-            .flatMap(t -> RegistrationRules.listOpen(segment.get().id(), isClosed(segment, state)))
+            .flatMap(
+                t ->
+                    RegistrationRules.listOpen(
+                        segment.get().id(), state.isClosed(segment.get().id())))
             .flatMap(
                 s ->
                     RegistrationRules.oneVoice(
@@ -181,10 +184,6 @@ public final class Decider {
                     new RegistrationInscribed(registration),
                     new RegistrationSuperseded(replaced, id)))
         .getOrElse(() -> List.of(new RegistrationInscribed(registration)));
-  }
-
-  private static boolean isClosed(Either<Rejection, Segment> segment, PlenaryState state) {
-    return state.isClosed(segment.get().id());
   }
 
   private static SpeechEnded ended(Speech speech, Instant now, PlenaryState state) {

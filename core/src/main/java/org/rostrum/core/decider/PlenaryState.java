@@ -17,6 +17,7 @@ import org.rostrum.core.model.ParticipantKey;
 import org.rostrum.core.model.PlaceKey;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.SpeakersList;
@@ -136,9 +137,7 @@ public abstract class PlenaryState {
             q ->
                 q.values()
                     .find(
-                        id ->
-                            inscriptions().get(id).get().status()
-                                == org.rostrum.core.model.RegistrationStatus.WAITING));
+                        id -> inscriptions().get(id).get().status() == RegistrationStatus.WAITING));
   }
 
   /** The key under which a participant's place is held (R5). */

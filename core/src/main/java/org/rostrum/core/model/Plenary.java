@@ -1,5 +1,6 @@
 package org.rostrum.core.model;
 
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -65,6 +66,20 @@ public interface Plenary {
     }
     if (segments().map(Segment::id).distinct().size() != segments().size()) {
       throw new IllegalStateException("the segments of plenary " + id() + " have distinct ids");
+    }
+    for (Segment segment : segments()) {
+      if (!window().contains(segment.window())) {
+        throw new IllegalStateException(
+            "segment " + segment.id() + " lies outside the window of plenary " + id());
+      }
+    }
+    Option<Tuple2<Segment, Segment>> overlap =
+        segments()
+            .crossProduct()
+            .find(t -> !t._1.id().equals(t._2.id()) && t._1.window().overlaps(t._2.window()));
+    if (overlap.isDefined()) {
+      throw new IllegalStateException(
+          "segments " + overlap.get()._1.id() + " and " + overlap.get()._2.id() + " overlap");
     }
   }
 

@@ -26,10 +26,6 @@ public record Speech(RegistrationId registration, Instant startedAt, Option<Inst
     return new Speech(registration, startedAt, Option.some(at));
   }
 
-  public boolean running() {
-    return endedAt.isEmpty();
-  }
-
   /** The time spoken by {@code now}, or in all once ended; never negative. */
   public Duration elapsed(Instant now) {
     Duration d = Duration.between(startedAt, endedAt.getOrElse(now));

@@ -23,13 +23,19 @@ public final class ListRules {
     return PlaceKey.received(registration.receivedAt(), registration.sequence());
   }
 
-  /** R7 withdrawal: only a waiting place can be withdrawn. */
+  /**
+   * R7 withdrawal: only a waiting place can be withdrawn; a request that is not inscribed is not
+   * found, one that has left its list or been called is not waiting.
+   */
   public static Either<Rejection, Inscription> withdrawable(
       RegistrationId id, Option<Inscription> inscription) {
     return waiting(id, inscription);
   }
 
-  /** R8 swap: two waiting places of the same segment's list may be exchanged. */
+  /**
+   * R8 swap: two waiting places of the same segment's list may be exchanged (a place with itself is
+   * no change).
+   */
   public static Either<Rejection, Tuple2<Inscription, Inscription>> swappable(
       RegistrationId first,
       Option<Inscription> firstPlace,
@@ -45,7 +51,6 @@ public final class ListRules {
   private static Either<Rejection, Inscription> waiting(
       RegistrationId id, Option<Inscription> inscription) {
     return inscription
-        .filter(i -> i.status().onList())
         .<Rejection>toEither(() -> new Rejection.NotFound(id))
         .filterOrElse(
             i -> i.status() == RegistrationStatus.WAITING,

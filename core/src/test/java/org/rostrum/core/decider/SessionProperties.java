@@ -47,6 +47,21 @@ class SessionProperties {
     return lists().of(chairActions()).ofSizeBetween(0, 60).map(l -> List.ofAll(l));
   }
 
+  /** Elapsed times at the edges of the warning and the limit, or anywhere up to 400 s. */
+  static Gen<java.util.function.Function<TwoMinuteSlot, Duration>> elapsedAround() {
+    Gen<java.util.function.Function<TwoMinuteSlot, Duration>> edges =
+        Generate.pick(
+            java.util.List.of(
+                slot -> slot.limit().minus(slot.warning()).minusNanos(1),
+                slot -> slot.limit().minus(slot.warning()),
+                slot -> slot.limit(),
+                slot -> slot.limit().plusNanos(1),
+                slot -> Duration.ZERO));
+    Gen<java.util.function.Function<TwoMinuteSlot, Duration>> anywhere =
+        integers().between(0, 400).map(s -> slot -> Duration.ofSeconds(s));
+    return Generate.oneOf(edges, anywhere);
+  }
+
   private static int speaking(PlenaryState state) {
     return state.inscriptions().values().count(i -> i.status() == RegistrationStatus.SPEAKING);
   }
@@ -145,15 +160,15 @@ class SessionProperties {
   @Test
   void l4_a_warning_at_thirty_seconds_left_and_an_overrun_past_the_limit_with_its_length() {
     qt().withExamples(EXAMPLES)
-        .forAll(integers().between(0, 400), integers().between(60, 300))
+        .forAll(integers().between(60, 300), elapsedAround())
         .checkAssert(
-            (seconds, limit) -> {
+            (limit, offset) -> {
               TwoMinuteSlot slot = TwoMinuteSlot.builder().limit(Duration.ofSeconds(limit)).build();
-              Duration elapsed = Duration.ofSeconds(seconds);
+              Duration elapsed = offset.apply(slot);
               SpeechPhase phase = SessionRules.phase(elapsed, slot);
-              if (seconds > limit) {
+              if (elapsed.compareTo(slot.limit()) > 0) {
                 assertThat(phase).isEqualTo(SpeechPhase.OVERRUN);
-              } else if (seconds >= limit - 30) {
+              } else if (elapsed.compareTo(slot.limit().minusSeconds(30)) >= 0) {
                 assertThat(phase).isEqualTo(SpeechPhase.WARNING);
               } else {
                 assertThat(phase).isEqualTo(SpeechPhase.SPEAKING);

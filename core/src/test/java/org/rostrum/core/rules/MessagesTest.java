@@ -82,6 +82,13 @@ class MessagesTest {
   }
 
   @Test
+  void a_place_no_longer_waiting_says_where_it_stands() {
+    Rejection spoke = new Rejection.NotWaiting(ID, RegistrationStatus.SPOKE);
+    assertThat(Messages.in(Language.EN, HAGUE).explain(spoke)).contains("(status: spoke)");
+    assertThat(Messages.in(Language.FR, HAGUE).explain(spoke)).contains("(statut : a parlé)");
+  }
+
+  @Test
   void a_duplicate_names_the_place_already_held() {
     assertThat(Messages.in(Language.EN, HAGUE).explain(new Rejection.Duplicate(ID, I)))
         .contains("place #7 on the list of segment I");
