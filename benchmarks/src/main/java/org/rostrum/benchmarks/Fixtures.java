@@ -22,7 +22,9 @@ final class Fixtures {
     Instant end = Instant.parse("2024-12-05T16:00:00Z");
     return Plenary.builder()
         .id(PlenaryId.of("asp23-cooperation"))
-        .title(LocalizedText.of("Plenary session on cooperation", "Séance plénière sur la coopération"))
+        .title(
+            LocalizedText.of(
+                "Plenary session on cooperation", "Séance plénière sur la coopération"))
         .theme(LocalizedText.of("Support to the Court", "Soutien à la Cour"))
         .zone(ZoneId.of("Europe/Amsterdam"))
         .window(TimeWindow.of(start, end))

@@ -44,12 +44,17 @@ public class RegisterBenchmark {
     now = closesAt;
     PlenaryState s = PlenaryState.initial(plenary);
     for (int i = 0; i < 10_000; i++) {
-      s = register(s, request("Organisation " + i, i % 2 == 0 ? "I" : "II", closesAt.minusSeconds(10_000 - i)));
+      s =
+          register(
+              s,
+              request(
+                  "Organisation " + i, i % 2 == 0 ? "I" : "II", closesAt.minusSeconds(10_000 - i)));
     }
     state = s;
     requests = new RegistrationRequest[1024];
     for (int i = 0; i < requests.length; i++) {
-      requests[i] = request("Newcomer " + i, i % 2 == 0 ? "I" : "II", closesAt.minusSeconds(5_000 + i));
+      requests[i] =
+          request("Newcomer " + i, i % 2 == 0 ? "I" : "II", closesAt.minusSeconds(5_000 + i));
     }
   }
 

@@ -2,6 +2,7 @@ package org.rostrum.benchmarks;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.rostrum.core.decider.Command;
 import org.rostrum.core.decider.Decider;
 import org.rostrum.core.decider.Event;
 import org.rostrum.core.decider.PlenaryState;
@@ -31,6 +33,7 @@ import org.rostrum.core.model.ParticipantKey;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.rules.TimeRules;
 
@@ -43,7 +46,9 @@ import org.rostrum.core.rules.TimeRules;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ReplayBenchmark {
 
   /** How the requests arrive: in receipt order, or as a mailbox imported out of order. */
@@ -96,6 +101,25 @@ public class ReplayBenchmark {
   public Seq<Schedule> replayStateListsAndSchedules() {
     PlenaryState state = Decider.replay(PlenaryState.initial(plenary), events);
     return state.lists().map(l -> TimeRules.schedule(l, plenary.slot()));
+  }
+
+  /**
+   * The same rebuild, then one request decided on it: this pays for the lookups (who holds a place,
+   * which sources were seen) that a rebuild defers until first needed.
+   */
+  @Benchmark
+  public Seq<Event> replayThenDecideOneRegistration() {
+    PlenaryState state = Decider.replay(PlenaryState.initial(plenary), events);
+    RegistrationRequest request =
+        RegistrationRequest.builder()
+            .participant("Latecomer")
+            .category(Option.some(ParticipantCategory.CIVIL_SOCIETY))
+            .segment("I")
+            .receivedAt(plenary.deadline().closesAt().minusSeconds(1))
+            .sourceRef(Option.some("<latecomer@example.org>"))
+            .build();
+    return Decider.decide(new Command.Register(request), state, plenary.deadline().closesAt())
+        .get();
   }
 
   @Benchmark

@@ -1,8 +1,8 @@
 package org.rostrum.core.decider;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -57,13 +57,22 @@ public final class Decider {
 
   private Decider() {}
 
-  /** The state of a plenary after these events. */
+  /**
+   * The state of a plenary after these events: {@link #evolve} folded over them, with runs of new
+   * requests appended in one step.
+   */
   public static PlenaryState replay(PlenaryState initial, Iterable<? extends Event> events) {
     PlenaryState state = initial;
+    java.util.List<Event> run = new java.util.ArrayList<>();
     for (Event event : events) {
-      state = evolve(state, event);
+      if (event instanceof RegistrationInscribed || event instanceof RegistrationRejected) {
+        run.add(event);
+      } else {
+        state = evolve(appendRequests(state, run), event);
+        run.clear();
+      }
     }
-    return state;
+    return appendRequests(state, run);
   }
 
   /** What a command does to a plenary at {@code now}: the events to record, or a refusal. */
@@ -212,25 +221,18 @@ public final class Decider {
 
   /** The state after one more event. */
   public static PlenaryState evolve(PlenaryState state, Event event) {
+    if (event instanceof RegistrationInscribed || event instanceof RegistrationRejected) {
+      return appendRequests(state, List.of(event));
+    }
     ImmutablePlenaryState s = ImmutablePlenaryState.copyOf(state).withVersion(state.version() + 1);
-    if (event instanceof RegistrationInscribed inscribed) {
-      return inscribe(s, inscribed.registration());
-    } else if (event instanceof RegistrationRejected rejected) {
-      return s.withIntake(Math.max(s.intake(), rejected.id().value()))
-          .withRejections(s.rejections().put(rejected.id(), rejected))
-          .withSources(
-              rejected
-                  .request()
-                  .sourceRef()
-                  .fold(s::sources, ref -> s.sources().put(ref, rejected.id())));
-    } else if (event instanceof RegistrationSuperseded superseded) {
+    if (event instanceof RegistrationSuperseded superseded) {
       return leave(s, superseded.superseded(), RegistrationStatus.SUPERSEDED);
     } else if (event instanceof RegistrationWithdrawn withdrawn) {
       return leave(s, withdrawn.id(), RegistrationStatus.WITHDRAWN);
     } else if (event instanceof PlacesSwapped swapped) {
-      Inscription a = s.inscriptions().get(swapped.first()).get();
-      Inscription b = s.inscriptions().get(swapped.second()).get();
-      return place(place(s, a, b.place()), b, a.place());
+      Inscription a = s.inscription(swapped.first()).get();
+      Inscription b = s.inscription(swapped.second()).get();
+      return update(update(s, a.withPlace(b.place())), b.withPlace(a.place()));
     } else if (event instanceof ListClosed closed) {
       return s.withClosedLists(s.closedLists().add(closed.segment()));
     } else if (event instanceof ListReopened reopened) {
@@ -271,61 +273,91 @@ public final class Decider {
     throw new IllegalArgumentException("unknown event " + event);
   }
 
-  private static ImmutablePlenaryState inscribe(ImmutablePlenaryState s, Registration r) {
-    Inscription inscription = Inscription.of(r);
-    TreeMap<PlaceKey, RegistrationId> queue =
-        s.queues().get(r.segment()).getOrElse(TreeMap::empty).put(inscription.place(), r.id());
-    return s.withIntake(Math.max(s.intake(), r.id().value()))
-        .withInscriptions(s.inscriptions().put(r.id(), inscription))
-        .withQueues(s.queues().put(r.segment(), queue))
-        .withHolders(s.holders().put(s.holderKey(r.participant().key(), r.segment()), r.id()))
-        .withSources(r.sourceRef().fold(s::sources, ref -> s.sources().put(ref, r.id())));
+  /**
+   * New requests, inscribed or refused, take the next intake numbers: each is appended to the
+   * requests, indexed by its source, and an inscription holds its participant's place.
+   */
+  private static PlenaryState appendRequests(PlenaryState state, Iterable<Event> run) {
+    java.util.List<Either<RegistrationRejected, Inscription>> added = new java.util.ArrayList<>();
+    long intake = state.intake();
+    for (Event event : run) {
+      Either<RegistrationRejected, Inscription> request =
+          event instanceof RegistrationInscribed inscribed
+              ? Either.right(Inscription.of(inscribed.registration()))
+              : Either.left((RegistrationRejected) event);
+      RegistrationId id = request.fold(RegistrationRejected::id, Inscription::id);
+      if (id.value() != ++intake) {
+        throw new IllegalStateException(
+            "request #"
+                + id
+                + " recorded after request #"
+                + (intake - 1)
+                + ": the record has a gap");
+      }
+      added.add(request);
+    }
+    if (added.isEmpty()) {
+      return state;
+    }
+    return ImmutablePlenaryState.copyOf(state)
+        .withVersion(state.version() + added.size())
+        .withRequests(state.requests().appendAll(added))
+        .withIndexes(state.indexes().next(built -> index(built, state, added)));
+  }
+
+  private static Indexes.Built index(
+      Indexes.Built built,
+      PlenaryState state,
+      java.util.List<Either<RegistrationRejected, Inscription>> added) {
+    Map<String, RegistrationId> holders = built.holders();
+    Map<String, RegistrationId> sources = built.sources();
+    for (Either<RegistrationRejected, Inscription> request : added) {
+      Option<String> ref =
+          request.fold(r -> r.request().sourceRef(), i -> i.registration().sourceRef());
+      RegistrationId id = request.fold(RegistrationRejected::id, Inscription::id);
+      if (ref.isDefined()) {
+        sources = sources.put(ref.get(), id);
+      }
+      if (request.isRight()) {
+        Registration r = request.get().registration();
+        holders = holders.put(state.holderKey(r.participant().key(), r.segment()), id);
+      }
+    }
+    return new Indexes.Built(holders, sources);
   }
 
   /** A request leaves its list; the participant no longer holds that place. */
   private static ImmutablePlenaryState leave(
       ImmutablePlenaryState s, RegistrationId id, RegistrationStatus status) {
-    Inscription i = s.inscriptions().get(id).get();
+    Inscription i = s.inscription(id).get();
     String holder = s.holderKey(i.registration().participant().key(), i.segment());
-    return dequeue(s, i)
-        .withInscriptions(s.inscriptions().put(id, i.withStatus(status)))
-        .withHolders(
-            s.holders().get(holder).contains(id) ? s.holders().remove(holder) : s.holders());
+    return update(s, i.withStatus(status))
+        .withIndexes(
+            s.indexes()
+                .next(
+                    built ->
+                        built.holders().get(holder).contains(id)
+                            ? new Indexes.Built(built.holders().remove(holder), built.sources())
+                            : built));
   }
 
-  private static ImmutablePlenaryState dequeue(ImmutablePlenaryState s, Inscription i) {
-    return s.withQueues(
-        s.queues().put(i.segment(), s.queues().get(i.segment()).get().remove(i.place())));
-  }
-
-  private static ImmutablePlenaryState place(
-      ImmutablePlenaryState s, Inscription i, PlaceKey place) {
-    TreeMap<PlaceKey, RegistrationId> queue = s.queues().get(i.segment()).get();
-    if (queue.get(i.place()).contains(i.id())) {
-      queue = queue.remove(i.place());
-    }
-    return s.withQueues(s.queues().put(i.segment(), queue.put(place, i.id())))
-        .withInscriptions(s.inscriptions().put(i.id(), i.withPlace(place)));
+  private static ImmutablePlenaryState update(ImmutablePlenaryState s, Inscription i) {
+    return s.withRequests(s.requests().update((int) (i.id().value() - 1), Either.right(i)));
   }
 
   private static ImmutablePlenaryState status(
       ImmutablePlenaryState s, RegistrationId id, RegistrationStatus status) {
-    return s.withInscriptions(
-        s.inscriptions().put(id, s.inscriptions().get(id).get().withStatus(status)));
+    return update(s, s.inscription(id).get().withStatus(status));
   }
 
   private static ImmutablePlenaryState absent(ImmutablePlenaryState s, SpeakerAbsent absent) {
     ImmutablePlenaryState after =
         s.withSession(ImmutableLiveSession.copyOf(s.session()).withAtRostrum(Option.none()));
-    Inscription i = after.inscriptions().get(absent.id()).get().absent();
-    after = after.withInscriptions(after.inscriptions().put(i.id(), i));
+    Inscription i = after.inscription(absent.id()).get().absent();
     if (!absent.requeued()) {
-      return leave(after, i.id(), RegistrationStatus.DROPPED);
+      return leave(update(after, i), i.id(), RegistrationStatus.DROPPED);
     }
     PlaceKey end = new PlaceKey(i.absences(), absent.at(), i.registration().sequence());
-    return place(
-        status(after, i.id(), RegistrationStatus.WAITING),
-        i.withStatus(RegistrationStatus.WAITING),
-        end);
+    return update(after, i.withStatus(RegistrationStatus.WAITING).withPlace(end));
   }
 }

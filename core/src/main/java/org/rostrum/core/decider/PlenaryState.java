@@ -4,17 +4,20 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
-import io.vavr.collection.TreeMap;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import org.immutables.value.Value;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.model.DuplicatePolicy;
 import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.ParticipantKey;
-import org.rostrum.core.model.PlaceKey;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
@@ -23,8 +26,8 @@ import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.SpeakersList;
 
 /**
- * A plenary's state: the fold of its events over its definition. It answers who is on which list
- * and in what order, what became of every request, and where the live session stands.
+ * A plenary's state: the fold of its events over its definition. It answers what became of every
+ * request, who is on which list and in what order, and where the live session stands.
  */
 @Value.Immutable
 public abstract class PlenaryState {
@@ -45,40 +48,30 @@ public abstract class PlenaryState {
     return HashSet.empty();
   }
 
-  /** Every request ever inscribed, whatever became of it. */
+  /**
+   * Every request in intake order (request {@code n} at index {@code n − 1}): refused, or inscribed
+   * with where it stands now.
+   */
   @Value.Default
-  public Map<RegistrationId, Inscription> inscriptions() {
-    return HashMap.empty();
+  public Vector<Either<RegistrationRejected, Inscription>> requests() {
+    return Vector.empty();
   }
 
-  /** The order of each segment's list: the places of requests still on it. */
+  /** Lookups derived from the requests, built when first needed (never part of equality). */
   @Value.Default
-  public Map<SegmentId, TreeMap<PlaceKey, RegistrationId>> queues() {
-    return HashMap.empty();
+  @Value.Auxiliary
+  Indexes indexes() {
+    return Indexes.unbuilt();
   }
 
   /** Who holds a place, by the scope of the duplicate policy (R5). */
-  @Value.Default
   public Map<String, RegistrationId> holders() {
-    return HashMap.empty();
-  }
-
-  /** Every refused request. */
-  @Value.Default
-  public Map<RegistrationId, RegistrationRejected> rejections() {
-    return HashMap.empty();
+    return indexes().of(this).holders();
   }
 
   /** Requests by their source reference, for idempotence (R6). */
-  @Value.Default
   public Map<String, RegistrationId> sources() {
-    return HashMap.empty();
-  }
-
-  /** The highest intake sequence given so far. */
-  @Value.Default
-  public long intake() {
-    return 0;
+    return indexes().of(this).sources();
   }
 
   @Value.Default
@@ -94,24 +87,66 @@ public abstract class PlenaryState {
         .build();
   }
 
-  public Option<Inscription> inscription(RegistrationId id) {
-    return inscriptions().get(id);
+  /** The highest intake sequence given so far. */
+  public long intake() {
+    return requests().size();
   }
+
+  public Option<Inscription> inscription(RegistrationId id) {
+    return request(id).flatMap(Either::toOption);
+  }
+
+  public Option<RegistrationRejected> rejection(RegistrationId id) {
+    return request(id).flatMap(r -> r.swap().toOption());
+  }
+
+  private Option<Either<RegistrationRejected, Inscription>> request(RegistrationId id) {
+    long index = id.value() - 1;
+    return index < requests().size() ? Option.some(requests().get((int) index)) : Option.none();
+  }
+
+  /** Every request ever inscribed, whatever became of it, in intake order. */
+  public Seq<Inscription> inscriptions() {
+    return requests().filter(Either::isRight).map(Either::get);
+  }
+
+  /** Every refused request, in intake order. */
+  public Seq<RegistrationRejected> rejections() {
+    return requests().filter(Either::isLeft).map(Either::getLeft);
+  }
+
+  /**
+   * The order of each segment's list: the inscriptions still on it, by their place (R2, R3, R8,
+   * L3). Computed when first asked of this state, not at every event.
+   */
+  @Value.Lazy
+  public Map<SegmentId, List<Inscription>> order() {
+    java.util.Map<SegmentId, ArrayList<Inscription>> bySegment = new java.util.HashMap<>();
+    for (Either<RegistrationRejected, Inscription> request : requests()) {
+      if (request.isRight() && request.get().status().onList()) {
+        bySegment
+            .computeIfAbsent(request.get().segment(), s -> new ArrayList<>())
+            .add(request.get());
+      }
+    }
+    Map<SegmentId, List<Inscription>> order = HashMap.empty();
+    for (java.util.Map.Entry<SegmentId, ArrayList<Inscription>> e : bySegment.entrySet()) {
+      ArrayList<Inscription> places = e.getValue();
+      places.sort(BY_PLACE);
+      order = order.put(e.getKey(), List.ofAll(places));
+    }
+    return order;
+  }
+
+  private static final Comparator<Inscription> BY_PLACE = (a, b) -> a.place().compareTo(b.place());
 
   /** The segment's list in order, with everyone still on it. */
   public SpeakersList list(Segment segment) {
-    TreeMap<PlaceKey, RegistrationId> queue = queues().get(segment.id()).getOrElse(TreeMap::empty);
-    List<ListEntry> entries =
-        queue
-            .values()
-            .toList()
-            .zipWithIndex()
-            .map(
-                t -> {
-                  Inscription i = inscriptions().get(t._1).get();
-                  return new ListEntry(t._2 + 1, i.registration(), i.status());
-                });
-    return new SpeakersList(segment, entries, isClosed(segment.id()));
+    ArrayList<ListEntry> entries = new ArrayList<>();
+    for (Inscription i : order().get(segment.id()).getOrElse(List::empty)) {
+      entries.add(new ListEntry(entries.size() + 1, i.registration(), i.status()));
+    }
+    return new SpeakersList(segment, List.ofAll(entries), isClosed(segment.id()));
   }
 
   /** Every segment's list, in the plenary's order. */
@@ -131,13 +166,10 @@ public abstract class PlenaryState {
 
   /** The waiting place that comes first on the segment's list, if any (L2). */
   public Option<RegistrationId> firstWaiting(SegmentId segment) {
-    return queues()
+    return order()
         .get(segment)
-        .flatMap(
-            q ->
-                q.values()
-                    .find(
-                        id -> inscriptions().get(id).get().status() == RegistrationStatus.WAITING));
+        .flatMap(list -> list.find(i -> i.status() == RegistrationStatus.WAITING))
+        .map(Inscription::id);
   }
 
   /** The key under which a participant's place is held (R5). */

@@ -31,6 +31,11 @@ public record Inscription(
     return registration.segment();
   }
 
+  /** Whether it still holds its participant's place (R5): not withdrawn, dropped or replaced. */
+  public boolean holdsPlace() {
+    return status.onList();
+  }
+
   public Inscription withStatus(RegistrationStatus newStatus) {
     return new Inscription(registration, newStatus, place, absences);
   }

@@ -3,7 +3,6 @@ package org.rostrum.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import java.util.Comparator;
 
 /**
  * A place's rank on a segment's list. Requests are ranked by {@code (receivedAt, sequence)} (R2); a
@@ -11,11 +10,6 @@ import java.util.Comparator;
  * two keys.
  */
 public record PlaceKey(int round, Instant at, long sequence) implements Comparable<PlaceKey> {
-
-  private static final Comparator<PlaceKey> ORDER =
-      Comparator.comparingInt(PlaceKey::round)
-          .thenComparing(PlaceKey::at)
-          .thenComparingLong(PlaceKey::sequence);
 
   public PlaceKey {
     requireNonNull(at, "at");
@@ -28,6 +22,11 @@ public record PlaceKey(int round, Instant at, long sequence) implements Comparab
 
   @Override
   public int compareTo(PlaceKey other) {
-    return ORDER.compare(this, other);
+    int byRound = Integer.compare(round, other.round);
+    if (byRound != 0) {
+      return byRound;
+    }
+    int byTime = at.compareTo(other.at);
+    return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
   }
 }

@@ -44,14 +44,13 @@ public final class TimeRules {
     Segment segment = list.segment();
     int capacity = capacity(segment, slot);
     Instant base = segment.window().start().plus(segment.programmeTime());
-    List<ScheduledSpeaker> speakers =
-        list.entries()
-            .map(
-                (ListEntry e) -> {
-                  Instant start = base.plus(slot.step().multipliedBy(e.position() - 1L));
-                  return new ScheduledSpeaker(
-                      e, start, start.plus(slot.limit()), e.position() > capacity);
-                });
-    return new Schedule(list, capacity, speakers);
+    long step = slot.step().toNanos();
+    java.util.ArrayList<ScheduledSpeaker> speakers = new java.util.ArrayList<>();
+    for (ListEntry e : list.entries()) {
+      Instant start = base.plusNanos(step * (e.position() - 1L));
+      speakers.add(
+          new ScheduledSpeaker(e, start, start.plus(slot.limit()), e.position() > capacity));
+    }
+    return new Schedule(list, capacity, List.ofAll(speakers));
   }
 }

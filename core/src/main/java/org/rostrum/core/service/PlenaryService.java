@@ -253,8 +253,7 @@ public final class PlenaryService
     Option<String> receipt = snapshot.receipts().get(id);
     Option<RegistrationOutcome> refused =
         state
-            .rejections()
-            .get(id)
+            .rejection(id)
             .map(r -> new RegistrationOutcome.Refused(id, r.rejection(), receipt.get(), replay));
     return refused.orElse(
         () -> state.inscription(id).map(i -> inscribed(state, i, receipt.get(), replay)));

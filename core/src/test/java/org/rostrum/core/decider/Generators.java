@@ -106,9 +106,27 @@ final class Generators {
   /** A participant named in one of its spellings: (key, request without time or segment). */
   record Asker(Spellings who, String name) {}
 
+  /**
+   * A participant among the known ones, in any of its spellings, or one of thousands of
+   * organisations, so that long lists hold many distinct participants.
+   */
   static Gen<Asker> askers() {
-    return Generate.pick(PARTICIPANTS.toJavaList())
-        .flatMap(s -> Generate.pick(s.names().toJavaList()).map(n -> new Asker(s, n)));
+    Gen<Asker> known =
+        Generate.pick(PARTICIPANTS.toJavaList())
+            .flatMap(s -> Generate.pick(s.names().toJavaList()).map(n -> new Asker(s, n)));
+    Gen<Asker> many =
+        integers()
+            .between(1, 5_000)
+            .map(
+                i ->
+                    new Asker(
+                        new Spellings(
+                            "cs:organisation-" + i,
+                            Option.some(ParticipantCategory.CIVIL_SOCIETY),
+                            List.of("Organisation " + i)),
+                        "Organisation " + i));
+    return Generate.frequency(
+        org.quicktheories.api.Pair.of(3, known), org.quicktheories.api.Pair.of(2, many));
   }
 
   /**
@@ -163,8 +181,14 @@ final class Generators {
     return askers().zip(segments(), onTimeInstants(), (a, s, t) -> request(a, s, t, Option.none()));
   }
 
+  /** Lists of requests: mostly short, sometimes empty, sometimes a few hundred long. */
   static Gen<List<RegistrationRequest>> requestLists(Gen<RegistrationRequest> requests) {
-    return lists().of(requests).ofSizeBetween(0, 40).map(l -> List.ofAll(l));
+    Gen<Integer> sizes =
+        Generate.frequency(
+            org.quicktheories.api.Pair.of(1, integers().between(0, 0)),
+            org.quicktheories.api.Pair.of(16, integers().between(1, 40)),
+            org.quicktheories.api.Pair.of(1, integers().between(150, 400)));
+    return lists().of(requests).ofSizes(sizes).map(l -> List.ofAll(l));
   }
 
   /** On-time requests, each with a distinct instant of receipt. */

@@ -130,7 +130,7 @@ class RegistrationProperties {
               List<ListEntry> onLists = state.lists().flatMap(SpeakersList::entries);
               assertThat(onLists.groupBy(e -> e.registration().participant().key()))
                   .allSatisfy(t -> assertThat(t._2).hasSize(1));
-              for (RegistrationRejected rejected : state.rejections().values()) {
+              for (RegistrationRejected rejected : state.rejections()) {
                 assertThat(rejected.rejection()).isInstanceOf(Rejection.Duplicate.class);
                 RegistrationId held = ((Rejection.Duplicate) rejected.rejection()).held();
                 Inscription place = state.inscription(held).get();

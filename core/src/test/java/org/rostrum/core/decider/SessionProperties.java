@@ -63,7 +63,7 @@ class SessionProperties {
   }
 
   private static int speaking(PlenaryState state) {
-    return state.inscriptions().values().count(i -> i.status() == RegistrationStatus.SPEAKING);
+    return state.inscriptions().count(i -> i.status() == RegistrationStatus.SPEAKING);
   }
 
   @Test

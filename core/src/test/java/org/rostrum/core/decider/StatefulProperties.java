@@ -102,16 +102,32 @@ class StatefulProperties {
               PlenaryState state = Steps.initial();
               ReferenceModel model = new ReferenceModel(Generators.CLOSES_AT);
               Instant now = Generators.ASP23.window().start();
+              java.util.List<Event> recorded = new java.util.ArrayList<>();
               for (Step step : steps) {
                 now = now.plusSeconds(step.secondsLater());
                 Either<Rejection, Seq<Event>> decision = Decider.decide(step.command(), state, now);
                 boolean accepted = apply(model, step, now, decision);
                 assertThat(decision.isRight()).as("accepted: %s", step).isEqualTo(accepted);
                 if (decision.isRight()) {
-                  state = Decider.replay(state, decision.get());
+                  for (Event event : decision.get()) {
+                    state = Decider.evolve(state, event);
+                    recorded.add(event);
+                  }
                 }
                 agree(state, model, step);
+                PlenaryState fresh =
+                    ImmutablePlenaryState.copyOf(state).withIndexes(Indexes.unbuilt());
+                assertThat(state.holders())
+                    .as("holders carried forward")
+                    .isEqualTo(fresh.holders());
+                assertThat(state.sources())
+                    .as("sources carried forward")
+                    .isEqualTo(fresh.sources());
               }
+              PlenaryState replayed = Decider.replay(Steps.initial(), recorded);
+              assertThat(replayed).as("replayed in bulk").isEqualTo(state);
+              assertThat(replayed.holders()).isEqualTo(state.holders());
+              assertThat(replayed.lists()).isEqualTo(state.lists());
             });
   }
 
