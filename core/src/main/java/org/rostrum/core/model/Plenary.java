@@ -49,6 +49,11 @@ public interface Plenary {
     return AbsencePolicy.once();
   }
 
+  @Value.Default
+  default MailIntake mail() {
+    return MailIntake.none();
+  }
+
   /** The meeting's date in its own zone; it decides who is a State Party. */
   @Value.Derived
   default LocalDate date() {

@@ -1,0 +1,196 @@
+package org.rostrum.adapters.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.rostrum.core.port.out.AccessTokens;
+import org.rostrum.core.port.out.Journal;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Where plenaries and their records live: a SQLite file (the embedded default) or a PostgreSQL
+ * database (a {@code jdbc:postgresql://…} location). Opening a store creates or upgrades its schema
+ * with Flyway; any failure to use it is a {@link StoreException} that names the store.
+ */
+public final class Store {
+
+  /** The two databases Rostrum keeps its store in. */
+  enum Dialect {
+    SQLITE,
+    POSTGRESQL
+  }
+
+  private final String location;
+  private final Dialect dialect;
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  private Store(String location, Dialect dialect, Jdbi jdbi, Clock clock) {
+    this.location = location;
+    this.dialect = dialect;
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens the store at {@code location}: a file path (SQLite) or a {@code jdbc:postgresql://} URL.
+   * With {@code create}, a missing SQLite file is created; without, it is an error.
+   */
+  public static Store open(String location, boolean create, Clock clock) {
+    boolean postgres = location.startsWith("jdbc:postgresql:");
+    String name = describe(location);
+    DataSource dataSource;
+    if (postgres) {
+      PGSimpleDataSource pg = new PGSimpleDataSource();
+      pg.setURL(location);
+      pg.setConnectTimeout(10);
+      dataSource = pg;
+    } else {
+      Path file = Path.of(location.startsWith("jdbc:sqlite:") ? location.substring(12) : location);
+      if (!create && !Files.exists(file)) {
+        throw new StoreException(
+            name + " does not exist. Create it with \"rostrum init\", or name another with --db.");
+      }
+      if (Files.isDirectory(file)) {
+        throw new StoreException(name + " is a directory, not a store file.");
+      }
+      dataSource = sqlite(file);
+    }
+    Dialect dialect = postgres ? Dialect.POSTGRESQL : Dialect.SQLITE;
+    migrate(dataSource, name);
+    return new Store(name, dialect, Jdbi.create(dataSource), clock);
+  }
+
+  private static DataSource sqlite(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.setBusyTimeout(10_000);
+    config.enforceForeignKeys(true);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource ds = new SQLiteDataSource(config);
+    ds.setUrl("jdbc:sqlite:" + file);
+    return ds;
+  }
+
+  private static void migrate(DataSource dataSource, String name) {
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .loggers("slf4j")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw explain(name, e);
+    }
+  }
+
+  /** The store as people call it: "the SQLite store ./rostrum.db". */
+  static String describe(String location) {
+    if (location.startsWith("jdbc:postgresql:")) {
+      return "the PostgreSQL store " + location.replaceAll("password=[^&]*", "password=…");
+    }
+    return "the SQLite store " + location;
+  }
+
+  /** The technical failure of a store, as a sentence naming the store and what to do. */
+  static StoreException explain(String name, Exception e) {
+    Throwable root = e;
+    SQLException sql = null;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+      if (root instanceof SQLException s) {
+        sql = s;
+      }
+    }
+    String message = String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT);
+    if (sql instanceof SQLiteException s) {
+      SQLiteErrorCode code = s.getResultCode();
+      if (code == SQLiteErrorCode.SQLITE_NOTADB) {
+        return new StoreException(
+            name + " is not a Rostrum store (it is not an SQLite database).", e);
+      }
+      if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+        return new StoreException(
+            name + " is locked by another program; wait for it to finish and try again.", e);
+      }
+      if (code == SQLiteErrorCode.SQLITE_READONLY
+          || code == SQLiteErrorCode.SQLITE_CANTOPEN
+          || message.contains("readonly")) {
+        return new StoreException(
+            name + " cannot be written: check that its folder exists and is writable.", e);
+      }
+    }
+    if (message.contains("non-empty schema") || message.contains("without schema history")) {
+      return new StoreException(
+          name + " is not a Rostrum store: it holds other tables. Name another store with --db.",
+          e);
+    }
+    if (message.contains("connection refused")
+        || message.contains("connection attempt failed")
+        || message.contains("unknownhost")
+        || message.contains("timed out")) {
+      return new StoreException(
+          name + " cannot be reached: is the PostgreSQL server running and the URL right?", e);
+    }
+    if (message.contains("password authentication failed")) {
+      return new StoreException(name + " refused the user or password given in the URL.", e);
+    }
+    return new StoreException(name + " cannot be used: " + root.getMessage(), e);
+  }
+
+  /** The store's name, for messages. */
+  public String name() {
+    return location;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  Jdbi jdbi() {
+    return jdbi;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  public Journal journal() {
+    return new StoreJournal(this);
+  }
+
+  /** Walks a plenary's journal and names the first entry that breaks its chain. */
+  public Verification verify(org.rostrum.core.model.PlenaryId plenary) {
+    return new StoreJournal(this).verify(plenary);
+  }
+
+  public StoreCatalog catalog() {
+    return new StoreCatalog(this);
+  }
+
+  public AccessTokens tokens() {
+    return new StoreTokens(this);
+  }
+
+  /** Runs a database action, turning a technical failure into a {@link StoreException}. */
+  <T> T use(java.util.function.Function<Jdbi, T> action) {
+    try {
+      return action.apply(jdbi);
+    } catch (JdbiException e) {
+      throw explain(location, e);
+    }
+  }
+}

@@ -1,0 +1,238 @@
+package org.rostrum.adapters.storage;
+
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.rostrum.core.decider.Event;
+import org.rostrum.core.decider.Event.RegistrationInscribed;
+import org.rostrum.core.decider.Event.RegistrationRejected;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.out.Journal;
+import org.rostrum.core.port.out.JournalEntry;
+import org.rostrum.core.port.out.VersionConflict;
+
+/**
+ * The journal in the store: one append-only sequence of entries per plenary, each chained to the
+ * previous by its hash. An append takes the plenary's row lock (PostgreSQL) or the database's write
+ * lock (SQLite), checks the expected version against the head, writes the entries and the new head,
+ * and commits durably — or changes nothing.
+ */
+final class StoreJournal implements Journal {
+
+  private final Store store;
+
+  StoreJournal(Store store) {
+    this.store = store;
+  }
+
+  /** A row as stored. */
+  record Row(
+      long seq,
+      String type,
+      int version,
+      String event,
+      String recordedAt,
+      String sourceRef,
+      String hash) {}
+
+  private record Head(long seq, String hash) {}
+
+  @Override
+  public Either<VersionConflict, Seq<JournalEntry>> append(
+      PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+    try {
+      return store
+          .jdbi()
+          .inTransaction(h -> append(h, plenary, expectedVersion, events, recordedAt));
+    } catch (JdbiException e) {
+      if (uniqueViolation(e)) {
+        // Another writer recorded the same source reference first: decide again.
+        return Either.left(new VersionConflict(expectedVersion, -1));
+      }
+      throw Store.explain(store.name(), e);
+    }
+  }
+
+  private Either<VersionConflict, Seq<JournalEntry>> append(
+      Handle h, PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+    Head head = head(h, plenary, true);
+    if (head.seq() != expectedVersion) {
+      return Either.left(new VersionConflict(expectedVersion, head.seq()));
+    }
+    String at = recordedAt.toString();
+    String previous = head.hash();
+    long seq = head.seq();
+    java.util.List<JournalEntry> written = new ArrayList<>();
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO journal (plenary, seq, event_type, event_version, event, recorded_at,"
+                + " source_ref, hash) VALUES (:plenary, :seq, :type, :version, :event, :at,"
+                + " :source, :hash)");
+    for (Event event : events) {
+      seq++;
+      String type = EventCodec.type(event);
+      String json = EventCodec.encode(event);
+      previous = Entries.hash(previous, plenary.value(), seq, type, EventCodec.VERSION, at, json);
+      batch
+          .bind("plenary", plenary.value())
+          .bind("seq", seq)
+          .bind("type", type)
+          .bind("version", EventCodec.VERSION)
+          .bind("event", json)
+          .bind("at", at)
+          .bind("source", sourceRef(event).getOrNull())
+          .bind("hash", previous)
+          .add();
+      written.add(new JournalEntry(seq, event, recordedAt, previous));
+    }
+    batch.execute();
+    h.createUpdate("UPDATE plenary SET head_seq = :seq, head_hash = :hash WHERE id = :id")
+        .bind("seq", seq)
+        .bind("hash", previous)
+        .bind("id", plenary.value())
+        .execute();
+    return Either.right(Vector.ofAll(written));
+  }
+
+  private Head head(Handle h, PlenaryId plenary, boolean forUpdate) {
+    String lock = forUpdate && store.dialect() == Store.Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+    return h.createQuery("SELECT head_seq, head_hash FROM plenary WHERE id = :id" + lock)
+        .bind("id", plenary.value())
+        .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2)))
+        .findOne()
+        .orElseThrow(
+            () ->
+                new StoreException(
+                    "There is no plenary \"" + plenary + "\" in " + store.name() + "."));
+  }
+
+  private static Option<String> sourceRef(Event event) {
+    if (event instanceof RegistrationInscribed inscribed) {
+      return inscribed.registration().sourceRef();
+    } else if (event instanceof RegistrationRejected rejected) {
+      return rejected.request().sourceRef();
+    }
+    return Option.none();
+  }
+
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        String state = String.valueOf(sql.getSQLState());
+        String message = String.valueOf(sql.getMessage());
+        if ("23505".equals(state) || message.contains("UNIQUE constraint failed")) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Seq<JournalEntry> read(PlenaryId plenary, long afterSeq) {
+    return rows(plenary, afterSeq)
+        .map(
+            r -> {
+              try {
+                return new JournalEntry(
+                    r.seq(),
+                    EventCodec.decode(r.type(), r.version(), r.event()),
+                    Instant.parse(r.recordedAt()),
+                    r.hash());
+              } catch (RuntimeException e) {
+                throw new StoreException(
+                    "Entry "
+                        + r.seq()
+                        + " of plenary "
+                        + plenary
+                        + " in "
+                        + store.name()
+                        + " cannot be read ("
+                        + e.getMessage()
+                        + "); run \"rostrum verify\".",
+                    e);
+              }
+            });
+  }
+
+  Seq<Row> rows(PlenaryId plenary, long afterSeq) {
+    return store.use(
+        jdbi ->
+            jdbi.withHandle(
+                h ->
+                    Vector.ofAll(
+                        h.createQuery(
+                                "SELECT seq, event_type, event_version, event, recorded_at,"
+                                    + " source_ref, hash FROM journal WHERE plenary = :p AND seq >"
+                                    + " :after ORDER BY seq")
+                            .bind("p", plenary.value())
+                            .bind("after", afterSeq)
+                            .map(
+                                (rs, ctx) ->
+                                    new Row(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getInt(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getString(6),
+                                        rs.getString(7)))
+                            .list())));
+  }
+
+  /** Walks the chain from the first entry and names the first that breaks it. */
+  Verification verify(PlenaryId plenary) {
+    Head head = store.use(jdbi -> jdbi.withHandle(h -> head(h, plenary, false)));
+    String previous = "";
+    long expected = 1;
+    for (Row row : rows(plenary, 0)) {
+      if (row.seq() != expected) {
+        return new Verification(
+            expected - 1,
+            previous,
+            Option.some(new Verification.Break(expected, Verification.Problem.MISSING)));
+      }
+      String hash;
+      try {
+        hash =
+            Entries.hash(
+                previous,
+                plenary.value(),
+                row.seq(),
+                row.type(),
+                row.version(),
+                row.recordedAt(),
+                row.event());
+      } catch (RuntimeException e) {
+        hash = "";
+      }
+      if (!hash.equals(row.hash())) {
+        return new Verification(
+            expected - 1,
+            previous,
+            Option.some(new Verification.Break(row.seq(), Verification.Problem.HASH_MISMATCH)));
+      }
+      previous = hash;
+      expected++;
+    }
+    long entries = expected - 1;
+    if (head.seq() != entries || !head.hash().equals(previous)) {
+      long at = Math.min(head.seq(), entries) + 1;
+      return new Verification(
+          entries,
+          previous,
+          Option.some(new Verification.Break(at, Verification.Problem.HEAD_MISMATCH)));
+    }
+    return new Verification(entries, previous, Option.none());
+  }
+}
