@@ -56,7 +56,7 @@ public final class PlenaryDefinitions {
   /** The id of the bundled definition of the concept note's meeting. */
   public static final String ASP23 = "asp23-cooperation";
 
-  private static final Pattern MINUTES = Pattern.compile("(\\d{1,3}):([0-5]\\d)");
+  private static final Pattern MINUTES = Pattern.compile("(-?)(\\d{1,3}):([0-5]\\d)");
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
   private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
@@ -276,8 +276,12 @@ public final class PlenaryDefinitions {
       MailIntake mail = mail(top.get("mail"));
 
       Option<TimeWindow> window = Option.none();
-      if (zone.isDefined() && date.isDefined() && start.isDefined() && end.isDefined()) {
-        window = window(top.get("end"), "end", date.get(), zone.get(), start.get(), end.get());
+      boolean ordered =
+          start.isEmpty()
+              || end.isEmpty()
+              || ordered(top.get("end"), "end", start.get(), end.get());
+      if (ordered && zone.isDefined() && date.isDefined() && start.isDefined() && end.isDefined()) {
+        window = window(date.get(), zone.get(), start.get(), end.get());
       }
       List<Segment> segments = List.empty();
       List<Node> segmentNodes = list(top, "segments", "");
@@ -346,12 +350,15 @@ public final class PlenaryDefinitions {
           .build();
     }
 
-    private Option<TimeWindow> window(
-        Node node, String path, LocalDate date, ZoneId zone, LocalTime start, LocalTime end) {
+    private boolean ordered(Node node, String path, LocalTime start, LocalTime end) {
       if (!end.isAfter(start)) {
         problem(node, path, Kind.END_NOT_AFTER_START, start.toString(), end.toString());
-        return Option.none();
+        return false;
       }
+      return true;
+    }
+
+    private Option<TimeWindow> window(LocalDate date, ZoneId zone, LocalTime start, LocalTime end) {
       return Option.some(
           TimeWindow.of(
               date.atTime(start).atZone(zone).toInstant(),
@@ -425,7 +432,12 @@ public final class PlenaryDefinitions {
           list(keys, "programme", path)
               .zipWithIndex()
               .flatMap(t -> programmeItem(t._1, path + ".programme[" + (t._2 + 1) + "]"));
-      if (id.isEmpty()
+      boolean ordered =
+          start.isEmpty()
+              || end.isEmpty()
+              || ordered(keys.get("end"), path + ".end", start.get(), end.get());
+      if (!ordered
+          || id.isEmpty()
           || title.isEmpty()
           || start.isEmpty()
           || end.isEmpty()
@@ -433,8 +445,7 @@ public final class PlenaryDefinitions {
           || zone.isEmpty()) {
         return Option.none();
       }
-      Option<TimeWindow> window =
-          window(keys.get("end"), path + ".end", date.get(), zone.get(), start.get(), end.get());
+      Option<TimeWindow> window = window(date.get(), zone.get(), start.get(), end.get());
       if (window.isEmpty()) {
         return Option.none();
       }
@@ -555,7 +566,9 @@ public final class PlenaryDefinitions {
   static Duration duration(String text) {
     Matcher m = MINUTES.matcher(text);
     if (m.matches()) {
-      return Duration.ofMinutes(Long.parseLong(m.group(1))).plusSeconds(Long.parseLong(m.group(2)));
+      Duration d =
+          Duration.ofMinutes(Long.parseLong(m.group(2))).plusSeconds(Long.parseLong(m.group(3)));
+      return m.group(1).isEmpty() ? d : d.negated();
     }
     try {
       return Duration.parse(text);

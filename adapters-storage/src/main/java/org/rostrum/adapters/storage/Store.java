@@ -48,6 +48,11 @@ public final class Store {
    * With {@code create}, a missing SQLite file is created; without, it is an error.
    */
   public static Store open(String location, boolean create, Clock clock) {
+    return open(location, create, clock, java.time.Duration.ofSeconds(10));
+  }
+
+  /** As {@link #open(String, boolean, Clock)}, waiting at most {@code busy} for a locked file. */
+  static Store open(String location, boolean create, Clock clock, java.time.Duration busy) {
     boolean postgres = location.startsWith("jdbc:postgresql:");
     String name = describe(location);
     DataSource dataSource;
@@ -65,18 +70,18 @@ public final class Store {
       if (Files.isDirectory(file)) {
         throw new StoreException(name + " is a directory, not a store file.");
       }
-      dataSource = sqlite(file);
+      dataSource = sqlite(file, busy);
     }
     Dialect dialect = postgres ? Dialect.POSTGRESQL : Dialect.SQLITE;
     migrate(dataSource, name);
     return new Store(name, dialect, Jdbi.create(dataSource), clock);
   }
 
-  private static DataSource sqlite(Path file) {
+  private static DataSource sqlite(Path file, java.time.Duration busy) {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    config.setBusyTimeout(10_000);
+    config.setBusyTimeout((int) busy.toMillis());
     config.enforceForeignKeys(true);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource ds = new SQLiteDataSource(config);
