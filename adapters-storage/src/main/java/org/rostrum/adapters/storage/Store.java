@@ -1,5 +1,7 @@
 package org.rostrum.adapters.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -23,7 +25,7 @@ import org.sqlite.SQLiteException;
  * database (a {@code jdbc:postgresql://…} location). Opening a store creates or upgrades its schema
  * with Flyway; any failure to use it is a {@link StoreException} that names the store.
  */
-public final class Store {
+public final class Store implements AutoCloseable {
 
   /** The two databases Rostrum keeps its store in. */
   enum Dialect {
@@ -35,12 +37,14 @@ public final class Store {
   private final Dialect dialect;
   private final Jdbi jdbi;
   private final Clock clock;
+  private final HikariDataSource pool;
 
-  private Store(String location, Dialect dialect, Jdbi jdbi, Clock clock) {
+  private Store(String location, Dialect dialect, Jdbi jdbi, Clock clock, HikariDataSource pool) {
     this.location = location;
     this.dialect = dialect;
     this.jdbi = jdbi;
     this.clock = clock;
+    this.pool = pool;
   }
 
   /**
@@ -74,7 +78,31 @@ public final class Store {
     }
     Dialect dialect = postgres ? Dialect.POSTGRESQL : Dialect.SQLITE;
     migrate(dataSource, name);
-    return new Store(name, dialect, Jdbi.create(dataSource), clock);
+    HikariDataSource pool = pool(dataSource, name);
+    return new Store(name, dialect, Jdbi.create(pool), clock, pool);
+  }
+
+  /** A few connections kept open: opening one per append costs more than the append. */
+  private static HikariDataSource pool(DataSource dataSource, String name) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(dataSource);
+    config.setPoolName("rostrum");
+    config.setMaximumPoolSize(8);
+    config.setMinimumIdle(0);
+    config.setIdleTimeout(10_000);
+    config.setInitializationFailTimeout(-1);
+    config.setConnectionTimeout(30_000);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw explain(name, e);
+    }
+  }
+
+  /** Closes the store's connections. */
+  @Override
+  public void close() {
+    pool.close();
   }
 
   private static DataSource sqlite(Path file, java.time.Duration busy) {

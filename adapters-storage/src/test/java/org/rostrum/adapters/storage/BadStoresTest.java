@@ -90,6 +90,7 @@ class BadStoresTest {
       s.execute("ROLLBACK");
     }
     assertThat(store.journal().read(p, 0)).isEmpty();
+    store.close();
   }
 
   @Test

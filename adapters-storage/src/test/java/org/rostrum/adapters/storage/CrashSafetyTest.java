@@ -60,8 +60,10 @@ class CrashSafetyTest {
             .contains(ack.getValue());
       }
       Verification verification = reopened.verify(plenary);
+      reopened.close();
       assertThat(verification.intact()).as("chain after kill %d: %s", kill, verification).isTrue();
     }
+    store.close();
     assertThat(acknowledged).hasSizeGreaterThan(KILLS * 3);
   }
 }

@@ -52,5 +52,6 @@ class MultiProcessConcurrencyTest {
     readerB.await();
     assertThat(readerA.order()).isEqualTo(readerB.order()).isEqualTo(JournalChild.digest(entries));
     assertThat(store.verify(plenary).intact()).isTrue();
+    store.close();
   }
 }

@@ -1,5 +1,6 @@
 package org.rostrum.adapters.storage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.out.Journal;
@@ -13,6 +14,11 @@ class PostgresJournalContractTest extends JournalContract {
   @BeforeEach
   void open() {
     store = TestStores.postgres();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
   }
 
   @Override

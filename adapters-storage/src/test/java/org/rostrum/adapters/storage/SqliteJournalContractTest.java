@@ -1,6 +1,7 @@
 package org.rostrum.adapters.storage;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.rostrum.core.model.Plenary;
@@ -16,6 +17,11 @@ class SqliteJournalContractTest extends JournalContract {
   @BeforeEach
   void open() {
     store = TestStores.sqlite(dir.resolve("rostrum.db"));
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
   }
 
   @Override

@@ -40,5 +40,6 @@ class StoreTokensTest {
                         .mapTo(String.class)
                         .one());
     assertThat(stored).doesNotContain(token).contains(Hashes.sha256(token));
+    store.close();
   }
 }

@@ -25,10 +25,21 @@ class TamperingTest {
     return Stream.of("sqlite", "postgresql");
   }
 
+  static final java.util.List<Store> OPENED = new java.util.ArrayList<>();
+
   static Store store(String kind) {
-    return kind.equals("sqlite")
-        ? TestStores.sqlite(dir.resolve("tamper-" + System.nanoTime() + ".db"))
-        : TestStores.postgres();
+    Store store =
+        kind.equals("sqlite")
+            ? TestStores.sqlite(dir.resolve("tamper-" + System.nanoTime() + ".db"))
+            : TestStores.postgres();
+    OPENED.add(store);
+    return store;
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void close() {
+    OPENED.forEach(Store::close);
+    OPENED.clear();
   }
 
   /** A plenary with three requests recorded: France, Chile, Kenya. */
