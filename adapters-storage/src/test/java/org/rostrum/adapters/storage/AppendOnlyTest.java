@@ -1,0 +1,46 @@
+package org.rostrum.adapters.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The program never deletes and never rewrites a record: the only statement that changes a row
+ * moves the journal's head forward.
+ */
+class AppendOnlyTest {
+
+  @Test
+  void no_statement_of_the_store_deletes_or_rewrites_a_record() throws IOException {
+    List<String> statements;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      statements =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .map(AppendOnlyTest::read)
+              .flatMap(text -> text.lines())
+              .map(l -> l.toUpperCase(Locale.ROOT))
+              .filter(
+                  l -> l.contains("\"DELETE ") || l.contains("\"UPDATE ") || l.contains("TRUNCATE"))
+              .toList();
+    }
+    assertThat(statements).hasSize(1);
+    assertThat(statements.get(0))
+        .contains("UPDATE PLENARY SET HEAD_SEQ = :SEQ, HEAD_HASH = :HASH WHERE ID = :ID");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

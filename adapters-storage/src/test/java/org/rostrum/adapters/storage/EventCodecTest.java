@@ -1,0 +1,113 @@
+package org.rostrum.adapters.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.LocalizedText;
+import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.ParticipantCategory;
+import org.rostrum.core.model.ParticipantKey;
+import org.rostrum.core.model.Registration;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.rules.Rejection;
+
+/** The journal's format: fixed, canonical, and read back as written. */
+class EventCodecTest {
+
+  static final Instant T = Instant.parse("2024-12-04T22:59:59Z");
+
+  static final Registration FRANCE =
+      Registration.builder()
+          .id(RegistrationId.of(1))
+          .participant(
+              Participant.of(
+                  ParticipantKey.of("FRA"),
+                  LocalizedText.of("France", "France"),
+                  ParticipantCategory.STATE_PARTY))
+          .segment(SegmentId.of("I"))
+          .speaker(Option.some("H.E. Ms. Dupont"))
+          .receivedAt(T)
+          .sourceRef(Option.some("<1@diplomatie.gouv.fr>"))
+          .build();
+
+  @Test
+  void an_inscription_is_written_in_a_fixed_canonical_form() {
+    assertThat(EventCodec.encode(new Event.RegistrationInscribed(FRANCE)))
+        .isEqualTo(
+            "{\"registration\":{\"id\":1,\"participant\":{\"category\":\"STATE_PARTY\","
+                + "\"key\":\"FRA\",\"name\":{\"en\":\"France\",\"fr\":\"France\"}},"
+                + "\"receivedAt\":\"2024-12-04T22:59:59Z\",\"segment\":\"I\","
+                + "\"sourceRef\":\"<1@diplomatie.gouv.fr>\",\"speaker\":\"H.E. Ms. Dupont\"}}");
+  }
+
+  @Test
+  void a_refusal_names_its_kind_and_keeps_the_request_as_sent() {
+    RegistrationRequest request =
+        RegistrationRequest.builder().participant("Chili").segment("iii").receivedAt(T).build();
+    Event rejected =
+        new Event.RegistrationRejected(
+            RegistrationId.of(2),
+            request,
+            Option.none(),
+            new Rejection.UnknownSegment("iii", List.of(SegmentId.of("I"), SegmentId.of("II"))));
+    String json = EventCodec.encode(rejected);
+    assertThat(json)
+        .isEqualTo(
+            "{\"id\":2,\"rejection\":{\"known\":[\"I\",\"II\"],\"segment\":\"iii\","
+                + "\"type\":\"UnknownSegment\"},\"request\":{\"participant\":\"Chili\","
+                + "\"receivedAt\":\"2024-12-04T22:59:59Z\",\"segment\":\"iii\"}}");
+    assertThat(EventCodec.decode("RegistrationRejected", 1, json)).isEqualTo(rejected);
+  }
+
+  @Test
+  void every_event_reads_back_as_written() {
+    List<Event> events =
+        List.of(
+            new Event.RegistrationInscribed(FRANCE),
+            new Event.RegistrationSuperseded(RegistrationId.of(3), RegistrationId.of(1)),
+            new Event.RegistrationWithdrawn(RegistrationId.of(1)),
+            new Event.PlacesSwapped(RegistrationId.of(1), RegistrationId.of(2)),
+            new Event.ListClosed(SegmentId.of("II")),
+            new Event.ListReopened(SegmentId.of("II")),
+            new Event.DeadlineExtended(T, T.plusSeconds(3600)),
+            new Event.SpeakerCalled(RegistrationId.of(1), SegmentId.of("I"), T),
+            new Event.SpeechStarted(RegistrationId.of(1), T),
+            new Event.SpeechEnded(
+                RegistrationId.of(1),
+                T,
+                T.plusSeconds(150),
+                Duration.ofSeconds(150),
+                Option.some(Duration.ofSeconds(30))),
+            new Event.SpeakerAbsent(RegistrationId.of(2), T, true),
+            new Event.SegmentEnded(SegmentId.of("I"), T, List.of(RegistrationId.of(4))));
+    for (Event event : events) {
+      assertThat(
+              EventCodec.decode(
+                  EventCodec.type(event), EventCodec.VERSION, EventCodec.encode(event)))
+          .isEqualTo(event);
+    }
+    assertThat(events.map(EventCodec::type).distinct())
+        .hasSize(Event.class.getPermittedSubclasses().length - 1);
+  }
+
+  @Test
+  void an_unknown_type_or_version_or_a_broken_event_is_refused() {
+    String json = EventCodec.encode(new Event.ListClosed(SegmentId.of("I")));
+    assertThatThrownBy(() -> EventCodec.decode("ListBurnt", 1, json))
+        .hasMessageContaining("ListBurnt");
+    assertThatThrownBy(() -> EventCodec.decode("ListClosed", 9, json))
+        .hasMessageContaining("version 9");
+    assertThatThrownBy(() -> EventCodec.decode("ListClosed", 1, "{}"))
+        .hasMessageContaining("segment");
+    assertThatThrownBy(() -> EventCodec.decode("ListClosed", 1, "{"))
+        .hasMessageContaining("not JSON");
+  }
+}
