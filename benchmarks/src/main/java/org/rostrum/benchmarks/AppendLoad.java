@@ -82,29 +82,39 @@ public final class AppendLoad {
     }
   }
 
-  /** Registrations through the service, as {@code rostrum serve} would run them. */
+  /** How many requests one plenary takes before the load moves to the next: a very busy plenary. */
+  static final int PER_PLENARY = 500;
+
+  /**
+   * Registrations through the service, as {@code rostrum serve} would run them: every writer on the
+   * same plenary, moving together to a fresh one every {@link #PER_PLENARY} requests.
+   */
   static double rostrum(String location, int writers, Duration each, int run) throws Exception {
     try (Store store = Store.open(location, true, Clock.systemUTC())) {
-      String id = "bench-" + ProcessHandle.current().pid() + "-" + run;
-      Plenary plenary =
-          store
-              .catalog()
-              .define(
-                  PlenaryDefinitions.bundled()
-                      .replace("id: " + PlenaryDefinitions.ASP23, "id: " + id)
-                      .replace("deadline: 2024-12-05T00:00", "deadline: 2024-12-05T16:59"),
-                  id);
+      java.util.List<Plenary> plenaries = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String id = "bench-" + ProcessHandle.current().pid() + "-" + run + "-" + i;
+        plenaries.add(
+            store
+                .catalog()
+                .define(
+                    PlenaryDefinitions.bundled()
+                        .replace("id: " + PlenaryDefinitions.ASP23, "id: " + id),
+                    id));
+      }
       PlenaryService service =
           new PlenaryService(store.journal(), store.catalog(), Notifier.none(), Clock.systemUTC());
-      AtomicLong names = new AtomicLong();
+      AtomicLong requests = new AtomicLong();
       return measure(
           writers,
           each,
           until -> {
             long done = 0;
             while (System.nanoTime() < until) {
+              long n = requests.getAndIncrement();
+              Plenary plenary = plenaries.get((int) (n / PER_PLENARY % plenaries.size()));
               service.register(
-                  RegisterCommand.of(plenary.id(), "I", "Organisation " + names.incrementAndGet())
+                  RegisterCommand.of(plenary.id(), n % 2 == 0 ? "I" : "II", "Organisation " + n)
                       .category(ParticipantCategory.CIVIL_SOCIETY)
                       .receivedAt(java.time.Instant.parse("2024-12-03T10:00:00Z")));
               done++;

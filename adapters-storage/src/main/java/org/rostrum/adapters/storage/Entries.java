@@ -26,7 +26,9 @@ final class Entries {
     entry.put("type", type);
     entry.put("version", version);
     entry.put("recordedAt", recordedAt);
-    entry.set("event", EventCodec.parse(eventJson));
-    return Hashes.sha256(previousHash + EventCodec.canonical(entry));
+    // The event is canonical already when written; its text is hashed as stored, so that any
+    // change to it, even one JSON would call equivalent, breaks the chain.
+    String canonical = EventCodec.canonical(entry);
+    return Hashes.sha256(previousHash + "{\"event\":" + eventJson + "," + canonical.substring(1));
   }
 }

@@ -38,6 +38,7 @@ public final class Store implements AutoCloseable {
   private final Jdbi jdbi;
   private final Clock clock;
   private final HikariDataSource pool;
+  private final StoreJournal journal;
 
   private Store(String location, Dialect dialect, Jdbi jdbi, Clock clock, HikariDataSource pool) {
     this.location = location;
@@ -45,6 +46,7 @@ public final class Store implements AutoCloseable {
     this.jdbi = jdbi;
     this.clock = clock;
     this.pool = pool;
+    this.journal = new StoreJournal(this, new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   /**
@@ -202,12 +204,12 @@ public final class Store implements AutoCloseable {
   }
 
   public Journal journal() {
-    return new StoreJournal(this);
+    return journal;
   }
 
   /** Walks a plenary's journal and names the first entry that breaks its chain. */
   public Verification verify(org.rostrum.core.model.PlenaryId plenary) {
-    return new StoreJournal(this).verify(plenary);
+    return journal.verify(plenary);
   }
 
   public StoreCatalog catalog() {

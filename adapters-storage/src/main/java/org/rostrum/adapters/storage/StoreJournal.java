@@ -28,8 +28,18 @@ final class StoreJournal implements Journal {
 
   private final Store store;
 
-  StoreJournal(Store store) {
+  /**
+   * The head each plenary had after this process's last append: the next append chains to it
+   * without reading it first. The head row's own check catches any other writer.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Head> heads;
+
+  /** What one append transaction did, and the head it left. */
+  private record Attempt(Either<VersionConflict, Seq<JournalEntry>> result, Head head) {}
+
+  StoreJournal(Store store, java.util.concurrent.ConcurrentHashMap<String, Head> heads) {
     this.store = store;
+    this.heads = heads;
   }
 
   /** A row as stored. */
@@ -42,16 +52,20 @@ final class StoreJournal implements Journal {
       String sourceRef,
       String hash) {}
 
-  private record Head(long seq, String hash) {}
+  record Head(long seq, String hash) {}
 
   @Override
   public Either<VersionConflict, Seq<JournalEntry>> append(
       PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
     try {
-      return store
-          .jdbi()
-          .inTransaction(h -> append(h, plenary, expectedVersion, events, recordedAt));
+      Attempt attempt =
+          store.jdbi().inTransaction(h -> append(h, plenary, expectedVersion, events, recordedAt));
+      if (attempt.result().isRight()) {
+        heads.put(plenary.value(), attempt.head());
+      }
+      return attempt.result();
     } catch (JdbiException e) {
+      heads.remove(plenary.value());
       if (uniqueViolation(e)) {
         // Another writer recorded the same source reference first: decide again.
         return Either.left(new VersionConflict(expectedVersion, -1));
@@ -60,45 +74,63 @@ final class StoreJournal implements Journal {
     }
   }
 
-  private Either<VersionConflict, Seq<JournalEntry>> append(
+  private Attempt append(
       Handle h, PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
-    Head head = head(h, plenary, true);
-    if (head.seq() != expectedVersion) {
-      return Either.left(new VersionConflict(expectedVersion, head.seq()));
-    }
     String at = recordedAt.toString();
+    java.util.List<JournalEntry> written = new ArrayList<>();
+    java.util.List<String[]> rows = new ArrayList<>();
+    Head known = heads.get(plenary.value());
+    Head head = known != null && known.seq() == expectedVersion ? known : head(h, plenary, true);
+    if (head.seq() != expectedVersion) {
+      return new Attempt(Either.left(new VersionConflict(expectedVersion, head.seq())), head);
+    }
     String previous = head.hash();
     long seq = head.seq();
-    java.util.List<JournalEntry> written = new ArrayList<>();
-    PreparedBatch batch =
-        h.prepareBatch(
-            "INSERT INTO journal (plenary, seq, event_type, event_version, event, recorded_at,"
-                + " source_ref, hash) VALUES (:plenary, :seq, :type, :version, :event, :at,"
-                + " :source, :hash)");
     for (Event event : events) {
       seq++;
       String type = EventCodec.type(event);
       String json = EventCodec.encode(event);
       previous = Entries.hash(previous, plenary.value(), seq, type, EventCodec.VERSION, at, json);
-      batch
-          .bind("plenary", plenary.value())
-          .bind("seq", seq)
-          .bind("type", type)
-          .bind("version", EventCodec.VERSION)
-          .bind("event", json)
-          .bind("at", at)
-          .bind("source", sourceRef(event).getOrNull())
-          .bind("hash", previous)
-          .add();
+      rows.add(new String[] {type, json, sourceRef(event).getOrNull(), previous});
       written.add(new JournalEntry(seq, event, recordedAt, previous));
     }
+    // Moving the head from the one the entries were chained to is also the version check and
+    // the plenary's write lock: 0 rows means another writer moved it first.
+    int moved =
+        h.createUpdate(
+                "UPDATE plenary SET head_seq = :seq, head_hash = :hash WHERE id = :id AND head_seq"
+                    + " = :expected AND head_hash = :previous")
+            .bind("seq", seq)
+            .bind("hash", previous)
+            .bind("id", plenary.value())
+            .bind("expected", head.seq())
+            .bind("previous", head.hash())
+            .execute();
+    if (moved == 0) {
+      heads.remove(plenary.value());
+      Head actual = head(h, plenary, false);
+      return new Attempt(Either.left(new VersionConflict(expectedVersion, actual.seq())), actual);
+    }
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO journal (plenary, seq, event_type, event_version, event, recorded_at,"
+                + " source_ref, hash) VALUES (:plenary, :seq, :type, :version, :event, :at,"
+                + " :source, :hash)");
+    long n = head.seq();
+    for (String[] row : rows) {
+      batch
+          .bind("plenary", plenary.value())
+          .bind("seq", ++n)
+          .bind("type", row[0])
+          .bind("version", EventCodec.VERSION)
+          .bind("event", row[1])
+          .bind("at", at)
+          .bind("source", row[2])
+          .bind("hash", row[3])
+          .add();
+    }
     batch.execute();
-    h.createUpdate("UPDATE plenary SET head_seq = :seq, head_hash = :hash WHERE id = :id")
-        .bind("seq", seq)
-        .bind("hash", previous)
-        .bind("id", plenary.value())
-        .execute();
-    return Either.right(Vector.ofAll(written));
+    return new Attempt(Either.right(Vector.ofAll(written)), new Head(seq, previous));
   }
 
   private Head head(Handle h, PlenaryId plenary, boolean forUpdate) {

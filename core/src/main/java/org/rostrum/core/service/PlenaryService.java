@@ -6,11 +6,16 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.rostrum.core.decider.Command;
 import org.rostrum.core.decider.Decider;
 import org.rostrum.core.decider.Event;
@@ -24,8 +29,9 @@ import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.Schedule;
-import org.rostrum.core.model.ScheduledSpeaker;
+import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.model.TwoMinuteSlot;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.in.ManageListUseCase;
 import org.rostrum.core.port.in.QueryPlenaryUseCase;
@@ -51,11 +57,15 @@ public final class PlenaryService
 
   private static final int MAX_ATTEMPTS = 50;
 
+  /** The most commands committed in one transaction. */
+  private static final int MAX_GROUP = 256;
+
   private final Journal journal;
   private final PlenaryCatalog catalog;
   private final Notifier notifier;
   private final Clock clock;
   private final ConcurrentHashMap<PlenaryId, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<PlenaryId, Lane> lanes = new ConcurrentHashMap<>();
 
   /** A state folded so far, with the receipt of the entry that recorded each request. */
   private record Snapshot(PlenaryState state, Map<RegistrationId, String> receipts) {}
@@ -181,27 +191,106 @@ public final class PlenaryService
     return execute(id, now -> command);
   }
 
+  /**
+   * Decides and records a command. Commands for one plenary arriving together are committed
+   * together (group commit): whoever holds the plenary's lane decides every waiting command in turn
+   * against the state the earlier ones lead to, and appends all their events in one transaction. If
+   * another process appended first, the whole group is decided again.
+   */
   private Either<Rejection, Change> execute(
       PlenaryId id, java.util.function.Function<Instant, Command> command) {
+    Lane lane = lanes.computeIfAbsent(id, k -> new Lane());
+    Pending mine = new Pending(command, new CompletableFuture<>());
+    lane.waiting.add(mine);
+    while (!mine.result().isDone()) {
+      lane.lock.lock();
+      try {
+        if (!mine.result().isDone()) {
+          commitWaiting(id, lane);
+        }
+      } finally {
+        lane.lock.unlock();
+      }
+    }
+    try {
+      return mine.result().join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** The commands waiting for one plenary, and the lock of whoever commits them. */
+  private static final class Lane {
+    final ReentrantLock lock = new ReentrantLock();
+    final ConcurrentLinkedQueue<Pending> waiting = new ConcurrentLinkedQueue<>();
+  }
+
+  private record Pending(
+      java.util.function.Function<Instant, Command> command,
+      CompletableFuture<Either<Rejection, Change>> result) {}
+
+  private void commitWaiting(PlenaryId id, Lane lane) {
+    java.util.List<Pending> group = new java.util.ArrayList<>();
+    for (Pending p = lane.waiting.poll();
+        p != null && group.size() < MAX_GROUP;
+        p = lane.waiting.poll()) {
+      group.add(p);
+    }
+    try {
+      commit(id, group);
+    } catch (RuntimeException e) {
+      group.forEach(p -> p.result().completeExceptionally(e));
+    }
+  }
+
+  private void commit(PlenaryId id, java.util.List<Pending> group) {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      Snapshot snapshot = current(id);
+      // First decide on the state this process knows: an append at its version proves it is the
+      // latest. Only a group that records nothing must make sure it was not answered on old news.
+      Snapshot known = snapshots.get(id);
+      boolean optimistic = attempt == 1 && known != null;
+      Snapshot snapshot = optimistic ? known : current(id);
       PlenaryState state = snapshot.state();
       Instant now = clock.instant();
-      Either<Rejection, Seq<Event>> decision = Decider.decide(command.apply(now), state, now);
-      if (decision.isLeft()) {
-        return Either.left(decision.getLeft());
+      java.util.List<Either<Rejection, Seq<Event>>> decisions = new java.util.ArrayList<>();
+      Vector<Event> events = Vector.empty();
+      for (Pending pending : group) {
+        Either<Rejection, Seq<Event>> decision =
+            Decider.decide(pending.command().apply(now), state, now);
+        decisions.add(decision);
+        if (decision.isRight()) {
+          state = Decider.replay(state, decision.get());
+          events = events.appendAll(decision.get());
+        }
       }
-      Seq<Event> events = decision.get();
       if (events.isEmpty()) {
-        return Either.right(new Change(List.empty(), state));
+        if (optimistic && !journal.read(id, snapshot.state().version()).isEmpty()) {
+          continue;
+        }
+        for (int i = 0; i < group.size(); i++) {
+          PlenaryState unchanged = state;
+          group
+              .get(i)
+              .result()
+              .complete(decisions.get(i).map(e -> new Change(List.empty(), unchanged)));
+        }
+        return;
       }
       Either<VersionConflict, Seq<JournalEntry>> appended =
-          journal.append(id, state.version(), events, now);
+          journal.append(id, snapshot.state().version(), events, now);
       if (appended.isRight()) {
         Snapshot after = fold(snapshot, appended.get());
         snapshots.merge(id, after, PlenaryService::newer);
         notifier.recorded(id, appended.get());
-        return Either.right(new Change(appended.get(), after.state()));
+        Seq<JournalEntry> rest = appended.get();
+        for (int i = 0; i < group.size(); i++) {
+          Either<Rejection, Seq<Event>> decision = decisions.get(i);
+          int count = decision.map(Seq::size).getOrElse(0);
+          Seq<JournalEntry> own = rest.take(count);
+          rest = rest.drop(count);
+          group.get(i).result().complete(decision.map(e -> new Change(own, after.state())));
+        }
+        return;
       }
     }
     throw new IllegalStateException(
@@ -275,19 +364,21 @@ public final class PlenaryService
           receipt,
           replay);
     }
-    Schedule schedule =
-        TimeRules.schedule(
-            state.list(state.plenary().segment(inscription.segment()).get()),
-            state.plenary().slot());
-    Option<ScheduledSpeaker> slot =
-        schedule.speakers().find(s -> s.entry().id().equals(inscription.id()));
+    Segment segment = state.plenary().segment(inscription.segment()).get();
+    int position =
+        state
+                .order()
+                .get(segment.id())
+                .map(list -> list.indexWhere(i -> i.id().equals(inscription.id())))
+                .getOrElse(-1)
+            + 1;
+    TwoMinuteSlot slot = state.plenary().slot();
     return new RegistrationOutcome.Inscribed(
         inscription.registration(),
         inscription.status(),
-        slot.map(s -> s.entry().position()).getOrElse(0),
-        slot.map(ScheduledSpeaker::projectedStart)
-            .getOrElse(() -> schedule.segment().window().start()),
-        slot.exists(ScheduledSpeaker::timePermitting),
+        position,
+        position > 0 ? TimeRules.projectedStart(segment, slot, position) : segment.window().start(),
+        position > TimeRules.capacity(segment, slot),
         receipt,
         replay);
   }

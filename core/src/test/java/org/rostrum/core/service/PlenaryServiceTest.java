@@ -117,6 +117,61 @@ class PlenaryServiceTest {
   }
 
   @Test
+  void commands_arriving_together_are_committed_together_each_decided_after_the_one_before()
+      throws Exception {
+    java.util.concurrent.atomic.AtomicInteger appends =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Journal slow =
+        new Journal() {
+          @Override
+          public Either<VersionConflict, Seq<JournalEntry>> append(
+              PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+            appends.incrementAndGet();
+            try {
+              Thread.sleep(20);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return journal.append(plenary, expectedVersion, events, recordedAt);
+          }
+
+          @Override
+          public Seq<JournalEntry> read(PlenaryId plenary, long afterSeq) {
+            return journal.read(plenary, afterSeq);
+          }
+        };
+    PlenaryService service = service(slow, NOON);
+    int delegations = 24;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(delegations);
+    java.util.List<java.util.concurrent.Future<RegistrationOutcome>> outcomes = new ArrayList<>();
+    for (int i = 0; i < delegations; i++) {
+      String name = "Organisation " + i;
+      outcomes.add(
+          pool.submit(
+              () ->
+                  service.register(
+                      RegisterCommand.of(ASP23, "I", name)
+                          .category(org.rostrum.core.model.ParticipantCategory.CIVIL_SOCIETY))));
+    }
+    java.util.List<Integer> positions = new ArrayList<>();
+    java.util.Set<String> receipts = new java.util.HashSet<>();
+    for (java.util.concurrent.Future<RegistrationOutcome> f : outcomes) {
+      RegistrationOutcome.Inscribed inscribed = (RegistrationOutcome.Inscribed) f.get();
+      positions.add(inscribed.position());
+      receipts.add(inscribed.receipt());
+    }
+    pool.shutdown();
+
+    assertThat(appends.get()).isLessThan(delegations);
+    assertThat(journal.read(ASP23, 0).map(JournalEntry::seq))
+        .isEqualTo(List.rangeClosed(1L, (long) delegations));
+    assertThat(receipts).hasSize(delegations);
+    assertThat(positions).hasSize(delegations);
+    assertThat(service.state(ASP23).lists().head().entries()).hasSize(delegations);
+  }
+
+  @Test
   void two_services_on_one_journal_see_each_others_records() {
     PlenaryService a = service(journal, NOON);
     PlenaryService b = service(journal, NOON);
