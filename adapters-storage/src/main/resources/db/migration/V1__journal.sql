@@ -4,11 +4,16 @@
 CREATE TABLE plenary (
   id          VARCHAR(64) PRIMARY KEY,
   definition  TEXT        NOT NULL,  -- the definition file as loaded (YAML)
-  created_at  VARCHAR(40) NOT NULL,
-  -- The journal's head: its last entry and that entry's hash. Written in the same transaction
-  -- as every append, so that removing entries from the end of the journal is detected too.
-  head_seq    BIGINT      NOT NULL DEFAULT 0,
-  head_hash   VARCHAR(64) NOT NULL DEFAULT ''
+  created_at  VARCHAR(40) NOT NULL
+);
+
+-- Each journal's head: its last entry and that entry's hash. Moved in the same transaction as
+-- every append (the move is also the version check), so that removing entries from the end of
+-- the journal is detected too. A row of its own, small, so an append rewrites little.
+CREATE TABLE journal_head (
+  plenary     VARCHAR(64) PRIMARY KEY REFERENCES plenary (id),
+  head_seq    BIGINT      NOT NULL,
+  head_hash   VARCHAR(64) NOT NULL
 );
 
 CREATE TABLE journal (

@@ -141,13 +141,15 @@ public final class AppendLoad {
         writers,
         each,
         until -> {
-          try (Connection c = DriverManager.getConnection(jdbc)) {
-            if (db.equals("sqlite")) {
-              try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA busy_timeout=10000");
-              }
-            }
+          java.util.Properties settings = new java.util.Properties();
+          if (db.equals("sqlite")) {
+            // As Rostrum's own connections: WAL, full sync, writers queue for the lock.
+            settings.setProperty("journal_mode", "WAL");
+            settings.setProperty("synchronous", "FULL");
+            settings.setProperty("busy_timeout", "10000");
+            settings.setProperty("transaction_mode", "IMMEDIATE");
+          }
+          try (Connection c = DriverManager.getConnection(jdbc, settings)) {
             c.setAutoCommit(false);
             long done = 0;
             try (PreparedStatement insert =

@@ -42,6 +42,11 @@ public final class StoreCatalog implements PlenaryCatalog {
                       .bind("d", definition)
                       .bind("at", store.clock().instant().toString())
                       .execute();
+                  h.createUpdate(
+                          "INSERT INTO journal_head (plenary, head_seq, head_hash) VALUES (:id, 0,"
+                              + " '')")
+                      .bind("id", plenary.id().value())
+                      .execute();
                 } else if (!existing.get().equals(definition)) {
                   throw new StoreException(
                       "The plenary \""

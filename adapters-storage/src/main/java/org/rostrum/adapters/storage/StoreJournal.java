@@ -98,7 +98,7 @@ final class StoreJournal implements Journal {
     // the plenary's write lock: 0 rows means another writer moved it first.
     int moved =
         h.createUpdate(
-                "UPDATE plenary SET head_seq = :seq, head_hash = :hash WHERE id = :id AND head_seq"
+                "UPDATE journal_head SET head_seq = :seq, head_hash = :hash WHERE plenary = :id AND head_seq"
                     + " = :expected AND head_hash = :previous")
             .bind("seq", seq)
             .bind("hash", previous)
@@ -135,7 +135,7 @@ final class StoreJournal implements Journal {
 
   private Head head(Handle h, PlenaryId plenary, boolean forUpdate) {
     String lock = forUpdate && store.dialect() == Store.Dialect.POSTGRESQL ? " FOR UPDATE" : "";
-    return h.createQuery("SELECT head_seq, head_hash FROM plenary WHERE id = :id" + lock)
+    return h.createQuery("SELECT head_seq, head_hash FROM journal_head WHERE plenary = :id" + lock)
         .bind("id", plenary.value())
         .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2)))
         .findOne()

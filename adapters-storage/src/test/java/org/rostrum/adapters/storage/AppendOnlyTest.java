@@ -33,7 +33,8 @@ class AppendOnlyTest {
     }
     assertThat(statements).hasSize(1);
     assertThat(statements.get(0))
-        .contains("UPDATE PLENARY SET HEAD_SEQ = :SEQ, HEAD_HASH = :HASH WHERE ID = :ID");
+        .contains(
+            "UPDATE JOURNAL_HEAD SET HEAD_SEQ = :SEQ, HEAD_HASH = :HASH WHERE PLENARY = :ID AND HEAD_SEQ");
   }
 
   private static String read(Path file) {

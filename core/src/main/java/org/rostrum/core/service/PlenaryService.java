@@ -15,6 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.rostrum.core.decider.Command;
 import org.rostrum.core.decider.Decider;
@@ -59,6 +62,9 @@ public final class PlenaryService
 
   /** The most commands committed in one transaction. */
   private static final int MAX_GROUP = 256;
+
+  /** How many groups a leader commits before it leaves the lane to a follower. */
+  private static final int LEAD_ROUNDS = 8;
 
   private final Journal journal;
   private final PlenaryCatalog catalog;
@@ -203,19 +209,35 @@ public final class PlenaryService
     Pending mine = new Pending(command, new CompletableFuture<>());
     lane.waiting.add(mine);
     while (!mine.result().isDone()) {
-      lane.lock.lock();
-      try {
-        if (!mine.result().isDone()) {
-          commitWaiting(id, lane);
+      if (lane.lock.tryLock()) {
+        try {
+          // Lead: commit what waits, and what arrives meanwhile, for a few rounds.
+          for (int round = 0; round < LEAD_ROUNDS && !lane.waiting.isEmpty(); round++) {
+            commitWaiting(id, lane);
+          }
+        } finally {
+          lane.lock.unlock();
         }
-      } finally {
-        lane.lock.unlock();
+      } else {
+        awaitLeader(mine);
       }
     }
     try {
       return mine.result().join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** Follow: wait for the leader to commit this command, or to leave the lane free. */
+  private static void awaitLeader(Pending mine) {
+    try {
+      mine.result().get(1, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // not done yet, or done with a failure that join() will rethrow
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the journal", e);
     }
   }
 
