@@ -1,0 +1,71 @@
+package org.rostrum.adapters.cli;
+
+import io.vavr.collection.Seq;
+import java.util.concurrent.Callable;
+import org.rostrum.core.decider.PlenaryState;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Schedule;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.service.PlenaryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "list",
+    description = "The speakers' list with projected times, and the refused requests.",
+    footer = {"", "Example: rostrum list --segment II --format csv > segment-II.csv"})
+final class ListCommand implements Callable<Integer> {
+
+  /** The formats the list is printed in. */
+  enum Format {
+    text,
+    json,
+    csv,
+    markdown
+  }
+
+  @ParentCommand Rostrum root;
+
+  @Option(names = "--segment", paramLabel = "S", description = "Only this segment.")
+  String segment;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "FORMAT",
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    try (Session session = Session.open(root)) {
+      Plenary plenary = session.plenary();
+      PlenaryService service = session.service();
+      PlenaryState state = service.state(plenary.id());
+      Seq<Schedule> schedules = service.schedules(plenary.id());
+      if (segment != null) {
+        SegmentId wanted = SegmentId.of(segment);
+        if (plenary.segment(wanted).isEmpty()) {
+          throw new UsageException(
+              "--segment: there is no segment “"
+                  + segment
+                  + "”; the segments are "
+                  + plenary.segments().map(s -> s.id().value()).mkString(", ")
+                  + ".");
+        }
+        schedules = schedules.filter(s -> s.segment().id().equals(wanted));
+      }
+      ListRenderer renderer = new ListRenderer(state, schedules, session.text);
+      session.out.print(
+          switch (format) {
+            case json -> renderer.json();
+            case csv -> renderer.csv();
+            case markdown -> renderer.markdown();
+            default -> renderer.text();
+          });
+      return Exit.DONE;
+    }
+  }
+}

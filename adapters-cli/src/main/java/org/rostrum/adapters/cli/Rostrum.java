@@ -1,0 +1,160 @@
+package org.rostrum.adapters.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rostrum.adapters.storage.DefinitionException;
+import org.rostrum.adapters.storage.StoreException;
+import org.rostrum.core.model.Language;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code rostrum} command: the Secretariat's and the chair's tool, and the composition root
+ * that wires the core to the store. Every outcome is mapped to an exit code here, in one place.
+ */
+@Command(
+    name = "rostrum",
+    mixinStandardHelpOptions = true,
+    versionProvider = Rostrum.Version.class,
+    description =
+        "The speakers' list of a plenary: requests, deadline, segments, the live session.",
+    footer = {
+      "",
+      "Exit codes: 0 done, 1 unexpected failure, 2 usage error, 3 refused by a rule,",
+      "4 store or input unreadable.",
+      "",
+      "Example: rostrum init && rostrum register --segment II --participant Chile && rostrum list"
+    },
+    subcommands = {
+      InitCommand.class,
+      RegisterCommand.class,
+      ListCommand.class,
+      ChangeCommands.Withdraw.class,
+      ChangeCommands.Swap.class,
+      ChangeCommands.CloseList.class,
+      ChangeCommands.ReopenList.class,
+      ChangeCommands.ExtendDeadline.class,
+      VerifyCommand.class,
+      TokenCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Rostrum implements Callable<Integer> {
+
+  @Option(
+      names = "--db",
+      scope = ScopeType.INHERIT,
+      defaultValue = "./rostrum.db",
+      paramLabel = "STORE",
+      description =
+          "The store: a SQLite file, or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Option(
+      names = "--plenary",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ID",
+      description = "The plenary (default: the only one in the store).")
+  String plenary;
+
+  @Option(
+      names = "--lang",
+      scope = ScopeType.INHERIT,
+      paramLabel = "en|fr",
+      description = "The language people read (default: the system's, French or English).")
+  String lang;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  Clock clock = Clock.systemUTC();
+  PrintWriter out;
+  PrintWriter err;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(out);
+    return Exit.USAGE;
+  }
+
+  Language language() {
+    String tag = lang != null ? lang : Locale.getDefault().getLanguage();
+    return Language.fromTag(tag);
+  }
+
+  Text text() {
+    return new Text(language());
+  }
+
+  /** Runs the command line; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    Rostrum root = new Rostrum();
+    root.clock = clock;
+    root.out = out;
+    root.err = err;
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println(e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println("See: rostrum " + commandName(e.getCommandLine()) + " --help");
+          err.flush();
+          return Exit.USAGE;
+        });
+    cli.setExecutionExceptionHandler((e, c, p) -> failure(e, root, err));
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandName(CommandLine c) {
+    String name = c.getCommandName();
+    return "rostrum".equals(name) ? "" : name;
+  }
+
+  /** A technical failure or a usage mistake found late, as one sentence and an exit code. */
+  static int failure(Exception e, Rostrum root, PrintWriter err) {
+    Text text = root.text();
+    int code;
+    if (e instanceof StoreException) {
+      err.println(e.getMessage());
+      code = Exit.UNREADABLE;
+    } else if (e instanceof DefinitionException d) {
+      err.println(d.describe(text.language()));
+      code = Exit.UNREADABLE;
+    } else if (e instanceof UsageException) {
+      err.println(e.getMessage());
+      code = Exit.USAGE;
+    } else {
+      err.println(text.get("unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));
+      if (System.getenv("ROSTRUM_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      code = Exit.FAILURE;
+    }
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err, Clock.systemUTC()));
+  }
+
+  /** The version of the jar, or of the build when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Rostrum.class.getPackage().getImplementationVersion();
+      return new String[] {"rostrum " + (version == null ? "0.1.0-SNAPSHOT" : version)};
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.rostrum.adapters.cli;
+
+import io.vavr.collection.Seq;
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import org.rostrum.adapters.storage.Store;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.out.Notifier;
+import org.rostrum.core.rules.Messages;
+import org.rostrum.core.service.PlenaryService;
+
+/** One command's use of the store: the store, the plenary it is about, and the service. */
+final class Session implements AutoCloseable {
+
+  final Rostrum root;
+  final Store store;
+  final Text text;
+  final PrintWriter out;
+
+  private Session(Rostrum root, Store store) {
+    this.root = root;
+    this.store = store;
+    this.text = root.text();
+    this.out = root.out;
+  }
+
+  /** Opens an existing store. */
+  static Session open(Rostrum root) {
+    return new Session(root, Store.open(root.db, false, root.clock));
+  }
+
+  /** Opens the store, creating it if it is missing. */
+  static Session create(Rostrum root) {
+    return new Session(root, Store.open(root.db, true, root.clock));
+  }
+
+  PlenaryService service() {
+    return new PlenaryService(store.journal(), store.catalog(), Notifier.none(), root.clock);
+  }
+
+  /** The plenary named with --plenary, or the only one in the store. */
+  Plenary plenary() {
+    Seq<Plenary> all = store.catalog().all();
+    String ids = all.map(p -> p.id().value()).mkString(", ");
+    if (root.plenary != null) {
+      return all.find(p -> p.id().value().equals(root.plenary))
+          .getOrElseThrow(
+              () ->
+                  new UsageException(text.get("unknown.plenary", store.name(), root.plenary, ids)));
+    }
+    if (all.isEmpty()) {
+      throw new UsageException(text.get("no.plenary", store.name()));
+    }
+    if (all.size() > 1) {
+      throw new UsageException(text.get("which.plenary", store.name(), ids));
+    }
+    return all.head();
+  }
+
+  PlenaryId plenaryId() {
+    return plenary().id();
+  }
+
+  Messages messages(Plenary plenary) {
+    return Messages.in(text.language(), plenary.zone());
+  }
+
+  /**
+   * An instant as people write it: with an offset or Z, or a local date and time in the plenary's
+   * zone.
+   */
+  Instant instant(String written, Plenary plenary) {
+    try {
+      return OffsetDateTime.parse(written).toInstant();
+    } catch (DateTimeException e) {
+      try {
+        return LocalDateTime.parse(written).atZone(plenary.zone()).toInstant();
+      } catch (DateTimeException e2) {
+        throw new UsageException(text.get("bad.instant", written));
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

@@ -1,0 +1,408 @@
+package org.rostrum.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command run in-process against a real SQLite file: outputs, exit codes, the store. */
+class CliTest {
+
+  /** 5 December 2024, 15:00 in The Hague: the meeting opens; the list closed at midnight. */
+  static final Clock OPENING = Clock.fixed(Instant.parse("2024-12-05T14:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+  Path db;
+
+  /** What one run printed, and how it ended. */
+  record Run(int code, String out, String err) {}
+
+  Run rostrum(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+    if (!all.contains("--db")) {
+      all.add("--db");
+      all.add(db.toString());
+    }
+    if (!all.contains("--lang")) {
+      all.add("--lang");
+      all.add("en");
+    }
+    int code =
+        Rostrum.run(
+            all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), OPENING);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeEach
+  void store() {
+    db = dir.resolve("rostrum.db");
+  }
+
+  @Test
+  void init_creates_the_store_with_the_bundled_plenary_and_again_changes_nothing() {
+    Run first = rostrum("init");
+    assertThat(first.code()).isEqualTo(0);
+    assertThat(first.out()).contains("Created the SQLite store").contains("asp23-cooperation");
+    assertThat(db).exists();
+    Run again = rostrum("init");
+    assertThat(again.code()).isEqualTo(0);
+    assertThat(again.out()).contains("already");
+  }
+
+  @Test
+  void a_request_on_time_is_inscribed_with_its_position_time_and_receipt() {
+    rostrum("init");
+    Run run =
+        rostrum(
+            "register",
+            "--segment",
+            "II",
+            "--participant",
+            "Chili",
+            "--speaker",
+            "Ms. Rojas",
+            "--received-at",
+            "2024-12-04T18:02",
+            "--ref",
+            "<a@minrel.gob.cl>");
+    assertThat(run.code()).isEqualTo(0);
+    assertThat(run.out())
+        .startsWith(
+            "Inscribed #1: Chile, segment II, position 1, projected to speak at 2024-12-05 16:00:00")
+        .containsPattern("Receipt: [0-9a-f]{64}");
+    Run replay =
+        rostrum(
+            "register",
+            "--segment",
+            "II",
+            "--participant",
+            "Chile",
+            "--received-at",
+            "2024-12-04T18:02",
+            "--ref",
+            "<a@minrel.gob.cl>");
+    assertThat(replay.code()).isEqualTo(0);
+    assertThat(replay.out()).contains("Already recorded as #1");
+  }
+
+  @Test
+  void a_refusal_exits_3_explains_itself_and_is_recorded() {
+    rostrum("init");
+    Run late =
+        rostrum(
+            "register",
+            "--segment",
+            "I",
+            "--participant",
+            "Chile",
+            "--received-at",
+            "2024-12-05T00:30");
+    assertThat(late.code()).isEqualTo(3);
+    assertThat(late.out())
+        .contains("Refused #1 (LATE)")
+        .contains("Received 2024-12-05 00:30:00 (Europe/Amsterdam), at or after the list closed");
+    Run unknownSegment = rostrum("register", "--segment", "III", "--participant", "Chile");
+    assertThat(unknownSegment.code()).isEqualTo(3);
+    assertThat(unknownSegment.out()).contains("UNKNOWN_SEGMENT").contains("its segments are I, II");
+    Run unknownParticipant = rostrum("register", "--segment", "I", "--participant", "Atlantis");
+    assertThat(unknownParticipant.code()).isEqualTo(3);
+    assertThat(unknownParticipant.out()).contains("INVALID").contains("“Atlantis” is not a State");
+    Run list = rostrum("list", "--format", "json");
+    assertThat(list.out()).contains("\"reason\" : \"LATE\"").contains("\"reason\" : \"INVALID\"");
+  }
+
+  @Test
+  void malformed_input_is_a_usage_error_and_writes_nothing() throws IOException {
+    rostrum("init");
+    long before = Files.size(db);
+    Run instant =
+        rostrum(
+            "register",
+            "--segment",
+            "I",
+            "--participant",
+            "Chile",
+            "--received-at",
+            "Wednesday evening");
+    assertThat(instant.code()).isEqualTo(2);
+    assertThat(instant.err()).contains("“Wednesday evening” is not a date and time");
+    assertThat(rostrum("unknown-command").code()).isEqualTo(2);
+    Run missing = rostrum("register", "--participant", "Chile");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("--segment");
+    assertThat(rostrum("list", "--format", "json").out()).contains("\"speakers\" : [ ]");
+    assertThat(Files.size(db)).isEqualTo(before);
+  }
+
+  @Test
+  void a_missing_store_exits_4_and_is_not_created() {
+    Run run = rostrum("list");
+    assertThat(run.code()).isEqualTo(4);
+    assertThat(run.err()).contains("does not exist").contains("rostrum init");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void an_unreadable_definition_exits_4_with_every_problem_and_creates_no_store()
+      throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "id: Bad Id\nzone: Mars/Olympus\n", StandardCharsets.UTF_8);
+    Run run = rostrum("init", "--definition", bad.toString());
+    assertThat(run.code()).isEqualTo(4);
+    assertThat(run.err())
+        .contains("bad.yaml:1: id:")
+        .contains("bad.yaml:2: zone:")
+        .contains("missing");
+    assertThat(db).doesNotExist();
+    Run absent = rostrum("init", "--definition", dir.resolve("none.yaml").toString());
+    assertThat(absent.code()).isEqualTo(4);
+    assertThat(absent.err()).contains("Cannot read");
+  }
+
+  @Test
+  void the_list_in_json_has_the_shape_of_the_contract() throws IOException {
+    rostrum("init");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "France",
+        "--received-at",
+        "2024-12-02T10:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Sénégal",
+        "--received-at",
+        "2024-12-01T10:00");
+    JsonNode list = new ObjectMapper().readTree(rostrum("list", "--format", "json").out());
+    assertThat(list.get("plenary").asText()).isEqualTo("asp23-cooperation");
+    JsonNode segmentI = list.get("segments").get(0);
+    assertThat(segmentI.get("id").asText()).isEqualTo("I");
+    assertThat(segmentI.get("title").get("fr").asText())
+        .isEqualTo("La coopération est vitale pour la Cour");
+    assertThat(segmentI.get("start").asText()).isEqualTo("2024-12-05T15:00+01:00");
+    assertThat(segmentI.get("capacity").asInt()).isEqualTo(30);
+    assertThat(segmentI.get("listClosed").asBoolean()).isFalse();
+    JsonNode first = segmentI.get("speakers").get(0);
+    assertThat(first.get("position").asInt()).isEqualTo(1);
+    assertThat(first.get("registrationId").asLong()).isEqualTo(2);
+    assertThat(first.get("participant").get("key").asText()).isEqualTo("SEN");
+    assertThat(first.get("participant").get("category").asText()).isEqualTo("STATE_PARTY");
+    assertThat(first.get("receivedAt").asText()).isEqualTo("2024-12-01T10:00+01:00");
+    assertThat(first.get("projectedStart").asText()).isEqualTo("2024-12-05T15:00+01:00");
+    assertThat(first.get("projectedEnd").asText()).isEqualTo("2024-12-05T15:02+01:00");
+    assertThat(first.get("timePermitting").asBoolean()).isFalse();
+    assertThat(first.has("speaker")).isTrue();
+    assertThat(list.get("rejected").isArray()).isTrue();
+  }
+
+  @Test
+  void csv_is_rfc_4180_with_a_header_and_accents_a_spreadsheet_reads() {
+    rostrum("init");
+    rostrum(
+        "register",
+        "--segment",
+        "II",
+        "--participant",
+        "Côte d'Ivoire",
+        "--speaker",
+        "M. Koné, ministre",
+        "--received-at",
+        "2024-12-04T09:00");
+    String csv = rostrum("list", "--format", "csv", "--lang", "fr").out();
+    assertThat(csv).startsWith("\uFEFFsegment,position,registrationId,participant");
+    assertThat(csv).contains("\r\n").contains("\"M. Koné, ministre\"").contains("Côte d'Ivoire");
+  }
+
+  @Test
+  void text_and_markdown_show_local_times_headers_and_the_time_permitting_line() {
+    rostrum("init");
+    for (int i = 1; i <= 31; i++) {
+      rostrum(
+          "register",
+          "--segment",
+          "I",
+          "--participant",
+          "NGO " + i,
+          "--category",
+          "CIVIL_SOCIETY",
+          "--received-at",
+          String.format("2024-12-03T10:%02d", i));
+    }
+    String text = rostrum("list").out();
+    assertThat(text)
+        .contains("Segment I — Cooperation is vital for the Court   15:00–16:00 · 30 speakers fit");
+    assertThat(text)
+        .contains("  30  15:58  NGO 30")
+        .contains("── time permitting ──")
+        .contains("  31  16:00  NGO 31");
+    assertThat(text.indexOf("── time permitting ──"))
+        .isBetween(text.indexOf("NGO 30"), text.indexOf("NGO 31"));
+    String fr = rostrum("list", "--lang", "fr").out();
+    assertThat(fr).contains("si le temps le permet").contains("orateurs prévus");
+    String md = rostrum("list", "--format", "markdown", "--segment", "I").out();
+    assertThat(md)
+        .contains("| 31 | 16:00 | NGO 31 |")
+        .contains("**time permitting**")
+        .doesNotContain("Segment II");
+  }
+
+  @Test
+  void the_secretariat_withdraws_swaps_closes_reopens_and_extends() {
+    rostrum("init");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "France",
+        "--received-at",
+        "2024-12-02T10:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Kenya",
+        "--received-at",
+        "2024-12-02T11:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Chile",
+        "--received-at",
+        "2024-12-02T12:00");
+    assertThat(rostrum("swap", "1", "3").out()).contains("Swapped #1 and #3.");
+    assertThat(rostrum("withdraw", "2").out()).contains("Withdrew #2.");
+    Run again = rostrum("withdraw", "2");
+    assertThat(again.code()).isEqualTo(3);
+    assertThat(again.out())
+        .contains("Not done: Request #2 is no longer waiting (status: withdrawn)");
+    assertThat(rostrum("close-list", "I").out()).contains("Closed the list of segment I.");
+    Run closed =
+        rostrum(
+            "register",
+            "--segment",
+            "I",
+            "--participant",
+            "Peru",
+            "--received-at",
+            "2024-12-04T09:00");
+    assertThat(closed.code()).isEqualTo(3);
+    assertThat(closed.out()).contains("LIST_CLOSED");
+    assertThat(rostrum("reopen-list", "I").out()).contains("Reopened the list of segment I.");
+    assertThat(rostrum("extend-deadline", "2024-12-05T12:00").out())
+        .contains("The list now closes at 2024-12-05 12:00:00 (Europe/Amsterdam).");
+    assertThat(rostrum("extend-deadline", "2024-12-05T11:00").code()).isEqualTo(3);
+    String list = rostrum("list").out();
+    assertThat(list.indexOf("Chile")).isLessThan(list.indexOf("France"));
+    assertThat(list).doesNotContain("Kenya");
+  }
+
+  @Test
+  void verify_proves_the_chain_and_names_a_tampered_entry() throws Exception {
+    rostrum("init");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "France",
+        "--received-at",
+        "2024-12-04T09:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Kenya",
+        "--received-at",
+        "2024-12-04T09:30");
+    Run ok = rostrum("verify");
+    assertThat(ok.code()).isEqualTo(0);
+    assertThat(ok.out()).contains("holds 2 entries and its chain is intact");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE journal SET event = replace(event, 'Kenya', 'Kenia') WHERE seq = 2");
+    }
+    Run broken = rostrum("verify");
+    assertThat(broken.code()).isEqualTo(4);
+    assertThat(broken.out()).contains("is broken at entry 2").contains("it was altered");
+  }
+
+  @Test
+  void a_token_is_printed_once() {
+    rostrum("init");
+    Run run = rostrum("token", "add", "--role", "registrant", "--participant", "Chile");
+    assertThat(run.code()).isEqualTo(0);
+    assertThat(run.out())
+        .contains("Token for registrant acting for Chile")
+        .containsPattern("rst_[A-Za-z0-9_-]{40,}");
+    assertThat(rostrum("token", "add", "--role", "king").code()).isEqualTo(2);
+  }
+
+  @Test
+  void several_plenaries_need_plenary_named() throws IOException {
+    rostrum("init");
+    Path other = dir.resolve("other.yaml");
+    Files.writeString(
+        other,
+        org.rostrum.adapters.storage.PlenaryDefinitions.bundled()
+            .replace("id: asp23-cooperation", "id: asp24-cooperation"),
+        StandardCharsets.UTF_8);
+    rostrum("init", "--definition", other.toString());
+    Run ambiguous = rostrum("list");
+    assertThat(ambiguous.code()).isEqualTo(2);
+    assertThat(ambiguous.err())
+        .contains("asp23-cooperation, asp24-cooperation")
+        .contains("--plenary");
+    assertThat(rostrum("list", "--plenary", "asp24-cooperation").code()).isEqualTo(0);
+    assertThat(rostrum("list", "--plenary", "nope").code()).isEqualTo(2);
+  }
+
+  @Test
+  void demo_runs_the_main_job_end_to_end_in_both_languages() {
+    Run en = rostrum("demo");
+    assertThat(en.code()).isEqualTo(0);
+    assertThat(en.out())
+        .contains("41 requests")
+        .contains("DUPLICATE")
+        .contains("LATE")
+        .contains("Swapped #4 and #5.")
+        .contains("Refused requests")
+        .contains("rostrum verify --db");
+    assertThat(db).doesNotExist();
+    Run fr = rostrum("demo", "--lang", "fr");
+    assertThat(fr.out()).contains("Demandes refusées").contains("Ensuite, vous pourriez taper");
+  }
+
+  @Test
+  void help_and_version_answer() {
+    Run help = rostrum("register", "--help");
+    assertThat(help.code()).isEqualTo(0);
+    assertThat(help.out()).contains("Example: rostrum register");
+    Run version = rostrum("--version");
+    assertThat(version.code()).isEqualTo(0);
+    assertThat(version.out()).startsWith("rostrum ");
+  }
+}
