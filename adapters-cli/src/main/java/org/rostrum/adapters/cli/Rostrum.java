@@ -42,7 +42,8 @@ import picocli.CommandLine.ScopeType;
       VerifyCommand.class,
       TokenCommand.class,
       DemoCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     })
 public final class Rostrum implements Callable<Integer> {
 

@@ -215,6 +215,51 @@ class CliTest {
   }
 
   @Test
+  void the_json_list_is_valid_against_the_schema_kept_in_the_repository() throws IOException {
+    rostrum("init");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "France",
+        "--speaker",
+        "Mme Martin",
+        "--received-at",
+        "2024-12-02T10:00");
+    rostrum(
+        "register", "--segment", "II", "--participant", "CPI", "--received-at", "2024-12-02T11:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Chile",
+        "--received-at",
+        "2024-12-05T00:00");
+    rostrum("close-list", "II");
+    ObjectMapper json = new ObjectMapper();
+    com.networknt.schema.JsonSchema schema =
+        com.networknt.schema.JsonSchemaFactory.getInstance(
+                com.networknt.schema.SpecVersion.VersionFlag.V202012)
+            .getSchema(json.readTree(Path.of("../docs/schema/list.schema.json").toFile()));
+    for (String lang : new String[] {"en", "fr"}) {
+      JsonNode list = json.readTree(rostrum("list", "--format", "json", "--lang", lang).out());
+      assertThat(schema.validate(list)).as("in %s", lang).isEmpty();
+      assertThat(list.get("rejected")).hasSize(1);
+    }
+    JsonNode broken = json.readTree("{\"plenary\": \"x\", \"segments\": [], \"rejected\": [{}]}");
+    assertThat(schema.validate(broken)).isNotEmpty();
+  }
+
+  @Test
+  void a_bash_completion_script_is_generated() {
+    Run run = rostrum("generate-completion");
+    assertThat(run.code()).isEqualTo(0);
+    assertThat(run.out()).contains("complete -F").contains("extend-deadline");
+  }
+
+  @Test
   void csv_is_rfc_4180_with_a_header_and_accents_a_spreadsheet_reads() {
     rostrum("init");
     rostrum(
