@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       ChangeCommands.CloseList.class,
       ChangeCommands.ReopenList.class,
       ChangeCommands.ExtendDeadline.class,
+      ReportCommand.class,
       VerifyCommand.class,
       TokenCommand.class,
       DemoCommand.class,

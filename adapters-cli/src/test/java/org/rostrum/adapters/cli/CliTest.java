@@ -253,6 +253,81 @@ class CliTest {
   }
 
   @Test
+  void the_report_says_who_spoke_for_how_long_who_overran_was_absent_or_not_reached() {
+    rostrum("init");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Senegal",
+        "--received-at",
+        "2024-12-02T10:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "France",
+        "--received-at",
+        "2024-12-02T11:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Kenya",
+        "--received-at",
+        "2024-12-02T12:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Chile",
+        "--received-at",
+        "2024-12-02T13:00");
+    Instant opening = Instant.parse("2024-12-05T14:00:00Z");
+    try (org.rostrum.adapters.storage.Store store =
+        org.rostrum.adapters.storage.Store.open(db.toString(), false, OPENING)) {
+      org.rostrum.core.model.PlenaryId p = org.rostrum.core.model.PlenaryId.of("asp23-cooperation");
+      java.util.function.Function<Integer, org.rostrum.core.service.PlenaryService> at =
+          seconds ->
+              new org.rostrum.core.service.PlenaryService(
+                  store.journal(),
+                  store.catalog(),
+                  org.rostrum.core.port.out.Notifier.none(),
+                  Clock.fixed(opening.plusSeconds(seconds), ZoneOffset.UTC));
+      at.apply(0).callNext(p);
+      at.apply(5).startSpeech(p);
+      at.apply(5 + 150).stopSpeech(p); // Senegal: 2:30, overran by 0:30
+      at.apply(160).callNext(p);
+      at.apply(170).markAbsent(p); // France absent, to the end
+      at.apply(175).callNext(p);
+      at.apply(180).startSpeech(p);
+      at.apply(180 + 95).stopSpeech(p); // Kenya: 1:35
+      at.apply(300).endSegment(p); // Chile and France not reached
+    }
+    Run report = rostrum("report");
+    assertThat(report.code()).isEqualTo(0);
+    assertThat(report.out())
+        .contains("Spoke (2)")
+        .contains("#1  Senegal  15:00:05–15:02:35  2:30  overran by 0:30")
+        .contains("#3  Kenya  15:03:00–15:04:35  1:35")
+        .contains("Absent when called (1)")
+        .contains("#2  France  absent 1×")
+        .contains("Not reached (2)")
+        .contains("In all: 2 speeches, 4:05 of speaking time, 1 overrun.");
+    assertThat(rostrum("report", "--lang", "fr", "--format", "markdown").out())
+        .contains("# Compte rendu")
+        .contains("## Ont parlé (2)")
+        .contains("dépassement de 0:30");
+    assertThat(rostrum("report", "--format", "json").out())
+        .contains("\"overrunSeconds\" : 30")
+        .contains("\"notReached\"");
+  }
+
+  @Test
   void a_bash_completion_script_is_generated() {
     Run run = rostrum("generate-completion");
     assertThat(run.code()).isEqualTo(0);
