@@ -86,17 +86,7 @@ final class ListRenderer {
     List<String> headings = List.of(text.get("list.columns").split("\\|"));
     for (Schedule schedule : schedules) {
       Segment segment = schedule.segment();
-      out.append('\n')
-          .append(
-              text.get(
-                  "list.segment",
-                  segment.id(),
-                  segment.title().in(lang()),
-                  time(segment.window().start()),
-                  time(segment.window().end()),
-                  schedule.capacity(),
-                  schedule.list().closed() ? text.get("list.closed") : ""))
-          .append('\n');
+      out.append('\n').append(heading(schedule)).append('\n');
       if (schedule.speakers().isEmpty()) {
         out.append("  ").append(text.get("list.empty")).append('\n');
         continue;
@@ -148,6 +138,19 @@ final class ListRenderer {
       }
     }
     return out.toString();
+  }
+
+  /** "Segment I — Cooperation is vital for the Court 15:00–16:00 · 30 speakers fit". */
+  private String heading(Schedule schedule) {
+    Segment segment = schedule.segment();
+    return text.get(
+        "list.segment",
+        segment.id(),
+        segment.title().in(lang()),
+        time(segment.window().start()),
+        time(segment.window().end()),
+        schedule.capacity(),
+        schedule.list().closed() ? text.get("list.closed") : "");
   }
 
   private static String row(List<String> cells, List<Integer> widths) {
@@ -265,15 +268,7 @@ final class ListRenderer {
     for (Schedule schedule : schedules) {
       Segment segment = schedule.segment();
       out.append("\n## ")
-          .append(
-              text.get(
-                  "list.segment",
-                  segment.id(),
-                  segment.title().in(lang()),
-                  time(segment.window().start()),
-                  time(segment.window().end()),
-                  schedule.capacity(),
-                  schedule.list().closed() ? text.get("list.closed") : ""))
+          .append(heading(schedule))
           .append("\n\n| ")
           .append(headings.mkString(" | "))
           .append(" |\n|")

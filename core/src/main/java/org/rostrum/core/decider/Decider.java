@@ -283,7 +283,9 @@ public final class Decider {
     for (Event event : run) {
       Either<RegistrationRejected, Inscription> request =
           event instanceof RegistrationInscribed inscribed
-              ? Either.right(Inscription.of(inscribed.registration()))
+              ? Either.right(
+                  Inscription.of(
+                      inscribed.registration(), ListRules.placeOf(inscribed.registration())))
               : Either.left((RegistrationRejected) event);
       RegistrationId id = request.fold(RegistrationRejected::id, Inscription::id);
       if (id.value() != ++intake) {

@@ -15,12 +15,9 @@ public record Inscription(
     requireNonNull(place, "place");
   }
 
-  public static Inscription of(Registration registration) {
-    return new Inscription(
-        registration,
-        RegistrationStatus.WAITING,
-        PlaceKey.received(registration.receivedAt(), registration.sequence()),
-        0);
+  /** A request just inscribed, waiting at its place. */
+  public static Inscription of(Registration registration, PlaceKey place) {
+    return new Inscription(registration, RegistrationStatus.WAITING, place, 0);
   }
 
   public RegistrationId id() {
