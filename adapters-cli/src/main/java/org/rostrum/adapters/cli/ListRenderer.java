@@ -85,7 +85,6 @@ final class ListRenderer {
         .append("\n");
     List<String> headings = List.of(text.get("list.columns").split("\\|"));
     for (Schedule schedule : schedules) {
-      Segment segment = schedule.segment();
       out.append('\n').append(heading(schedule)).append('\n');
       if (schedule.speakers().isEmpty()) {
         out.append("  ").append(text.get("list.empty")).append('\n');
@@ -266,7 +265,6 @@ final class ListRenderer {
     StringBuilder out = new StringBuilder("# ").append(plenary.title().in(lang())).append("\n");
     List<String> headings = List.of(text.get("list.columns").split("\\|"));
     for (Schedule schedule : schedules) {
-      Segment segment = schedule.segment();
       out.append("\n## ")
           .append(heading(schedule))
           .append("\n\n| ")

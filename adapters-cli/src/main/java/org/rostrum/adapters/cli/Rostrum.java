@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       ChangeCommands.CloseList.class,
       ChangeCommands.ReopenList.class,
       ChangeCommands.ExtendDeadline.class,
+      SessionCommand.class,
       ReportCommand.class,
       VerifyCommand.class,
       TokenCommand.class,
@@ -74,6 +75,7 @@ public final class Rostrum implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   Clock clock = Clock.systemUTC();
+  java.io.InputStream in = System.in;
   PrintWriter out;
   PrintWriter err;
 
@@ -94,8 +96,15 @@ public final class Rostrum implements Callable<Integer> {
 
   /** Runs the command line; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    return run(args, System.in, out, err, clock);
+  }
+
+  /** Runs the command line reading commands (for {@code session}) from {@code in}. */
+  public static int run(
+      String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
     Rostrum root = new Rostrum();
     root.clock = clock;
+    root.in = in;
     root.out = out;
     root.err = err;
     CommandLine cli = new CommandLine(root);

@@ -1,0 +1,286 @@
+package org.rostrum.adapters.cli;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rostrum.core.decider.PlenaryState;
+import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.Speech;
+import org.rostrum.core.model.SpeechPhase;
+import org.rostrum.core.port.in.Change;
+import org.rostrum.core.rules.Rejection;
+import org.rostrum.core.rules.SessionRules;
+import org.rostrum.core.service.PlenaryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "session",
+    description = {
+      "The chair's console: the current speaker with a live two-minute countdown (amber at 0:30,",
+      "red and counting up past the limit), the next speakers, and keys to call the next speaker,",
+      "start, stop, mark absent and end the segment. Every action is recorded. In a terminal it",
+      "takes the whole screen; otherwise (or with --line) it reads one command a line."
+    },
+    footer = {"", "Example: rostrum session --lang fr"})
+final class SessionCommand implements Callable<Integer> {
+
+  @ParentCommand Rostrum root;
+
+  @picocli.CommandLine.Option(names = "--line", description = "Line mode, even in a terminal.")
+  boolean line;
+
+  @Override
+  public Integer call() {
+    try (Session session = Session.open(root)) {
+      Plenary plenary = session.plenary();
+      Console console = new Console(session, plenary, session.service());
+      boolean terminal = !line && root.in == System.in && standardInputIsATerminal();
+      return terminal ? new FullScreen(console).run() : lineMode(console);
+    }
+  }
+
+  /** Whether standard input is a terminal (so keys can be read one by one). */
+  private static boolean standardInputIsATerminal() {
+    try {
+      return new ProcessBuilder("sh", "-c", "test -t 0")
+              .redirectInput(ProcessBuilder.Redirect.INHERIT)
+              .start()
+              .waitFor()
+          == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** One command a line: for scripts, pipes and terminals that cannot be driven. */
+  private int lineMode(Console console) {
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
+    console.out().println(console.text().get("session.lines"));
+    console.out().print(console.render(false));
+    console.out().flush();
+    try {
+      for (String l = reader.readLine(); l != null; l = reader.readLine()) {
+        String command = l.trim().toLowerCase(Locale.ROOT);
+        if (command.isEmpty()) {
+          continue;
+        }
+        if (command.equals("q") || command.equals("quit")) {
+          break;
+        }
+        String key =
+            switch (command) {
+              case "next" -> "n";
+              case "start" -> "s";
+              case "stop" -> "t";
+              case "absent" -> "a";
+              case "end" -> "e";
+              default -> command;
+            };
+        console.out().println(console.act(key, command));
+        console.out().print(console.render(false));
+        console.out().flush();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Exit.DONE;
+  }
+
+  /** What the chair sees, and the actions, apart from how keys arrive. */
+  static final class Console {
+    private final Session session;
+    private final Plenary plenary;
+    private final PlenaryService service;
+
+    Console(Session session, Plenary plenary, PlenaryService service) {
+      this.session = session;
+      this.plenary = plenary;
+      this.service = service;
+    }
+
+    Text text() {
+      return session.text;
+    }
+
+    java.io.PrintWriter out() {
+      return session.out;
+    }
+
+    /** Performs the action of a key; says what happened, or why not. */
+    String act(String key, String typed) {
+      Either<Rejection, Change> result;
+      switch (key) {
+        case "n" -> result = service.callNext(plenary.id());
+        case "s" -> result = service.startSpeech(plenary.id());
+        case "t" -> result = service.stopSpeech(plenary.id());
+        case "a" -> result = service.markAbsent(plenary.id());
+        case "e" -> result = service.endSegment(plenary.id());
+        default -> {
+          return text().get("session.unknown", typed) + " " + text().get("session.lines");
+        }
+      }
+      return result.fold(
+          r -> text().get("not.done", session.messages(plenary).explain(r)),
+          c -> text().get("session.done", describe(c)));
+    }
+
+    private String describe(Change change) {
+      return change.recorded().map(e -> e.event().getClass().getSimpleName()).mkString(", ");
+    }
+
+    private String name(PlenaryState state, RegistrationId id) {
+      Inscription i = state.inscription(id).get();
+      return i.registration().participant().name(text().language())
+          + i.registration().speaker().map(s -> " (" + s + ")").getOrElse("");
+    }
+
+    /** The screen: segment, who has the floor and the countdown, who comes next. */
+    String render(boolean colours) {
+      PlenaryState state = service.state(plenary.id());
+      StringBuilder out = new StringBuilder();
+      Option<Segment> open = state.openSegment();
+      if (open.isEmpty()) {
+        return out.append(text().get("session.over")).append('\n').toString();
+      }
+      Segment segment = open.get();
+      out.append(
+              text()
+                  .get(
+                      "session.title",
+                      plenary.title().in(text().language()),
+                      segment.id(),
+                      segment.title().in(text().language())))
+          .append('\n');
+      Option<Speech> speech = state.session().speech();
+      if (speech.isDefined()) {
+        Instant now = session.root.clock.instant();
+        Duration elapsed = speech.get().elapsed(now);
+        SpeechPhase phase = SessionRules.phase(elapsed, plenary.slot());
+        Duration left = plenary.slot().limit().minus(elapsed);
+        String clock =
+            switch (phase) {
+              case OVERRUN -> text().get("session.overrun", ReportCommand.minutes(left.negated()));
+              case WARNING -> text().get("session.warning", ReportCommand.minutes(left));
+              default -> text().get("session.left", ReportCommand.minutes(left));
+            };
+        String colour =
+            switch (phase) {
+              case OVERRUN -> "\u001b[1;31m";
+              case WARNING -> "\u001b[1;33m";
+              default -> "\u001b[1;32m";
+            };
+        String line =
+            text()
+                .get(
+                    "session.speaking",
+                    speech.get().registration(),
+                    name(state, speech.get().registration()),
+                    clock);
+        out.append(colours ? colour + line + "\u001b[0m" : line).append('\n');
+      } else if (state.session().atRostrum().isDefined()) {
+        RegistrationId id = state.session().atRostrum().get();
+        out.append(text().get("session.called", id, name(state, id))).append('\n');
+      } else {
+        out.append(text().get("session.idle")).append('\n');
+      }
+      List<String> next =
+          state.list(segment).waiting().take(3).map(e -> "#" + e.id() + " " + name(state, e.id()));
+      out.append(
+              text()
+                  .get(
+                      "session.next",
+                      next.isEmpty() ? text().get("session.nobody") : next.mkString(" · ")))
+          .append('\n');
+      return out.toString();
+    }
+  }
+
+  /** The whole terminal: redrawn four times a second, one key an action. */
+  static final class FullScreen {
+    private final Console console;
+
+    FullScreen(Console console) {
+      this.console = console;
+    }
+
+    int run() {
+      stty("-icanon -echo min 0");
+      String said = "";
+      try {
+        while (true) {
+          console
+              .out()
+              .print(
+                  "\u001b[H\u001b[2J"
+                      + console.render(true)
+                      + "\n"
+                      + said
+                      + "\n\n"
+                      + console.text().get("session.keys")
+                      + "\n");
+          console.out().flush();
+          int key = readKey();
+          if (key == 'q' || key == 'Q' || key == 4) {
+            return Exit.DONE;
+          }
+          if (key > 0) {
+            String k = String.valueOf((char) Character.toLowerCase(key));
+            said = console.act(k, k);
+          }
+        }
+      } finally {
+        stty("sane");
+        console.out().println();
+      }
+    }
+
+    private static int readKey() {
+      try {
+        long until = System.nanoTime() + 250_000_000L;
+        while (System.nanoTime() < until) {
+          if (System.in.available() > 0) {
+            return System.in.read();
+          }
+          Thread.sleep(20);
+        }
+        return 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 'q';
+      }
+    }
+
+    private static void stty(String settings) {
+      try {
+        new ProcessBuilder("sh", "-c", "stty " + settings + " < /dev/tty")
+            .inheritIO()
+            .start()
+            .waitFor();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.rostrum.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The chair's console in line mode, driven as a script would drive it. */
+class SessionCommandTest {
+
+  @TempDir Path dir;
+
+  /** A clock that moves when the test says so. */
+  static final class Ticking extends Clock {
+    Instant now;
+
+    Ticking(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  String run(Clock clock, String input, String... args) {
+    StringWriter out = new StringWriter();
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+    all.addAll(java.util.List.of("--db", dir.resolve("rostrum.db").toString(), "--lang", "en"));
+    int code =
+        Rostrum.run(
+            all.toArray(String[]::new),
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            clock);
+    assertThat(code).isEqualTo(0);
+    return out.toString();
+  }
+
+  @Test
+  void the_chair_calls_starts_stops_and_marks_absent_and_every_action_is_recorded() {
+    Clock fixed = Clock.fixed(Instant.parse("2024-12-05T14:00:00Z"), ZoneOffset.UTC);
+    run(fixed, "", "init");
+    run(
+        fixed,
+        "",
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Senegal",
+        "--received-at",
+        "2024-12-02T10:00");
+    run(
+        fixed,
+        "",
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "France",
+        "--received-at",
+        "2024-12-02T11:00");
+
+    String screen = run(fixed, "next\nstart\nstop\nn\na\nstart\nfly\nquit\n", "session", "--line");
+
+    assertThat(screen)
+        .contains("Commands: next, start, stop, absent, end, quit")
+        .contains("Nobody at the rostrum.")
+        .contains("Next: #1 Senegal · #2 France")
+        .contains("At the rostrum: #1 Senegal (called, not started)")
+        .contains("Speaking: #1 Senegal — 2:00 left")
+        .contains("SpeechEnded")
+        .contains("SpeakerAbsent")
+        .contains("Not done: Nobody has been called; call the next speaker first.")
+        .contains("Unknown command “fly”");
+    String report = run(fixed, "", "report");
+    assertThat(report).contains("Spoke (1)").contains("#2  France  absent 1×");
+  }
+
+  @Test
+  void the_countdown_warns_at_thirty_seconds_left_and_counts_up_past_the_limit() {
+    Ticking clock = new Ticking(Instant.parse("2024-12-05T14:00:00Z"));
+    run(clock, "", "init");
+    run(
+        clock,
+        "",
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Kenya",
+        "--received-at",
+        "2024-12-02T10:00");
+    run(clock, "", "session", "--line");
+    run(clock, "n\ns\n", "session", "--line");
+    clock.now = clock.now.plusSeconds(95);
+    assertThat(run(clock, "", "session", "--line"))
+        .contains("Speaking: #1 Kenya — 0:25 left — warning");
+    clock.now = clock.now.plusSeconds(40);
+    assertThat(run(clock, "", "session", "--line")).contains("over the limit by 0:15");
+    clock.now = clock.now.plusSeconds(5);
+    run(clock, "t\n", "session", "--line");
+    assertThat(run(clock, "", "report")).contains("2:20  overran by 0:20");
+  }
+}
