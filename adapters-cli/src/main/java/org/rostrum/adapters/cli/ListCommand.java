@@ -23,7 +23,8 @@ final class ListCommand implements Callable<Integer> {
     text,
     json,
     csv,
-    markdown
+    markdown,
+    ics
   }
 
   @ParentCommand Rostrum root;
@@ -63,6 +64,8 @@ final class ListCommand implements Callable<Integer> {
             case json -> renderer.json();
             case csv -> renderer.csv();
             case markdown -> renderer.markdown();
+            case ics ->
+                new Calendar(plenary, schedules, session.text, root.clock.instant()).render();
             default -> renderer.text();
           });
       return Exit.DONE;

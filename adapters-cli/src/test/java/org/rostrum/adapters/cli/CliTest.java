@@ -328,6 +328,40 @@ class CliTest {
   }
 
   @Test
+  void ics_has_one_event_per_segment_and_per_speaker_in_the_plenarys_zone() throws Exception {
+    rostrum("init");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Côte d'Ivoire",
+        "--speaker",
+        "M. Koné; ministre",
+        "--received-at",
+        "2024-12-02T10:00");
+    rostrum(
+        "register", "--segment", "II", "--participant", "CPI", "--received-at", "2024-12-02T11:00");
+    String ics = rostrum("list", "--format", "ics").out();
+    assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("TZID:Europe/Amsterdam");
+    assertThat(ics.lines()).allMatch(l -> l.getBytes(StandardCharsets.UTF_8).length <= 75);
+    net.fortuna.ical4j.model.Calendar calendar =
+        new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+    java.util.List<net.fortuna.ical4j.model.component.VEvent> events =
+        calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+    assertThat(events).hasSize(4);
+    net.fortuna.ical4j.model.component.VEvent first =
+        events.stream()
+            .filter(e -> e.getSummary().getValue().startsWith("1. Côte d'Ivoire"))
+            .findFirst()
+            .orElseThrow();
+    java.time.temporal.Temporal start = first.getDateTimeStart().getDate();
+    assertThat(java.time.ZonedDateTime.from(start).toInstant())
+        .isEqualTo(Instant.parse("2024-12-05T14:00:00Z"));
+    assertThat(first.getDescription().getValue()).contains("M. Koné; ministre");
+  }
+
+  @Test
   void a_bash_completion_script_is_generated() {
     Run run = rostrum("generate-completion");
     assertThat(run.code()).isEqualTo(0);
