@@ -1,6 +1,5 @@
 package org.rostrum.core.rules;
 
-import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -83,10 +82,5 @@ public final class RegistrationRules {
     return earlier && place.status() == RegistrationStatus.WAITING
         ? Either.right(Option.some(place.id()))
         : Either.left(new Rejection.Duplicate(place.id(), place.segment()));
-  }
-
-  /** The ids of a plenary's segments, for messages. */
-  public static List<SegmentId> segmentIds(Plenary plenary) {
-    return plenary.segments().map(Segment::id);
   }
 }
