@@ -262,6 +262,10 @@ public final class PlenaryService
       commit(id, group);
     } catch (RuntimeException e) {
       group.forEach(p -> p.result().completeExceptionally(e));
+    } catch (Error e) {
+      // Whoever waits on this group must not wait for ever; the error still goes up.
+      group.forEach(p -> p.result().completeExceptionally(e));
+      throw e;
     }
   }
 
