@@ -23,8 +23,9 @@ import org.rostrum.core.port.out.Notifier;
 import org.rostrum.core.service.PlenaryService;
 
 /**
- * The same mail submitted by several importers at the same moment, each with its own store
- * connections: it is recorded once, and every importer is given that one outcome.
+ * The same mail submitted by several importers at the same moment — threads with their own store
+ * connections, and separate processes: it is recorded once, and every importer is given that one
+ * outcome.
  */
 class IdempotenceRaceTest {
 
@@ -73,5 +74,44 @@ class IdempotenceRaceTest {
     assertThat(results.stream().filter(r -> !r.replay())).hasSize(1);
     stores.forEach(Store::close);
     first.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void a_source_reference_submitted_at_once_by_separate_processes_is_recorded_once(String kind)
+      throws Exception {
+    String location =
+        kind.equals("sqlite") ? dir.resolve("processes.db").toString() : TestStores.postgresUrl();
+    try (Store store = Store.open(location, true, Clock.systemUTC())) {
+      PlenaryId plenary = TestStores.freshPlenary(store).id();
+      long startAt = System.currentTimeMillis() + 4_000;
+      List<Process> importers = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        importers.add(
+            new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    RegisteringChild.class.getName(),
+                    location,
+                    plenary.value(),
+                    "<same@mail.ke>",
+                    Long.toString(startAt))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start());
+      }
+      List<String> outcomes = new ArrayList<>();
+      for (Process p : importers) {
+        String said =
+            new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        outcomes.add(said.lines().filter(l -> l.startsWith("OUTCOME ")).findFirst().orElseThrow());
+      }
+      assertThat(store.journal().read(plenary, 0)).hasSize(1);
+      assertThat(outcomes.stream().map(o -> o.substring(0, o.lastIndexOf(' '))).distinct())
+          .hasSize(1);
+      assertThat(outcomes.stream().filter(o -> o.endsWith(" false"))).hasSize(1);
+    }
   }
 }
