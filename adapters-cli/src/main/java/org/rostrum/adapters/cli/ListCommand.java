@@ -50,11 +50,10 @@ final class ListCommand implements Callable<Integer> {
         SegmentId wanted = SegmentId.of(segment);
         if (plenary.segment(wanted).isEmpty()) {
           throw new UsageException(
-              "--segment: there is no segment “"
-                  + segment
-                  + "”; the segments are "
-                  + plenary.segments().map(s -> s.id().value()).mkString(", ")
-                  + ".");
+              session.text.get(
+                  "list.unknown.segment",
+                  segment,
+                  plenary.segments().map(s -> s.id().value()).mkString(", ")));
         }
         schedules = schedules.filter(s -> s.segment().id().equals(wanted));
       }

@@ -77,6 +77,26 @@ final class ReportCommand implements Callable<Integer> {
     StringBuilder out =
         new StringBuilder(h1).append(text.get("report.title", plenary.title().in(text.language())));
     out.append('\n');
+    for (Speech now : state.session().speech()) {
+      Inscription i = state.inscription(now.registration()).get();
+      out.append('\n')
+          .append(
+              text.get(
+                  "report.rostrum",
+                  i.id(),
+                  name(i, text),
+                  text.get(
+                      "report.rostrum.since",
+                      hours.format(now.startedAt().atZone(plenary.zone())))))
+          .append('\n');
+    }
+    for (var called : state.session().atRostrum()) {
+      Inscription i = state.inscription(called).get();
+      out.append('\n')
+          .append(
+              text.get("report.rostrum", i.id(), name(i, text), text.get("report.rostrum.called")))
+          .append('\n');
+    }
     Seq<Speech> speeches = state.session().speeches();
     out.append(h2).append(text.get("report.spoke", speeches.size())).append('\n');
     Duration total = Duration.ZERO;
@@ -181,6 +201,27 @@ final class ReportCommand implements Callable<Integer> {
       o.put("registrationId", i.id().value());
       o.put("participant", i.registration().participant().name());
       o.put("segment", i.segment().value());
+    }
+    ArrayNode waiting = root.putArray("waiting");
+    for (Inscription i :
+        state
+            .inscriptions()
+            .filter(
+                i ->
+                    i.status() == RegistrationStatus.WAITING
+                        || i.status() == RegistrationStatus.CALLED)) {
+      ObjectNode o = waiting.addObject();
+      o.put("registrationId", i.id().value());
+      o.put("participant", i.registration().participant().name());
+      o.put("segment", i.segment().value());
+    }
+    for (Speech now : state.session().speech()) {
+      ObjectNode o = root.putObject("speaking");
+      o.put("registrationId", now.registration().value());
+      o.put(
+          "participant",
+          state.inscription(now.registration()).get().registration().participant().name());
+      o.put("startedAt", now.startedAt().atZone(plenary.zone()).toOffsetDateTime().toString());
     }
     try {
       return mapper.writeValueAsString(root) + "\n";

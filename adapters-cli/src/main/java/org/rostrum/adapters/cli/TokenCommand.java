@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     name = "token",
     description = "API tokens for the REST API.",
+    footer = {"", "Example: rostrum token add --role registrant --participant Chile"},
     subcommands = TokenCommand.Add.class)
 final class TokenCommand implements Callable<Integer> {
 
@@ -49,8 +50,7 @@ final class TokenCommand implements Callable<Integer> {
       try {
         parsed = Role.valueOf(role.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new UsageException(
-            "--role: “" + role + "” is not one of secretariat, chair, registrant.");
+        throw new UsageException(token.root.text().get("token.bad.role", role));
       }
       try (Session session = Session.open(token.root)) {
         String issued =

@@ -57,8 +57,9 @@ public record DefinitionProblem(int line, String path, Kind kind, List<String> v
             language.locale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     String where =
-        MessageFormat.format(
-            bundle.getString("where"), Integer.toString(line), path.isEmpty() ? "—" : path);
+        path.isEmpty()
+            ? MessageFormat.format(bundle.getString("where.document"), Integer.toString(line))
+            : MessageFormat.format(bundle.getString("where"), Integer.toString(line), path);
     return where
         + new MessageFormat(bundle.getString(kind.name()), language.locale())
             .format(values.toJavaArray());

@@ -1,0 +1,420 @@
+package org.rostrum.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every command as a shell runs it: {@code java -jar rostrum.jar} on the shaded jar built by this
+ * module, against a real SQLite file — outputs, exit codes, and the store afterwards.
+ */
+class CommandsAsProcessesIT {
+
+  static final Path JAR = Path.of(System.getProperty("rostrum.jar", "target/rostrum.jar"));
+  static final List<String> COMMANDS =
+      List.of(
+          "init",
+          "register",
+          "list",
+          "withdraw",
+          "swap",
+          "close-list",
+          "reopen-list",
+          "extend-deadline",
+          "report",
+          "verify",
+          "token",
+          "session",
+          "demo",
+          "generate-completion");
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {
+    Run shown() {
+      assertThat(err).as("standard error").doesNotContain("Exception").doesNotContain("\tat ");
+      return this;
+    }
+  }
+
+  Path db() {
+    return dir.resolve("rostrum.db");
+  }
+
+  List<String> command(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toAbsolutePath().toString());
+    command.addAll(List.of(args));
+    List<String> given = List.of(args);
+    if (!given.contains("--db") && !given.contains("demo")) {
+      command.addAll(List.of("--db", db().toString()));
+    }
+    if (!given.contains("--lang")) {
+      command.addAll(List.of("--lang", "en"));
+    }
+    return command;
+  }
+
+  Run rostrumWithInput(String input, String... args) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command(args)).start();
+    try (OutputStream stdin = p.getOutputStream()) {
+      stdin.write(input.getBytes(StandardCharsets.UTF_8));
+    }
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Thread errors = new Thread(() -> copy(p.getErrorStream(), err));
+    errors.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    errors.join();
+    return new Run(
+            p.exitValue(),
+            new String(out, StandardCharsets.UTF_8),
+            err.toString(StandardCharsets.UTF_8))
+        .shown();
+  }
+
+  Run rostrum(String... args) throws IOException, InterruptedException {
+    return rostrumWithInput("", args);
+  }
+
+  static void copy(InputStream in, OutputStream out) {
+    try {
+      in.transferTo(out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Run register(String segment, String participant, String receivedAt)
+      throws IOException, InterruptedException {
+    return rostrum(
+        "register",
+        "--segment",
+        segment,
+        "--participant",
+        participant,
+        "--received-at",
+        receivedAt);
+  }
+
+  /** Rows in a table of the store, read with plain JDBC: what the commands left behind. */
+  long rows(String table) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void every_command_has_help_with_an_example_and_the_jar_says_its_version() throws Exception {
+    assertThat(JAR).as("the shaded jar, built by package").exists();
+    Run version = rostrum("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("rostrum 0.");
+    for (String command : COMMANDS) {
+      Run help = rostrum(command, "--help");
+      assertThat(help.code()).as(command).isZero();
+      assertThat(help.out()).as(command).contains("Usage: rostrum " + command);
+      if (!command.equals("generate-completion")) { // picocli's own, whose help shows its use
+        assertThat(help.out()).as(command).contains("Example");
+      }
+    }
+    Run tokenAdd = rostrum("token", "add", "--help");
+    assertThat(tokenAdd.out()).contains("--role").contains("Example");
+    assertThat(Files.exists(db())).as("help writes no store").isFalse();
+  }
+
+  @Test
+  void a_secretariat_day_from_init_to_verify() throws Exception {
+    assertThat(rostrum("init").code()).isZero();
+    assertThat(rows("plenary")).isEqualTo(1);
+    Run first =
+        rostrum(
+            "register",
+            "--segment",
+            "I",
+            "--participant",
+            "Kenya",
+            "--speaker",
+            "H.E. Ms. Wanjiru",
+            "--received-at",
+            "2024-12-02T10:00",
+            "--ref",
+            "mail-1");
+    assertThat(first.code()).isZero();
+    assertThat(first.out()).startsWith("Inscribed #1: Kenya");
+    assertThat(register("I", "France", "2024-12-02T11:00").code()).isZero();
+    assertThat(register("I", "Chile", "2024-12-02T12:00").code()).isZero();
+    assertThat(register("II", "Cour pénale internationale", "2024-12-03T09:00").code()).isZero();
+    long afterFour = rows("journal");
+    Run replay =
+        rostrum(
+            "register",
+            "--segment",
+            "I",
+            "--participant",
+            "Kenya",
+            "--received-at",
+            "2024-12-02T10:00",
+            "--ref",
+            "mail-1");
+    assertThat(replay.code()).isZero();
+    assertThat(rows("journal")).as("a replayed reference writes nothing").isEqualTo(afterFour);
+
+    assertThat(rostrum("swap", "1", "3").out()).contains("Swapped #1 and #3.");
+    assertThat(rostrum("withdraw", "2").out()).contains("Withdrew #2.");
+    assertThat(rostrum("close-list", "I").out()).contains("Closed the list of segment I.");
+    Run closed = register("I", "Peru", "2024-12-04T09:00");
+    assertThat(closed.code()).isEqualTo(3);
+    assertThat(closed.out()).contains("LIST_CLOSED");
+    assertThat(rostrum("reopen-list", "I").out()).contains("Reopened the list of segment I.");
+    assertThat(rostrum("extend-deadline", "2024-12-05T12:00").out())
+        .contains("The list now closes at 2024-12-05 12:00:00 (Europe/Amsterdam).");
+    Run token = rostrum("token", "add", "--role", "chair");
+    assertThat(token.code()).isZero();
+    assertThat(rows("api_token")).isEqualTo(1);
+
+    String text = rostrum("list").out();
+    assertThat(text.indexOf("Chile")).isLessThan(text.indexOf("Kenya"));
+    assertThat(text).doesNotContain("France").contains("Peru").contains("LIST_CLOSED");
+    JsonNode json = new ObjectMapper().readTree(rostrum("list", "--format", "json").out());
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(json.at("/segments/0/speakers/0/participant/name").asText()).isEqualTo("Chile");
+    assertThat(json.at("/segments/0/speakers/1/participant/name").asText()).isEqualTo("Kenya");
+    assertThat(json.at("/rejected/0/reason").asText()).isEqualTo("LIST_CLOSED");
+    assertThat(rostrum("list", "--format", "csv", "--lang", "fr").out())
+        .startsWith("\uFEFF")
+        .contains("Cour pénale internationale");
+    assertThat(rostrum("list", "--format", "markdown").out()).contains("| 1 |");
+    assertThat(rostrum("list", "--format", "ics").out())
+        .startsWith("BEGIN:VCALENDAR")
+        .contains("BEGIN:VTIMEZONE")
+        .contains("SUMMARY:1. Chile");
+    assertThat(rostrum("report", "--format", "markdown", "--lang", "fr").out())
+        .contains("# Compte rendu");
+    assertThat(rostrum("report", "--format", "json").out()).contains("\"waiting\"");
+    assertThat(rostrum("report").out()).contains("Still waiting (3)");
+
+    Run intact = rostrum("verify");
+    assertThat(intact.code()).isZero();
+    assertThat(intact.out()).contains("chain is intact");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+        Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE journal SET event = replace(event, 'Chile', 'Chili') WHERE seq = 3");
+    }
+    Run broken = rostrum("verify");
+    assertThat(broken.code()).isEqualTo(4);
+    assertThat(broken.out()).contains("is broken at entry 3");
+  }
+
+  @Test
+  void bad_input_gets_the_right_exit_code_a_sentence_and_writes_nothing() throws Exception {
+    Run missing = rostrum("list");
+    assertThat(missing.code()).isEqualTo(4);
+    assertThat(missing.err()).contains("does not exist").contains("rostrum init");
+    assertThat(Files.exists(db())).as("a missing store is not created by list").isFalse();
+
+    Path unreadable = dir.resolve("plenary.yaml");
+    Files.writeString(unreadable, "id: x\nsegments: [\n");
+    Run badDefinition = rostrum("init", "--definition", unreadable.toString());
+    assertThat(badDefinition.code()).isEqualTo(4);
+    assertThat(badDefinition.err()).contains("plenary.yaml:3: this is not valid YAML");
+    Run noDefinition = rostrum("init", "--definition", dir.resolve("none.yaml").toString());
+    assertThat(noDefinition.code()).isEqualTo(4);
+    assertThat(noDefinition.err()).contains("none.yaml");
+
+    assertThat(rostrum("init").code()).isZero();
+    long journal = rows("journal");
+    Run instant = register("I", "Chile", "5 December, noon");
+    assertThat(instant.code()).isEqualTo(2);
+    assertThat(instant.err()).contains("5 December, noon");
+    Run unknownCommand = rostrum("regster");
+    assertThat(unknownCommand.code()).isEqualTo(2);
+    assertThat(unknownCommand.err()).contains("register");
+    Run unknownOption = rostrum("list", "--colour", "red");
+    assertThat(unknownOption.code()).isEqualTo(2);
+    Run badFormat = rostrum("list", "--format", "pdf");
+    assertThat(badFormat.code()).isEqualTo(2);
+    assertThat(badFormat.err()).contains("pdf");
+    Run badSegmentFilter = rostrum("list", "--segment", "IX");
+    assertThat(badSegmentFilter.code()).isEqualTo(2);
+    assertThat(badSegmentFilter.err()).contains("IX");
+    assertThat(rows("journal")).as("usage errors write nothing").isEqualTo(journal);
+
+    // A request refused by a rule is recorded as refused (nothing is lost), never inscribed.
+    Run unknownSegment = register("III", "Chile", "2024-12-02T10:00");
+    assertThat(unknownSegment.code()).isEqualTo(3);
+    assertThat(unknownSegment.out()).contains("III");
+    Run unknownParticipant = register("I", "Atlantis", "2024-12-02T10:00");
+    assertThat(unknownParticipant.code()).isEqualTo(3);
+    assertThat(unknownParticipant.out()).contains("Atlantis");
+    Run late = register("I", "Chile", "2024-12-05T00:00:00+01:00");
+    assertThat(late.code()).isEqualTo(3);
+    assertThat(late.out()).contains("LATE");
+    assertThat(rows("journal")).isEqualTo(journal + 3);
+    JsonNode list = new ObjectMapper().readTree(rostrum("list", "--format", "json").out());
+    assertThat(list.at("/segments/0/speakers").size()).isZero();
+    assertThat(list.at("/rejected").size()).isEqualTo(3);
+
+    Run notWaiting = rostrum("withdraw", "7");
+    assertThat(notWaiting.code()).isEqualTo(3);
+    assertThat(rows("journal")).as("a refused chair action is not recorded").isEqualTo(journal + 3);
+  }
+
+  @Test
+  void demo_and_completion_run_as_a_user_would_run_them() throws Exception {
+    Run demo = rostrum("demo");
+    assertThat(demo.code()).isZero();
+    assertThat(demo.out())
+        .contains("LATE")
+        .contains("Next, you might type:")
+        .contains("rostrum verify --db ");
+    Run completion = rostrum("generate-completion");
+    assertThat(completion.code()).isZero();
+    assertThat(completion.out()).contains("complete -F").contains("extend-deadline");
+  }
+
+  @Test
+  void the_chair_runs_a_session_from_a_pipe_in_line_mode() throws Exception {
+    rostrum("init");
+    register("I", "Senegal", "2024-12-02T10:00");
+    register("I", "France", "2024-12-02T11:00");
+    Run session = rostrumWithInput("next\nstart\nstop\nnext\nabsent\nquit\n", "session");
+    assertThat(session.code()).isZero();
+    assertThat(session.out())
+        .contains("Commands: next, start, stop, absent, end, quit")
+        .contains("SpeechStarted")
+        .contains("SpeechEnded")
+        .contains("SpeakerAbsent");
+    assertThat(rostrum("report").out()).contains("Spoke (1)").contains("#2  France  absent 1×");
+  }
+
+  /**
+   * The full-screen console in a real terminal: {@code script} gives the command a pseudo-terminal,
+   * the test types single keys once the screen shows what a chair would wait for.
+   */
+  @Test
+  void the_chair_runs_a_session_full_screen_in_a_terminal() throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(
+        Files.isExecutable(script) || System.getenv("CI") != null,
+        "util-linux's script(1) is not installed, so no pseudo-terminal can be made");
+    rostrum("init");
+    register("I", "Kenya", "2024-12-02T10:00");
+    register("I", "France", "2024-12-02T11:00");
+    String line = String.join(" ", command("session").stream().map(a -> "'" + a + "'").toList());
+    Process p =
+        new ProcessBuilder(script.toString(), "-q", "-e", "-c", line, "/dev/null")
+            .redirectErrorStream(true)
+            .start();
+    Screen screen = new Screen(p.getInputStream());
+    try (OutputStream keys = p.getOutputStream()) {
+      screen.await("[n] next");
+      assertThat(screen.text()).contains("Nobody at the rostrum.").contains("\u001b[2J");
+      keys.write('n');
+      keys.flush();
+      screen.await("(called, not started)");
+      keys.write('s');
+      keys.flush();
+      screen.await("Speaking: #1 Kenya");
+      assertThat(screen.text()).contains("\u001b[1;32mSpeaking: #1 Kenya");
+      keys.write('t');
+      keys.flush();
+      screen.await("SpeechEnded");
+      keys.write('q');
+      keys.flush();
+    }
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(screen.text()).doesNotContain("Exception");
+    assertThat(rostrum("report").out()).contains("Spoke (1)").contains("#1  Kenya");
+  }
+
+  @Test
+  void a_report_during_the_meeting_names_who_is_at_the_rostrum() throws Exception {
+    rostrum("init");
+    register("I", "Kenya", "2024-12-02T10:00");
+    register("I", "France", "2024-12-02T11:00");
+    rostrumWithInput("next\nstart\nquit\n", "session");
+    assertThat(rostrum("report").out())
+        .contains("At the rostrum now: #1  Kenya  speaking since")
+        .contains("Still waiting (1)");
+    assertThat(rostrum("report", "--lang", "fr").out()).contains("À la tribune : n° 1  Kenya");
+    JsonNode json = new ObjectMapper().readTree(rostrum("report", "--format", "json").out());
+    assertThat(json.at("/speaking/participant").asText()).isEqualTo("Kenya");
+    assertThat(json.at("/waiting/0/participant").asText()).isEqualTo("France");
+  }
+
+  /** What a terminal received, read as it comes. */
+  static final class Screen {
+    private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
+
+    Screen(InputStream in) {
+      Thread reader =
+          new Thread(
+              () -> {
+                byte[] buffer = new byte[4096];
+                try {
+                  for (int n; (n = in.read(buffer)) >= 0; ) {
+                    synchronized (seen) {
+                      seen.write(buffer, 0, n);
+                    }
+                  }
+                } catch (IOException e) {
+                  // the terminal closed
+                }
+              });
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    String text() {
+      synchronized (seen) {
+        return seen.toString(StandardCharsets.UTF_8);
+      }
+    }
+
+    void await(String expected) throws InterruptedException {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!text().contains(expected)) {
+        assertThat(System.nanoTime())
+            .as("waited for “%s” in:%n%s", expected, text())
+            .isLessThan(deadline);
+        Thread.sleep(50);
+      }
+    }
+  }
+
+  static JsonSchema schema() throws IOException {
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(
+            new ObjectMapper().readTree(Path.of("../docs/schema/list.schema.json").toFile()));
+  }
+}
