@@ -111,6 +111,8 @@ public final class Messages {
       return List.of(atRostrum.speaker().toString());
     } else if (rejection instanceof NoWaitingSpeaker none) {
       return List.of(none.segment().value());
+    } else if (rejection instanceof Rejection.Stale stale) {
+      return List.of(Long.toString(stale.seen()), Long.toString(stale.current()));
     }
     return List.empty();
   }

@@ -236,4 +236,12 @@ public sealed interface Rejection {
       return RejectionReason.NO_OPEN_SEGMENT;
     }
   }
+
+  /** The sender saw the plenary at an older version: something changed since (If-Match). */
+  record Stale(long seen, long current) implements Rejection {
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.STALE;
+    }
+  }
 }

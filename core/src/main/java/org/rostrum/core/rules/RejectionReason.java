@@ -20,5 +20,7 @@ public enum RejectionReason {
   SPEAKER_AT_ROSTRUM,
   NO_SPEAKER_CALLED,
   NO_WAITING_SPEAKER,
-  NO_OPEN_SEGMENT
+  NO_OPEN_SEGMENT,
+  /** The sender saw an older version of the plenary than the current one. */
+  STALE
 }

@@ -36,6 +36,7 @@ import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.TwoMinuteSlot;
 import org.rostrum.core.port.in.Change;
+import org.rostrum.core.port.in.GuardedCommandUseCase;
 import org.rostrum.core.port.in.ManageListUseCase;
 import org.rostrum.core.port.in.QueryPlenaryUseCase;
 import org.rostrum.core.port.in.RegisterCommand;
@@ -56,7 +57,11 @@ import org.rostrum.core.rules.TimeRules;
  * again on the newer state.
  */
 public final class PlenaryService
-    implements RegisterUseCase, ManageListUseCase, RunSessionUseCase, QueryPlenaryUseCase {
+    implements RegisterUseCase,
+        ManageListUseCase,
+        RunSessionUseCase,
+        QueryPlenaryUseCase,
+        GuardedCommandUseCase {
 
   private static final int MAX_ATTEMPTS = 50;
 
@@ -99,7 +104,8 @@ public final class PlenaryService
                             .language(command.language())
                             .receivedAt(command.receivedAt().getOrElse(now))
                             .sourceRef(command.sourceRef())
-                            .build()))
+                            .build()),
+                Option.none())
             .getOrElseThrow(
                 r -> new IllegalStateException("a registration is never refused: " + r));
     Snapshot snapshot = snapshots.get(id);
@@ -194,7 +200,14 @@ public final class PlenaryService
   }
 
   private Either<Rejection, Change> execute(PlenaryId id, Command command) {
-    return execute(id, now -> command);
+    return execute(id, now -> command, Option.none());
+  }
+
+  @Override
+  public Either<Rejection, Change> execute(
+      PlenaryId plenary, Command command, Option<Long> seenVersion) {
+    requireNonNull(command, "command");
+    return execute(plenary, now -> command, requireNonNull(seenVersion, "seenVersion"));
   }
 
   /**
@@ -204,9 +217,9 @@ public final class PlenaryService
    * another process appended first, the whole group is decided again.
    */
   private Either<Rejection, Change> execute(
-      PlenaryId id, java.util.function.Function<Instant, Command> command) {
+      PlenaryId id, java.util.function.Function<Instant, Command> command, Option<Long> seen) {
     Lane lane = lanes.computeIfAbsent(id, k -> new Lane());
-    Pending mine = new Pending(command, new CompletableFuture<>());
+    Pending mine = new Pending(command, seen, new CompletableFuture<>());
     lane.waiting.add(mine);
     while (!mine.result().isDone()) {
       if (lane.lock.tryLock()) {
@@ -249,6 +262,7 @@ public final class PlenaryService
 
   private record Pending(
       java.util.function.Function<Instant, Command> command,
+      Option<Long> seen,
       CompletableFuture<Either<Rejection, Change>> result) {}
 
   private void commitWaiting(PlenaryId id, Lane lane) {
@@ -281,8 +295,11 @@ public final class PlenaryService
       java.util.List<Either<Rejection, Seq<Event>>> decisions = new java.util.ArrayList<>();
       Vector<Event> events = Vector.empty();
       for (Pending pending : group) {
+        long version = state.version();
         Either<Rejection, Seq<Event>> decision =
-            Decider.decide(pending.command().apply(now), state, now);
+            pending.seen().exists(seen -> seen != version)
+                ? Either.left(new Rejection.Stale(pending.seen().get(), version))
+                : Decider.decide(pending.command().apply(now), state, now);
         decisions.add(decision);
         if (decision.isRight()) {
           state = Decider.replay(state, decision.get());
