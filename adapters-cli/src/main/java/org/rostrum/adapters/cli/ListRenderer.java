@@ -1,20 +1,15 @@
 package org.rostrum.adapters.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.rostrum.adapters.rest.SpeakersFormats;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Language;
-import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.ScheduledSpeaker;
@@ -24,8 +19,6 @@ import org.rostrum.core.rules.Messages;
 /** The speakers' list as people and programs read it: text, JSON, CSV, Markdown. */
 final class ListRenderer {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
   private final Plenary plenary;
@@ -56,17 +49,13 @@ final class ListRenderer {
     return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(instant.atZone(zone));
   }
 
-  private static String offset(Instant instant, ZoneId zone) {
-    return instant.atZone(zone).toOffsetDateTime().toString();
-  }
-
   /** The refused requests, in intake order. */
   private Seq<RegistrationRejected> refused() {
     return state.rejections();
   }
 
   private String participantOf(RegistrationRejected r) {
-    return r.participant().map(p -> p.name(lang())).getOrElse(r.request().participant());
+    return SpeakersFormats.participant(r, lang());
   }
 
   String text() {
@@ -165,100 +154,12 @@ final class ListRenderer {
   }
 
   String json() {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("plenary", plenary.id().value());
-    ArrayNode segments = root.putArray("segments");
-    for (Schedule schedule : schedules) {
-      Segment segment = schedule.segment();
-      ObjectNode s = segments.addObject();
-      s.put("id", segment.id().value());
-      ObjectNode title = s.putObject("title");
-      title.put("en", segment.title().en());
-      title.put("fr", segment.title().fr());
-      s.put("start", offset(segment.window().start(), zone));
-      s.put("end", offset(segment.window().end(), zone));
-      s.put("capacity", schedule.capacity());
-      s.put("listClosed", schedule.list().closed());
-      ArrayNode speakers = s.putArray("speakers");
-      for (ScheduledSpeaker sp : schedule.speakers()) {
-        ObjectNode o = speakers.addObject();
-        o.put("position", sp.entry().position());
-        o.put("registrationId", sp.entry().id().value());
-        Participant p = sp.entry().registration().participant();
-        ObjectNode participant = o.putObject("participant");
-        participant.put("key", p.key().value());
-        participant.put("name", p.name(lang()));
-        participant.put("category", p.category().name());
-        if (sp.entry().registration().speaker().isDefined()) {
-          o.put("speaker", sp.entry().registration().speaker().get());
-        } else {
-          o.putNull("speaker");
-        }
-        o.put("receivedAt", offset(sp.entry().registration().receivedAt(), zone));
-        o.put("projectedStart", offset(sp.projectedStart(), zone));
-        o.put("projectedEnd", offset(sp.projectedEnd(), zone));
-        o.put("timePermitting", sp.timePermitting());
-      }
-    }
-    ArrayNode rejected = root.putArray("rejected");
-    for (RegistrationRejected r : refused()) {
-      ObjectNode o = rejected.addObject();
-      o.put("registrationId", r.id().value());
-      o.put("participant", participantOf(r));
-      o.put("segment", r.request().segment());
-      o.put("receivedAt", offset(r.request().receivedAt(), zone));
-      o.put("reason", r.rejection().reason().name());
-    }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always writes", e);
-    }
+    return SpeakersFormats.jsonText(state, schedules, lang());
   }
 
   /** RFC 4180: a header row, CRLF line ends, fields quoted when they need it; UTF-8 with BOM. */
   String csv() {
-    StringBuilder out = new StringBuilder("\uFEFF");
-    out.append(
-        csvRow(
-            List.of(
-                "segment",
-                "position",
-                "registrationId",
-                "participant",
-                "category",
-                "speaker",
-                "receivedAt",
-                "projectedStart",
-                "timePermitting")));
-    for (Schedule schedule : schedules) {
-      for (ScheduledSpeaker s : schedule.speakers()) {
-        out.append(
-            csvRow(
-                List.of(
-                    schedule.segment().id().value(),
-                    Integer.toString(s.entry().position()),
-                    Long.toString(s.entry().id().value()),
-                    s.entry().registration().participant().name(lang()),
-                    s.entry().registration().participant().category().name(),
-                    s.entry().registration().speaker().getOrElse(""),
-                    offset(s.entry().registration().receivedAt(), zone),
-                    offset(s.projectedStart(), zone),
-                    Boolean.toString(s.timePermitting()))));
-      }
-    }
-    return out.toString();
-  }
-
-  private static String csvRow(List<String> fields) {
-    return fields
-            .map(
-                f ->
-                    f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")
-                        ? "\"" + f.replace("\"", "\"\"") + "\""
-                        : f)
-            .mkString(",")
-        + "\r\n";
+    return SpeakersFormats.csv(state, schedules, lang());
   }
 
   String markdown() {

@@ -43,6 +43,7 @@ import picocli.CommandLine.ScopeType;
       ReportCommand.class,
       VerifyCommand.class,
       TokenCommand.class,
+      ServeCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class

@@ -228,6 +228,11 @@ public final class Store implements AutoCloseable {
     return journal;
   }
 
+  /** An event as the journal keeps it: its canonical JSON, the text that is hashed. */
+  public static String canonicalJson(org.rostrum.core.decider.Event event) {
+    return EventCodec.encode(event);
+  }
+
   /** Walks a plenary's journal and names the first entry that breaks its chain. */
   public Verification verify(org.rostrum.core.model.PlenaryId plenary) {
     return journal.verify(plenary);

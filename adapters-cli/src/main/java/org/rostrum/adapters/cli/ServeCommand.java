@@ -1,0 +1,98 @@
+package org.rostrum.adapters.cli;
+
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.rostrum.adapters.rest.JournalProof;
+import org.rostrum.adapters.rest.LiveFeed;
+import org.rostrum.adapters.rest.RestApi;
+import org.rostrum.adapters.storage.Store;
+import org.rostrum.adapters.storage.Verification;
+import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.service.PlenaryService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "serve",
+    description =
+        "The REST API and the live stream for the room's displays, until stopped (Ctrl-C). Binds"
+            + " 127.0.0.1 unless told otherwise; one line per request on standard error.",
+    footer = {"", "Example: rostrum serve --port 8080 --db jdbc:postgresql://db/rostrum"})
+final class ServeCommand implements Callable<Integer> {
+
+  @ParentCommand Rostrum root;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "H",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "P",
+      description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    try (Session session = Session.open(root)) {
+      Store store = session.store;
+      LiveFeed live =
+          new LiveFeed(store.journal(), store.catalog(), root.clock, Duration.ofMillis(250));
+      PlenaryService service =
+          new PlenaryService(store.journal(), store.catalog(), live, root.clock);
+      JournalProof proof =
+          new JournalProof() {
+            @Override
+            public String canonical(Event event) {
+              return Store.canonicalJson(event);
+            }
+
+            @Override
+            public Proof verify(PlenaryId plenary) {
+              Verification v = store.verify(plenary);
+              return new Proof(
+                  v.entries(),
+                  v.headHash(),
+                  v.firstBreak().map(Verification.Break::seq),
+                  v.firstBreak().map(b -> b.problem().name()));
+            }
+          };
+      RestApi.Services services =
+          new RestApi.Services(service, service, service, store.tokens(), proof, live, root.clock);
+      java.io.PrintWriter err = root.err;
+      Javalin server =
+          RestApi.create(
+              services,
+              line -> {
+                synchronized (err) {
+                  err.println(line);
+                  err.flush();
+                }
+              });
+      server.start(host, port);
+      CountDownLatch stopped = new CountDownLatch(1);
+      Thread hook =
+          new Thread(
+              () -> {
+                live.close(); // first: the displays' connections end while the server can
+                server.stop();
+                stopped.countDown();
+              },
+              "rostrum-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      session.out.println(session.text.get("serve.listening", host, server.port()));
+      session.out.flush();
+      stopped.await();
+      return Exit.DONE;
+    }
+  }
+}

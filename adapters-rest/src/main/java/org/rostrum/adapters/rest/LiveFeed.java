@@ -1,0 +1,262 @@
+package org.rostrum.adapters.rest;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.sse.SseClient;
+import io.vavr.collection.Seq;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.TwoMinuteSlot;
+import org.rostrum.core.port.out.Journal;
+import org.rostrum.core.port.out.JournalEntry;
+import org.rostrum.core.port.out.Notifier;
+import org.rostrum.core.port.out.PlenaryCatalog;
+
+/**
+ * The live stream for displays (server-sent events). Every journal entry becomes one event whose id
+ * is its sequence number, so a display that reconnects with {@code Last-Event-ID} gets what it
+ * missed, once. Entries come from this process's service as they are recorded, and from the journal
+ * itself every {@code poll} (so that displays attached to one instance see what another instance
+ * recorded). The warning and the overrun of a running speech are sent when the clock passes them
+ * (checked every {@code poll}), with ids named after the entry that started it ({@code
+ * 17.warning}).
+ *
+ * <p>One thread sends everything, in journal order.
+ */
+public final class LiveFeed implements Notifier, AutoCloseable {
+
+  private final Journal journal;
+  private final PlenaryCatalog catalog;
+  private final Clock clock;
+  private final ScheduledExecutorService sender;
+  private final ScheduledFuture<?> polling;
+  private final ScheduledFuture<?> heartbeat;
+  private final Map<PlenaryId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+  private final Map<PlenaryId, Long> published = new ConcurrentHashMap<>();
+  private final Map<PlenaryId, Running> running = new ConcurrentHashMap<>();
+
+  /** The speech running in a plenary, and which of its two signals were sent. */
+  private static final class Running {
+    final JournalEntry entry;
+    final Event.SpeechStarted started;
+    final TwoMinuteSlot slot;
+    boolean warned;
+    boolean overran;
+
+    Running(JournalEntry entry, Event.SpeechStarted started, TwoMinuteSlot slot) {
+      this.entry = entry;
+      this.started = started;
+      this.slot = slot;
+    }
+  }
+
+  /** One display: the last sequence number it was sent. */
+  private static final class Subscriber {
+    final SseClient client;
+    long last;
+
+    Subscriber(SseClient client, long last) {
+      this.client = client;
+      this.last = last;
+    }
+  }
+
+  public LiveFeed(Journal journal, PlenaryCatalog catalog, Clock clock, Duration poll) {
+    this.journal = journal;
+    this.catalog = catalog;
+    this.clock = clock;
+    this.sender =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "rostrum-live");
+              t.setDaemon(true);
+              return t;
+            });
+    long every = Math.max(1, poll.toMillis());
+    this.polling = sender.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+    this.heartbeat = sender.scheduleWithFixedDelay(this::keepAlive, 15, 15, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void recorded(PlenaryId plenary, Seq<JournalEntry> entries) {
+    sender.execute(() -> publish(plenary, entries));
+  }
+
+  /** Attaches a display, which has seen everything up to {@code after}. */
+  void attach(PlenaryId plenary, SseClient client, long after) {
+    Subscriber subscriber = new Subscriber(client, after);
+    subscribers.computeIfAbsent(plenary, k -> new CopyOnWriteArraySet<>()).add(subscriber);
+    client.onClose(() -> subscribers.getOrDefault(plenary, Set.of()).remove(subscriber));
+    sender.execute(
+        () -> {
+          client.sendComment("connected");
+          for (JournalEntry entry : journal.read(plenary, after)) {
+            send(subscriber, entry);
+          }
+        });
+  }
+
+  /** Entries another process recorded: read from the journal. */
+  private void poll() {
+    tick();
+    for (PlenaryId plenary : subscribers.keySet()) {
+      if (subscribers.get(plenary).isEmpty()) {
+        continue;
+      }
+      try {
+        Seq<JournalEntry> newer = journal.read(plenary, published.getOrDefault(plenary, 0L));
+        if (!newer.isEmpty()) {
+          publish(plenary, newer);
+        }
+      } catch (RuntimeException e) {
+        // the store is unreachable for now: the next poll tries again
+      }
+    }
+  }
+
+  private void keepAlive() {
+    subscribers.values().forEach(set -> set.forEach(s -> s.client.sendComment("keep-alive")));
+  }
+
+  private void publish(PlenaryId plenary, Seq<JournalEntry> entries) {
+    long before = published.getOrDefault(plenary, 0L);
+    for (JournalEntry entry : entries) {
+      if (entry.seq() <= before) {
+        continue;
+      }
+      before = entry.seq();
+      for (Subscriber s : subscribers.getOrDefault(plenary, Set.of())) {
+        send(s, entry);
+      }
+      time(plenary, entry);
+    }
+    long last = before;
+    published.merge(plenary, last, Math::max);
+  }
+
+  private void send(Subscriber s, JournalEntry entry) {
+    if (entry.seq() <= s.last || s.client.terminated()) {
+      return;
+    }
+    s.last = entry.seq();
+    ObjectNode data = describe(entry);
+    s.client.sendEvent(data.get("kind").asText(), data.toString(), Long.toString(entry.seq()));
+  }
+
+  /** Follows the running speech, whose warning and overrun {@link #tick} signals. */
+  private void time(PlenaryId plenary, JournalEntry entry) {
+    Event event = entry.event();
+    if (event instanceof Event.SpeechStarted started) {
+      catalog
+          .find(plenary)
+          .forEach(p -> running.put(plenary, new Running(entry, started, p.slot())));
+    } else if (event instanceof Event.SpeechEnded
+        || event instanceof Event.SpeakerAbsent
+        || event instanceof Event.SegmentEnded) {
+      running.remove(plenary);
+    }
+  }
+
+  /** Sends the warning, then the overrun, of each running speech when the clock passes them. */
+  private void tick() {
+    Instant now = clock.instant();
+    running.forEach(
+        (plenary, r) -> {
+          Instant overrun = r.started.at().plus(r.slot.limit());
+          Instant warning = overrun.minus(r.slot.warning());
+          if (!r.warned && !now.isBefore(warning)) {
+            r.warned = true;
+            signal(plenary, r, "warning", warning);
+          }
+          if (!r.overran && !now.isBefore(overrun)) {
+            r.overran = true;
+            signal(plenary, r, "overrun", overrun);
+          }
+        });
+  }
+
+  private void signal(PlenaryId plenary, Running r, String kind, Instant at) {
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    data.put("kind", kind);
+    data.put("version", r.entry.seq());
+    data.put("registrationId", r.started.id().value());
+    data.put("startedAt", r.started.at().toString());
+    data.put("at", at.toString());
+    for (Subscriber sub : subscribers.getOrDefault(plenary, Set.of())) {
+      if (!sub.client.terminated()) {
+        sub.client.sendEvent(kind, data.toString(), r.entry.seq() + "." + kind);
+      }
+    }
+  }
+
+  /** The event as a display reads it: its kind, the version it leads to, and its facts. */
+  static ObjectNode describe(JournalEntry entry) {
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    Event event = entry.event();
+    data.put("kind", kind(event));
+    data.put("version", entry.seq());
+    data.put("type", event.getClass().getSimpleName());
+    data.put("recordedAt", entry.recordedAt().toString());
+    if (event instanceof Event.RegistrationInscribed i) {
+      data.put("registrationId", i.registration().id().value());
+      data.put("participant", i.registration().participant().name());
+      data.put("segment", i.registration().segment().value());
+    } else if (event instanceof Event.RegistrationRejected r) {
+      data.put("registrationId", r.id().value());
+      data.put("reason", r.rejection().reason().name());
+    } else if (event instanceof Event.SpeakerCalled c) {
+      data.put("registrationId", c.id().value());
+      data.put("segment", c.segment().value());
+      data.put("at", c.at().toString());
+    } else if (event instanceof Event.SpeechStarted s) {
+      data.put("registrationId", s.id().value());
+      data.put("startedAt", s.at().toString());
+    } else if (event instanceof Event.SpeechEnded e) {
+      data.put("registrationId", e.id().value());
+    } else if (event instanceof Event.SpeakerAbsent a) {
+      data.put("registrationId", a.id().value());
+      data.put("requeued", a.requeued());
+    } else if (event instanceof Event.SegmentEnded e) {
+      data.put("segment", e.segment().value());
+    }
+    return data;
+  }
+
+  private static String kind(Event event) {
+    if (event instanceof Event.RegistrationInscribed) {
+      return "inscription";
+    } else if (event instanceof Event.RegistrationRejected) {
+      return "refusal";
+    } else if (event instanceof Event.SpeakerCalled) {
+      return "speaker-called";
+    } else if (event instanceof Event.SpeechStarted) {
+      return "speech-started";
+    } else if (event instanceof Event.SpeechEnded) {
+      return "speech-stopped";
+    } else if (event instanceof Event.SpeakerAbsent) {
+      return "speaker-absent";
+    } else if (event instanceof Event.SegmentEnded) {
+      return "segment-ended";
+    }
+    return "list-changed";
+  }
+
+  @Override
+  public void close() {
+    polling.cancel(false);
+    heartbeat.cancel(false);
+    sender.shutdownNow();
+    subscribers.values().forEach(set -> set.forEach(s -> s.client.close()));
+  }
+}

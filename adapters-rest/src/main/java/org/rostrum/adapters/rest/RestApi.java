@@ -1,0 +1,833 @@
+package org.rostrum.adapters.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.rostrum.core.decider.Command;
+import org.rostrum.core.decider.PlenaryState;
+import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.Language;
+import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.ParticipantCategory;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.Schedule;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.port.in.Change;
+import org.rostrum.core.port.in.GuardedCommandUseCase;
+import org.rostrum.core.port.in.QueryPlenaryUseCase;
+import org.rostrum.core.port.in.RegisterCommand;
+import org.rostrum.core.port.in.RegisterUseCase;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.out.AccessTokens;
+import org.rostrum.core.port.out.AccessTokens.Grant;
+import org.rostrum.core.port.out.AccessTokens.Role;
+import org.rostrum.core.port.out.JournalEntry;
+import org.rostrum.core.rules.Messages;
+import org.rostrum.core.rules.Participants;
+import org.rostrum.core.rules.Rejection;
+import org.rostrum.core.rules.RejectionReason;
+
+/**
+ * The HTTP API of DESIGN.md §5 on Javalin. JSON in and out with ISO-8601 instants; every error an
+ * RFC 9457 problem with a {@code reason} code and a sentence in the asker's language ({@code
+ * Accept-Language}); bearer tokens with roles; changes to the list guarded by If-Match; every
+ * request logged with an id; no stack trace ever sent.
+ */
+public final class RestApi {
+
+  /** Request bodies larger than this are refused (413). */
+  public static final int MAX_BODY = 16 * 1024;
+
+  /** What the API serves: the core's use cases and the store's tokens and proof. */
+  public record Services(
+      QueryPlenaryUseCase query,
+      RegisterUseCase register,
+      GuardedCommandUseCase commands,
+      AccessTokens tokens,
+      JournalProof proof,
+      LiveFeed live,
+      Clock clock) {}
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final String PROBLEM = "application/problem+json";
+  private static final String REQUEST_ID = "rostrum.request";
+  private static final String STARTED = "rostrum.started";
+
+  /** The commands of the chair and the Secretariat, and whether they change the list. */
+  @SuppressWarnings("ImmutableEnumChecker") // Vavr's List is immutable; Error Prone cannot know
+  enum Action {
+    CLOSE_LIST("close-list", true, "segment"),
+    REOPEN_LIST("reopen-list", true, "segment"),
+    SWAP("swap", true, "first", "second"),
+    EXTEND_DEADLINE("extend-deadline", true, "closesAt"),
+    CALL_NEXT("call-next", false),
+    START("start", false),
+    STOP("stop", false),
+    MARK_ABSENT("mark-absent", false),
+    END_SEGMENT("end-segment", false);
+
+    final String path;
+    final boolean changesList;
+    final List<String> fields;
+
+    Action(String path, boolean changesList, String... fields) {
+      this.path = path;
+      this.changesList = changesList;
+      this.fields = List.of(fields);
+    }
+
+    static Option<Action> named(String name) {
+      return List.of(values()).find(a -> a.path.equals(name));
+    }
+  }
+
+  private final Services services;
+  private final Consumer<String> log;
+  private final Participants participants = Participants.reference();
+
+  private RestApi(Services services, Consumer<String> log) {
+    this.services = services;
+    this.log = log;
+  }
+
+  /**
+   * The Javalin server with every route, not started. {@code log} receives one line per request
+   * (and the detail of any failure).
+   */
+  public static Javalin create(Services services, Consumer<String> log) {
+    RestApi api = new RestApi(services, log);
+    return Javalin.create(
+        cfg -> {
+          cfg.startup.showJavalinBanner = false;
+          cfg.startup.showOldJavalinVersionWarning = false;
+          cfg.http.maxRequestSize = MAX_BODY;
+          cfg.http.defaultContentType = "application/json";
+          cfg.routes.before(api::before);
+          cfg.routes.after(api::after);
+          cfg.routes.get("/api/plenaries", api::plenaries);
+          cfg.routes.get("/api/plenaries/{id}", api::plenary);
+          cfg.routes.get("/api/plenaries/{id}/speakers", api::speakers);
+          cfg.routes.get("/api/plenaries/{id}/session", api::session);
+          cfg.routes.post("/api/plenaries/{id}/registrations", api::register);
+          cfg.routes.get("/api/plenaries/{id}/registrations/{rid}", api::registration);
+          cfg.routes.delete("/api/plenaries/{id}/registrations/{rid}", api::withdraw);
+          cfg.routes.post("/api/plenaries/{id}/commands/{name}", api::command);
+          cfg.routes.get("/api/plenaries/{id}/journal", api::journal);
+          cfg.routes.get("/api/plenaries/{id}/journal/verify", api::verify);
+          cfg.routes.sse(
+              "/api/plenaries/{id}/live",
+              client -> {
+                PlenaryId id = api.plenaryOf(client.ctx()).id();
+                client.keepAlive();
+                services.live().attach(id, client, lastEventId(client.ctx()));
+              });
+          cfg.routes.exception(Problem.class, (e, ctx) -> api.problem(ctx, e));
+          cfg.routes.exception(HttpResponseException.class, (e, ctx) -> api.http(ctx, e));
+          cfg.routes.exception(Exception.class, (e, ctx) -> api.failure(ctx, e));
+          cfg.routes.error(404, ctx -> api.notFound(ctx));
+          cfg.routes.error(405, ctx -> api.notAllowed(ctx));
+        });
+  }
+
+  // ---- the requests ---------------------------------------------------------------------------
+
+  private void before(Context ctx) {
+    String id =
+        Option.of(ctx.header("X-Request-Id"))
+            .filter(s -> s.matches("[\\w.-]{1,64}"))
+            .getOrElse(() -> UUID.randomUUID().toString());
+    ctx.attribute(REQUEST_ID, id);
+    ctx.attribute(STARTED, System.nanoTime());
+    ctx.header("X-Request-Id", id);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Cache-Control", "no-store");
+    if (ctx.contentLength() > MAX_BODY) {
+      throw new Problem(413, "TOO_LARGE", text(ctx, "too.large", MAX_BODY));
+    }
+  }
+
+  private void after(Context ctx) {
+    Long started = ctx.attribute(STARTED);
+    long micros = started == null ? 0 : (System.nanoTime() - started) / 1000;
+    log.accept(
+        String.format(
+            Locale.ROOT,
+            "%s %s %s %d %d.%03d ms",
+            ctx.attribute(REQUEST_ID),
+            ctx.method(),
+            ctx.path(),
+            ctx.statusCode(),
+            micros / 1000,
+            micros % 1000));
+  }
+
+  private void plenaries(Context ctx) {
+    ArrayNode all = JSON.createArrayNode();
+    services.query().plenaries().forEach(p -> all.add(describe(p)));
+    json(ctx, 200, all);
+  }
+
+  private void plenary(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    ObjectNode body = describe(plenary);
+    PlenaryState state = services.query().state(plenary.id());
+    long version = state.version();
+    body.put("deadline", SpeakersFormats.offset(state.closesAt(), plenary.zone()));
+    body.put("version", version);
+    ctx.header("ETag", etag(version));
+    json(ctx, 200, body);
+  }
+
+  private void speakers(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    PlenaryState state = services.query().state(plenary.id());
+    Seq<Schedule> schedules = services.query().schedules(plenary.id());
+    String segment = ctx.queryParam("segment");
+    if (segment != null) {
+      if (plenary.segment(SegmentId.of(segment)).isEmpty()) {
+        throw new Problem(
+            404,
+            RejectionReason.UNKNOWN_SEGMENT.name(),
+            messages(ctx, plenary)
+                .explain(
+                    new Rejection.UnknownSegment(
+                        segment, plenary.segments().map(Segment::id).toList())));
+      }
+      schedules = schedules.filter(s -> s.segment().id().value().equals(segment));
+    }
+    ctx.header("ETag", etag(state.version()));
+    String accept = Option.of(ctx.header("Accept")).getOrElse("");
+    if (accept.contains("text/csv")) {
+      ctx.status(200)
+          .contentType("text/csv; charset=utf-8")
+          .result(SpeakersFormats.csv(state, schedules, language(ctx)));
+      return;
+    }
+    ObjectNode body = SpeakersFormats.json(state, schedules, language(ctx));
+    body.put("version", state.version());
+    json(ctx, 200, body);
+  }
+
+  /** What a display shows: who is at the rostrum, since when, and who comes next. */
+  private void session(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    json(ctx, 200, sessionView(plenary, language(ctx)));
+  }
+
+  private ObjectNode sessionView(Plenary plenary, Language language) {
+    PlenaryState state = services.query().state(plenary.id());
+    ObjectNode body = JSON.createObjectNode();
+    body.put("plenary", plenary.id().value());
+    body.put("version", state.version());
+    body.put("serverTime", services.clock().instant().toString());
+    body.put("limitSeconds", plenary.slot().limit().toSeconds());
+    body.put("warningSeconds", plenary.slot().warning().toSeconds());
+    Option<Segment> open = plenary.segments().find(s -> !state.session().ended().contains(s.id()));
+    if (open.isDefined()) {
+      ObjectNode segment = body.putObject("segment");
+      segment.put("id", open.get().id().value());
+      segment.put("title", open.get().title().in(language));
+    } else {
+      body.putNull("segment");
+    }
+    Option<RegistrationId> speaking = state.session().speech().map(s -> s.registration());
+    Option<RegistrationId> current = speaking.orElse(state.session().atRostrum());
+    if (current.isDefined()) {
+      ObjectNode now = body.putObject("current");
+      speaker(now, state.inscription(current.get()).get(), language);
+      now.put("phase", speaking.isDefined() ? "SPEAKING" : "CALLED");
+      state.session().speech().forEach(s -> now.put("startedAt", s.startedAt().toString()));
+    } else {
+      body.putNull("current");
+    }
+    ArrayNode next = body.putArray("next");
+    Seq<Schedule> schedules = services.query().schedules(plenary.id());
+    open.forEach(
+        segment ->
+            schedules
+                .filter(s -> s.segment().id().equals(segment.id()))
+                .flatMap(Schedule::speakers)
+                .map(s -> state.inscription(s.entry().id()).get())
+                .filter(i -> i.status() == org.rostrum.core.model.RegistrationStatus.WAITING)
+                .take(3)
+                .forEach(i -> speaker(next.addObject(), i, language)));
+    return body;
+  }
+
+  private static void speaker(ObjectNode node, Inscription i, Language language) {
+    node.put("registrationId", i.id().value());
+    node.put("participant", i.registration().participant().name(language));
+    if (i.registration().speaker().isDefined()) {
+      node.put("speaker", i.registration().speaker().get());
+    } else {
+      node.putNull("speaker");
+    }
+  }
+
+  private void register(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    Grant grant = grant(ctx, plenary, Role.REGISTRANT, Role.SECRETARIAT);
+    JsonNode body =
+        body(
+            ctx,
+            List.of("segment", "participant", "speaker", "language", "receivedAt", "sourceRef"));
+    String segment = text(ctx, body, "segment", true).get();
+    JsonNode participantNode = body.get("participant");
+    String name;
+    Option<ParticipantCategory> category = Option.none();
+    if (participantNode == null || participantNode.isNull()) {
+      name =
+          grant
+              .participant()
+              .getOrElseThrow(
+                  () -> new Problem(400, "INVALID", text(ctx, "missing.field", "participant")));
+    } else if (participantNode.isTextual()) {
+      name = participantNode.asText();
+    } else if (participantNode.isObject()) {
+      JsonNode p = participantNode;
+      List<String> unknown =
+          List.ofAll(p::fieldNames).filter(f -> !f.equals("name") && !f.equals("category"));
+      if (!unknown.isEmpty()) {
+        throw new Problem(
+            400,
+            "UNKNOWN_FIELDS",
+            text(
+                ctx,
+                "unknown.fields",
+                unknown.map(f -> "participant." + f).mkString(", "),
+                "name, category"));
+      }
+      name = text(ctx, p, "name", true).map(n -> n).getOrElse("");
+      category = text(ctx, p, "category", false).map(c -> category(ctx, c));
+    } else {
+      throw new Problem(
+          400,
+          "INVALID",
+          text(ctx, "bad.field", "participant", text(ctx, "expected.text"), participantNode));
+    }
+    Option<Instant> receivedAt =
+        text(ctx, body, "receivedAt", false).map(t -> instant(ctx, "receivedAt", t));
+    if (receivedAt.isDefined() && grant.role() != Role.SECRETARIAT) {
+      throw new Problem(403, "FORBIDDEN", text(ctx, "forbidden.received.at"));
+    }
+    if (grant.role() == Role.REGISTRANT && grant.participant().isDefined()) {
+      String mine = grant.participant().get();
+      if (!sameParticipant(mine, name, plenary)) {
+        throw new Problem(403, "FORBIDDEN", text(ctx, "forbidden.participant", mine, name));
+      }
+    }
+    RegisterCommand command =
+        new RegisterCommand(
+            plenary.id(),
+            segment,
+            name,
+            category,
+            text(ctx, body, "speaker", false),
+            text(ctx, body, "language", false),
+            receivedAt,
+            text(ctx, body, "sourceRef", false));
+    RegistrationOutcome outcome = services.register().register(command);
+    ObjectNode answer = outcome(outcome, plenary, language(ctx));
+    ctx.header("Location", ctx.path() + "/" + outcome.id().value());
+    ctx.header("ETag", etag(services.query().state(plenary.id()).version()));
+    if (outcome instanceof RegistrationOutcome.Refused refused) {
+      throw new Problem(
+          422,
+          refused.rejection().reason().name(),
+          messages(ctx, plenary).explain(refused.rejection()),
+          answer);
+    }
+    json(ctx, outcome.replay() ? 200 : 201, answer);
+  }
+
+  private boolean sameParticipant(String a, String b, Plenary plenary) {
+    Option<String> ka =
+        participants.resolve(a, Option.none(), plenary.date()).map(p -> p.key().value()).toOption();
+    Option<String> kb =
+        participants.resolve(b, Option.none(), plenary.date()).map(p -> p.key().value()).toOption();
+    return ka.isDefined() ? ka.equals(kb) : a.strip().equalsIgnoreCase(b.strip());
+  }
+
+  private ObjectNode outcome(RegistrationOutcome outcome, Plenary plenary, Language language) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("registrationId", outcome.id().value());
+    o.put("receipt", outcome.receipt());
+    o.put("replay", outcome.replay());
+    if (outcome instanceof RegistrationOutcome.Inscribed i) {
+      o.put("status", i.status().name());
+      o.put("segment", i.registration().segment().value());
+      Participant p = i.registration().participant();
+      ObjectNode participant = o.putObject("participant");
+      participant.put("key", p.key().value());
+      participant.put("name", p.name(language));
+      participant.put("category", p.category().name());
+      o.put("receivedAt", SpeakersFormats.offset(i.registration().receivedAt(), plenary.zone()));
+      if (i.position() > 0) {
+        o.put("position", i.position());
+        o.put("projectedStart", SpeakersFormats.offset(i.projectedStart(), plenary.zone()));
+        o.put("timePermitting", i.timePermitting());
+      }
+    } else if (outcome instanceof RegistrationOutcome.Refused) {
+      o.put("status", "REFUSED");
+    }
+    return o;
+  }
+
+  private void registration(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    Grant grant = grant(ctx, plenary, Role.REGISTRANT, Role.SECRETARIAT);
+    RegistrationId id = registrationId(ctx, plenary);
+    RegistrationOutcome outcome =
+        services
+            .query()
+            .outcome(plenary.id(), id)
+            .getOrElseThrow(
+                () ->
+                    new Problem(
+                        404,
+                        "NOT_FOUND",
+                        text(ctx, "not.found.registration", id.value(), plenary.id())));
+    if (grant.role() != Role.SECRETARIAT) {
+      PlenaryState state = services.query().state(plenary.id());
+      String sender =
+          state
+              .inscription(id)
+              .map(i -> i.registration().participant().name())
+              .orElse(
+                  () -> state.rejection(id).map(r -> SpeakersFormats.participant(r, Language.EN)))
+              .getOrElse("");
+      if (grant.participant().isEmpty()
+          || !sameParticipant(grant.participant().get(), sender, plenary)) {
+        throw new Problem(403, "FORBIDDEN", text(ctx, "forbidden.owner", id.value()));
+      }
+    }
+    ObjectNode body = outcome(outcome, plenary, language(ctx));
+    if (outcome instanceof RegistrationOutcome.Refused refused) {
+      body.put("reason", refused.rejection().reason().name());
+      body.put("detail", messages(ctx, plenary).explain(refused.rejection()));
+    }
+    json(ctx, 200, body);
+  }
+
+  private void withdraw(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    grant(ctx, plenary, Role.SECRETARIAT);
+    RegistrationId id = registrationId(ctx, plenary);
+    change(ctx, plenary, new Command.Withdraw(id), true);
+  }
+
+  private void command(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    String name = ctx.pathParam("name");
+    Action action =
+        Action.named(name)
+            .getOrElseThrow(
+                () ->
+                    new Problem(
+                        404,
+                        "NOT_FOUND",
+                        text(
+                            ctx,
+                            "not.found.command",
+                            name,
+                            List.of(Action.values()).map(a -> a.path).mkString(", "))));
+    grant(ctx, plenary, Role.CHAIR, Role.SECRETARIAT);
+    JsonNode body =
+        action.fields.isEmpty() && ctx.body().isBlank()
+            ? JSON.createObjectNode()
+            : body(ctx, action.fields);
+    Command command =
+        switch (action) {
+          case CLOSE_LIST -> new Command.CloseList(SegmentId.of(required(ctx, body, "segment")));
+          case REOPEN_LIST -> new Command.ReopenList(SegmentId.of(required(ctx, body, "segment")));
+          case SWAP ->
+              new Command.Swap(
+                  RegistrationId.of(number(ctx, body, "first")),
+                  RegistrationId.of(number(ctx, body, "second")));
+          case EXTEND_DEADLINE ->
+              new Command.ExtendDeadline(instant(ctx, "closesAt", required(ctx, body, "closesAt")));
+          case CALL_NEXT -> new Command.CallNext();
+          case START -> new Command.StartSpeech();
+          case STOP -> new Command.StopSpeech();
+          case MARK_ABSENT -> new Command.MarkAbsent();
+          case END_SEGMENT -> new Command.EndSegment();
+        };
+    change(ctx, plenary, command, action.changesList);
+  }
+
+  /** Decides a change at the version the sender saw: 200 with what was recorded, or a problem. */
+  private void change(Context ctx, Plenary plenary, Command command, boolean needsVersion) {
+    Option<Long> seen = ifMatch(ctx);
+    if (needsVersion && seen.isEmpty()) {
+      throw new Problem(428, "PRECONDITION_REQUIRED", text(ctx, "precondition.required"));
+    }
+    Either<Rejection, Change> result = services.commands().execute(plenary.id(), command, seen);
+    if (result.isLeft()) {
+      Rejection rejection = result.getLeft();
+      String detail = messages(ctx, plenary).explain(rejection);
+      if (rejection instanceof Rejection.Stale stale) {
+        PlenaryState state = services.query().state(plenary.id());
+        ObjectNode extra = JSON.createObjectNode();
+        extra.put("version", stale.current());
+        extra.set(
+            "list",
+            SpeakersFormats.json(state, services.query().schedules(plenary.id()), language(ctx)));
+        ctx.header("ETag", etag(state.version()));
+        throw new Problem(409, rejection.reason().name(), detail, extra);
+      }
+      int status = rejection instanceof Rejection.NotFound ? 404 : 422;
+      throw new Problem(status, rejection.reason().name(), detail);
+    }
+    Change change = result.get();
+    ObjectNode body = JSON.createObjectNode();
+    body.put("version", change.state().version());
+    ArrayNode recorded = body.putArray("recorded");
+    change.recorded().forEach(e -> recorded.add(LiveFeed.describe(e)));
+    ctx.header("ETag", etag(change.state().version()));
+    json(ctx, 200, body);
+  }
+
+  private void journal(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    grant(ctx, plenary, Role.SECRETARIAT);
+    ArrayNode entries = JSON.createArrayNode();
+    for (JournalEntry entry : services.query().record(plenary.id())) {
+      ObjectNode o = entries.addObject();
+      o.put("seq", entry.seq());
+      o.put("recordedAt", entry.recordedAt().toString());
+      o.put("type", entry.event().getClass().getSimpleName());
+      try {
+        o.set("event", JSON.readTree(services.proof().canonical(entry.event())));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("the journal's own JSON is unreadable", e);
+      }
+      o.put("hash", entry.hash());
+    }
+    json(ctx, 200, entries);
+  }
+
+  private void verify(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    grant(ctx, plenary, Role.SECRETARIAT);
+    JournalProof.Proof proof = services.proof().verify(plenary.id());
+    ObjectNode body = JSON.createObjectNode();
+    body.put("plenary", plenary.id().value());
+    body.put("intact", proof.intact());
+    body.put("entries", proof.entries());
+    body.put("headHash", proof.headHash());
+    proof.brokenAt().forEach(seq -> body.put("brokenAt", seq));
+    proof.problem().forEach(p -> body.put("problem", p));
+    json(ctx, 200, body);
+  }
+
+  // ---- reading requests -----------------------------------------------------------------------
+
+  Plenary plenaryOf(Context ctx) {
+    String id = ctx.pathParam("id");
+    Seq<Plenary> all = services.query().plenaries();
+    return all.find(p -> p.id().value().equals(id))
+        .getOrElseThrow(
+            () ->
+                new Problem(
+                    404,
+                    "NOT_FOUND",
+                    text(
+                        ctx,
+                        "not.found.plenary",
+                        id,
+                        all.map(p -> p.id().value()).mkString(", "))));
+  }
+
+  private RegistrationId registrationId(Context ctx, Plenary plenary) {
+    String rid = ctx.pathParam("rid");
+    try {
+      return RegistrationId.of(Long.parseLong(rid));
+    } catch (IllegalArgumentException e) {
+      throw new Problem(404, "NOT_FOUND", text(ctx, "not.found.registration", rid, plenary.id()));
+    }
+  }
+
+  /** The grant of the bearer token, checked for one of {@code roles} and for this plenary. */
+  private Grant grant(Context ctx, Plenary plenary, Role... roles) {
+    String header = ctx.header("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"rostrum\"");
+      throw new Problem(401, "UNAUTHORIZED", text(ctx, "unauthorized"));
+    }
+    Grant grant =
+        services
+            .tokens()
+            .find(header.substring(7).strip())
+            .getOrElseThrow(
+                () -> {
+                  ctx.header(
+                      "WWW-Authenticate", "Bearer realm=\"rostrum\", error=\"invalid_token\"");
+                  return new Problem(401, "UNAUTHORIZED", text(ctx, "bad.token"));
+                });
+    List<Role> allowed = List.of(roles);
+    if (!allowed.contains(grant.role())) {
+      throw new Problem(
+          403,
+          "FORBIDDEN",
+          text(
+              ctx,
+              "forbidden.role",
+              grant.role().name().toLowerCase(Locale.ROOT),
+              allowed.map(r -> r.name().toLowerCase(Locale.ROOT)).mkString(", ")));
+    }
+    if (grant.plenary().exists(p -> !p.equals(plenary.id()))) {
+      throw new Problem(
+          403, "FORBIDDEN", text(ctx, "forbidden.plenary", grant.plenary().get(), plenary.id()));
+    }
+    return grant;
+  }
+
+  /** The JSON object sent, refusing any field not in {@code fields}. */
+  private JsonNode body(Context ctx, List<String> fields) {
+    String type = Option.of(ctx.contentType()).getOrElse("");
+    if (!type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE", text(ctx, "media.type", type));
+    }
+    JsonNode body;
+    try {
+      body = JSON.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new Problem(400, "BAD_JSON", text(ctx, "bad.json", e.getOriginalMessage()));
+    }
+    if (body == null || !body.isObject()) {
+      throw new Problem(400, "BAD_JSON", text(ctx, "not.object"));
+    }
+    List<String> unknown = List.ofAll(body::fieldNames).filter(f -> !fields.contains(f));
+    if (!unknown.isEmpty()) {
+      throw new Problem(
+          400,
+          "UNKNOWN_FIELDS",
+          text(ctx, "unknown.fields", unknown.mkString(", "), fields.mkString(", ")));
+    }
+    return body;
+  }
+
+  private Option<String> text(Context ctx, JsonNode body, String field, boolean required) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      if (required) {
+        throw new Problem(400, "INVALID", text(ctx, "missing.field", field));
+      }
+      return Option.none();
+    }
+    if (!node.isTextual()) {
+      throw new Problem(
+          400, "INVALID", text(ctx, "bad.field", field, text(ctx, "expected.text"), node));
+    }
+    return Option.some(node.asText());
+  }
+
+  private String required(Context ctx, JsonNode body, String field) {
+    return text(ctx, body, field, true).get();
+  }
+
+  private long number(Context ctx, JsonNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      throw new Problem(400, "INVALID", text(ctx, "missing.field", field));
+    }
+    if (!node.canConvertToLong() || !node.isIntegralNumber() || node.asLong() < 1) {
+      throw new Problem(
+          400, "INVALID", text(ctx, "bad.field", field, text(ctx, "expected.number"), node));
+    }
+    return node.asLong();
+  }
+
+  private Instant instant(Context ctx, String field, String value) {
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeException e) {
+      throw new Problem(
+          400,
+          "INVALID",
+          text(ctx, "bad.field", field, text(ctx, "expected.instant"), "“" + value + "”"));
+    }
+  }
+
+  private ParticipantCategory category(Context ctx, String value) {
+    try {
+      return ParticipantCategory.valueOf(value);
+    } catch (IllegalArgumentException e) {
+      throw new Problem(
+          400,
+          "INVALID",
+          text(
+              ctx,
+              "bad.field",
+              "participant.category",
+              text(ctx, "expected.category", List.of(ParticipantCategory.values()).mkString(", ")),
+              "“" + value + "”"));
+    }
+  }
+
+  private Option<Long> ifMatch(Context ctx) {
+    String header = ctx.header("If-Match");
+    if (header == null || header.isBlank()) {
+      return Option.none();
+    }
+    String v = header.strip();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Option.some(Long.parseLong(v));
+    } catch (NumberFormatException e) {
+      throw new Problem(400, "BAD_IF_MATCH", text(ctx, "bad.if.match", header));
+    }
+  }
+
+  static long lastEventId(Context ctx) {
+    String last = Option.of(ctx.header("Last-Event-ID")).getOrElse(ctx.queryParam("lastEventId"));
+    if (last == null) {
+      return 0;
+    }
+    String digits = last.strip().replaceFirst("^(\\d+).*$", "$1");
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  // ---- answers --------------------------------------------------------------------------------
+
+  private static ObjectNode describe(Plenary p) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", p.id().value());
+    ObjectNode title = o.putObject("title");
+    title.put("en", p.title().en());
+    title.put("fr", p.title().fr());
+    ObjectNode theme = o.putObject("theme");
+    theme.put("en", p.theme().en());
+    theme.put("fr", p.theme().fr());
+    o.put("zone", p.zone().getId());
+    o.put("start", SpeakersFormats.offset(p.window().start(), p.zone()));
+    o.put("end", SpeakersFormats.offset(p.window().end(), p.zone()));
+    o.put("deadline", SpeakersFormats.offset(p.deadline().closesAt(), p.zone()));
+    o.put("limitSeconds", p.slot().limit().toSeconds());
+    o.put("warningSeconds", p.slot().warning().toSeconds());
+    ArrayNode segments = o.putArray("segments");
+    for (Segment s : p.segments()) {
+      ObjectNode so = segments.addObject();
+      so.put("id", s.id().value());
+      ObjectNode st = so.putObject("title");
+      st.put("en", s.title().en());
+      st.put("fr", s.title().fr());
+      so.put("start", SpeakersFormats.offset(s.window().start(), p.zone()));
+      so.put("end", SpeakersFormats.offset(s.window().end(), p.zone()));
+    }
+    return o;
+  }
+
+  private static void json(Context ctx, int status, JsonNode body) {
+    ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+  }
+
+  private void problem(Context ctx, Problem p) {
+    ObjectNode body = JSON.createObjectNode();
+    body.setAll(p.extra);
+    body.put("type", "https://rostrum.invalid/problems/" + p.reason.toLowerCase(Locale.ROOT));
+    body.put("title", p.reason);
+    body.put("status", p.status);
+    body.put("detail", p.getMessage());
+    body.put("reason", p.reason);
+    body.put("instance", "urn:request:" + ctx.attribute(REQUEST_ID));
+    ctx.status(p.status).contentType(PROBLEM).result(body.toString());
+  }
+
+  private void http(Context ctx, HttpResponseException e) {
+    if (e.getStatus() == 413) {
+      problem(ctx, new Problem(413, "TOO_LARGE", text(ctx, "too.large", MAX_BODY)));
+    } else if (e.getStatus() == 404) {
+      notFound(ctx);
+    } else {
+      problem(ctx, new Problem(e.getStatus(), "HTTP_" + e.getStatus(), e.getMessage()));
+    }
+  }
+
+  private void failure(Context ctx, Exception e) {
+    String id = ctx.attribute(REQUEST_ID);
+    java.io.StringWriter trace = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(trace));
+    log.accept(id + " failed: " + trace);
+    problem(ctx, new Problem(500, "INTERNAL", text(ctx, "internal", id)));
+  }
+
+  private void notFound(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (type == null || !type.startsWith(PROBLEM)) {
+      problem(ctx, new Problem(404, "NOT_FOUND", text(ctx, "not.found.path", ctx.path())));
+    }
+  }
+
+  private void notAllowed(Context ctx) {
+    problem(
+        ctx, new Problem(405, "METHOD_NOT_ALLOWED", text(ctx, "method", ctx.method(), ctx.path())));
+  }
+
+  // ---- language ---------------------------------------------------------------------------------
+
+  static Language language(Context ctx) {
+    String lang = ctx.queryParam("lang");
+    if (lang == null) {
+      lang = Option.of(ctx.header("Accept-Language")).getOrElse("en");
+    }
+    return lang.strip().toLowerCase(Locale.ROOT).startsWith("fr") ? Language.FR : Language.EN;
+  }
+
+  private Messages messages(Context ctx, Plenary plenary) {
+    return Messages.in(language(ctx), plenary.zone());
+  }
+
+  static String text(Context ctx, String key, Object... values) {
+    Language language = language(ctx);
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "org.rostrum.adapters.rest.rest",
+            language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new MessageFormat(bundle.getString(key), language.locale()).format(values);
+  }
+
+  static JsonNode tree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      return JsonNodeFactory.instance.textNode(json);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.rostrum.adapters.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.rostrum.core.decider.Event.RegistrationRejected;
+import org.rostrum.core.decider.PlenaryState;
+import org.rostrum.core.model.Language;
+import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Schedule;
+import org.rostrum.core.model.ScheduledSpeaker;
+import org.rostrum.core.model.Segment;
+
+/**
+ * The speakers' list in the shapes programs read, the same from the API and the command line: JSON
+ * in the contract's shape (DESIGN.md §5, {@code docs/schema/list.schema.json}) and CSV (RFC 4180).
+ */
+public final class SpeakersFormats {
+
+  private SpeakersFormats() {}
+
+  /** ISO-8601 with the offset of the plenary's zone. */
+  public static String offset(Instant instant, ZoneId zone) {
+    return instant.atZone(zone).toOffsetDateTime().toString();
+  }
+
+  /** The list as one JSON object: segments with their speakers, and the refused requests. */
+  public static ObjectNode json(PlenaryState state, Seq<Schedule> schedules, Language language) {
+    Plenary plenary = state.plenary();
+    ZoneId zone = plenary.zone();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("plenary", plenary.id().value());
+    ArrayNode segments = root.putArray("segments");
+    for (Schedule schedule : schedules) {
+      Segment segment = schedule.segment();
+      ObjectNode s = segments.addObject();
+      s.put("id", segment.id().value());
+      ObjectNode title = s.putObject("title");
+      title.put("en", segment.title().en());
+      title.put("fr", segment.title().fr());
+      s.put("start", offset(segment.window().start(), zone));
+      s.put("end", offset(segment.window().end(), zone));
+      s.put("capacity", schedule.capacity());
+      s.put("listClosed", schedule.list().closed());
+      ArrayNode speakers = s.putArray("speakers");
+      for (ScheduledSpeaker sp : schedule.speakers()) {
+        ObjectNode o = speakers.addObject();
+        o.put("position", sp.entry().position());
+        o.put("registrationId", sp.entry().id().value());
+        Participant p = sp.entry().registration().participant();
+        ObjectNode participant = o.putObject("participant");
+        participant.put("key", p.key().value());
+        participant.put("name", p.name(language));
+        participant.put("category", p.category().name());
+        if (sp.entry().registration().speaker().isDefined()) {
+          o.put("speaker", sp.entry().registration().speaker().get());
+        } else {
+          o.putNull("speaker");
+        }
+        o.put("receivedAt", offset(sp.entry().registration().receivedAt(), zone));
+        o.put("projectedStart", offset(sp.projectedStart(), zone));
+        o.put("projectedEnd", offset(sp.projectedEnd(), zone));
+        o.put("timePermitting", sp.timePermitting());
+      }
+    }
+    ArrayNode rejected = root.putArray("rejected");
+    for (RegistrationRejected r : state.rejections()) {
+      ObjectNode o = rejected.addObject();
+      o.put("registrationId", r.id().value());
+      o.put("participant", participant(r, language));
+      o.put("segment", r.request().segment());
+      o.put("receivedAt", offset(r.request().receivedAt(), zone));
+      o.put("reason", r.rejection().reason().name());
+    }
+    return root;
+  }
+
+  /** The list as indented JSON text, ending with a new line. */
+  public static String jsonText(PlenaryState state, Seq<Schedule> schedules, Language language) {
+    try {
+      return new ObjectMapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(json(state, schedules, language))
+          + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always writes", e);
+    }
+  }
+
+  /** The name of who sent a refused request: as resolved, or as written. */
+  public static String participant(RegistrationRejected r, Language language) {
+    return r.participant().map(p -> p.name(language)).getOrElse(r.request().participant());
+  }
+
+  /** RFC 4180: a header row, CRLF line ends, fields quoted when they need it; UTF-8 with BOM. */
+  public static String csv(PlenaryState state, Seq<Schedule> schedules, Language language) {
+    ZoneId zone = state.plenary().zone();
+    StringBuilder out = new StringBuilder("\uFEFF");
+    out.append(
+        csvRow(
+            List.of(
+                "segment",
+                "position",
+                "registrationId",
+                "participant",
+                "category",
+                "speaker",
+                "receivedAt",
+                "projectedStart",
+                "timePermitting")));
+    for (Schedule schedule : schedules) {
+      for (ScheduledSpeaker s : schedule.speakers()) {
+        out.append(
+            csvRow(
+                List.of(
+                    schedule.segment().id().value(),
+                    Integer.toString(s.entry().position()),
+                    Long.toString(s.entry().id().value()),
+                    s.entry().registration().participant().name(language),
+                    s.entry().registration().participant().category().name(),
+                    s.entry().registration().speaker().getOrElse(""),
+                    offset(s.entry().registration().receivedAt(), zone),
+                    offset(s.projectedStart(), zone),
+                    Boolean.toString(s.timePermitting()))));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String csvRow(List<String> fields) {
+    return fields
+            .map(
+                f ->
+                    f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")
+                        ? "\"" + f.replace("\"", "\"\"") + "\""
+                        : f)
+            .mkString(",")
+        + "\r\n";
+  }
+}

@@ -1,0 +1,187 @@
+package org.rostrum.adapters.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.rostrum.adapters.storage.PlenaryDefinitions;
+import org.rostrum.adapters.storage.Store;
+import org.rostrum.adapters.storage.Verification;
+import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.out.AccessTokens.Grant;
+import org.rostrum.core.port.out.AccessTokens.Role;
+import org.rostrum.core.service.PlenaryService;
+
+/**
+ * The API as {@code rostrum serve} runs it — a real SQLite file, the service, the live feed,
+ * Javalin on 127.0.0.1 and a free port — with a clock the test moves, and an HTTP client.
+ */
+final class TestServer implements AutoCloseable {
+
+  static final PlenaryId ASP23 = PlenaryId.of("asp23-cooperation");
+  static final String BASE = "/api/plenaries/asp23-cooperation";
+
+  /** A clock the test sets; the day before the meeting by default. */
+  static final class MovingClock extends Clock {
+    volatile Instant now = Instant.parse("2024-12-04T12:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  record Response(int status, java.net.http.HttpHeaders headers, String body) {
+    JsonNode json() {
+      try {
+        return new ObjectMapper().readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  final MovingClock clock = new MovingClock();
+  final Store store;
+  final LiveFeed live;
+  final Javalin server;
+  final List<String> log = Collections.synchronizedList(new ArrayList<>());
+  final HttpClient http = HttpClient.newHttpClient();
+  final String secretariat;
+  final String chair;
+
+  TestServer(Path dir) {
+    store = Store.open(dir.resolve("rostrum.db").toString(), true, clock);
+    store.catalog().define(PlenaryDefinitions.bundled(), "bundled");
+    live = new LiveFeed(store.journal(), store.catalog(), clock, Duration.ofMillis(100));
+    PlenaryService service = new PlenaryService(store.journal(), store.catalog(), live, clock);
+    JournalProof proof =
+        new JournalProof() {
+          @Override
+          public String canonical(Event event) {
+            return Store.canonicalJson(event);
+          }
+
+          @Override
+          public Proof verify(PlenaryId plenary) {
+            Verification v = store.verify(plenary);
+            return new Proof(
+                v.entries(),
+                v.headHash(),
+                v.firstBreak().map(Verification.Break::seq),
+                v.firstBreak().map(b -> b.problem().name()));
+          }
+        };
+    server =
+        RestApi.create(
+                new RestApi.Services(service, service, service, store.tokens(), proof, live, clock),
+                log::add)
+            .start("127.0.0.1", 0);
+    secretariat = token(Role.SECRETARIAT, null);
+    chair = token(Role.CHAIR, null);
+  }
+
+  String token(Role role, String participant) {
+    return store.tokens().issue(new Grant(role, Option.some(ASP23), Option.of(participant)));
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  /** One request: {@code headers} as name, value pairs; a body is sent as JSON. */
+  Response call(String method, String path, String token, String body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    boolean typed = false;
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+      typed |= headers[i].equalsIgnoreCase("Content-Type");
+    }
+    if (body != null && !typed) {
+      b.header("Content-Type", "application/json");
+    }
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    try {
+      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(r.statusCode(), r.headers(), r.body());
+    } catch (IOException e) {
+      throw new AssertionError(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  Response get(String path) {
+    return call("GET", path, null, null);
+  }
+
+  Response get(String path, String token) {
+    return call("GET", path, token, null);
+  }
+
+  Response post(String path, String token, String body, String... headers) {
+    return call("POST", path, token, body, headers);
+  }
+
+  /** A request for the floor sent by the Secretariat with its time of receipt. */
+  Response register(String segment, String participant, String receivedAt) {
+    return post(
+        BASE + "/registrations",
+        secretariat,
+        "{\"segment\":\""
+            + segment
+            + "\",\"participant\":\""
+            + participant
+            + "\",\"receivedAt\":\""
+            + receivedAt
+            + "\"}");
+  }
+
+  long version() {
+    return get(BASE).json().get("version").asLong();
+  }
+
+  @Override
+  public void close() {
+    live.close(); // first: the displays' connections end while the server can still end them
+    server.stop();
+    store.close();
+  }
+}
