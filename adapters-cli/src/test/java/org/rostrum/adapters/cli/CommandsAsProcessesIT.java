@@ -49,6 +49,7 @@ class CommandsAsProcessesIT {
           "token",
           "session",
           "demo",
+          "serve",
           "generate-completion");
 
   @TempDir Path dir;
@@ -370,6 +371,41 @@ class CommandsAsProcessesIT {
     JsonNode json = new ObjectMapper().readTree(rostrum("report", "--format", "json").out());
     assertThat(json.at("/speaking/participant").asText()).isEqualTo("Kenya");
     assertThat(json.at("/waiting/0/participant").asText()).isEqualTo("France");
+  }
+
+  @Test
+  void serve_listens_on_loopback_answers_and_stops_cleanly_with_a_display_attached()
+      throws Exception {
+    rostrum("init");
+    Process p = new ProcessBuilder(command("serve", "--port", "0")).start();
+    try {
+      Screen out = new Screen(p.getInputStream());
+      Screen err = new Screen(p.getErrorStream());
+      out.await("Listening on http://127.0.0.1:");
+      String base = out.text().strip().replace("Listening on ", "");
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> plenaries =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/plenaries"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(plenaries.statusCode()).isEqualTo(200);
+      assertThat(plenaries.body()).contains("asp23-cooperation");
+      java.net.http.HttpResponse<InputStream> live =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(base + "/api/plenaries/asp23-cooperation/live"))
+                  .header("Accept", "text/event-stream")
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(live.statusCode()).isEqualTo(200);
+      err.await(" GET /api/plenaries 200 ");
+      p.destroy(); // SIGTERM, as Ctrl-C or a service manager would stop it
+      assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
+      live.body().close();
+    } finally {
+      p.destroyForcibly();
+    }
   }
 
   /** What a terminal received, read as it comes. */
