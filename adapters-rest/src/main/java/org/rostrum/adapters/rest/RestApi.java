@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -74,6 +73,10 @@ public final class RestApi {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String PROBLEM = "application/problem+json";
+
+  /** The OpenAPI 3.1 document of this API; tests check every exchange against it. */
+  static final String OPENAPI = resource("openapi.json");
+
   private static final String REQUEST_ID = "rostrum.request";
   private static final String STARTED = "rostrum.started";
 
@@ -128,6 +131,9 @@ public final class RestApi {
           cfg.http.defaultContentType = "application/json";
           cfg.routes.before(api::before);
           cfg.routes.after(api::after);
+          cfg.routes.get(
+              "/openapi.json",
+              ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI));
           cfg.routes.get("/api/plenaries", api::plenaries);
           cfg.routes.get("/api/plenaries/{id}", api::plenary);
           cfg.routes.get("/api/plenaries/{id}/speakers", api::speakers);
@@ -227,9 +233,7 @@ public final class RestApi {
           .result(SpeakersFormats.csv(state, schedules, language(ctx)));
       return;
     }
-    ObjectNode body = SpeakersFormats.json(state, schedules, language(ctx));
-    body.put("version", state.version());
-    json(ctx, 200, body);
+    json(ctx, 200, SpeakersFormats.json(state, schedules, language(ctx)));
   }
 
   /** What a display shows: who is at the rostrum, since when, and who comes next. */
@@ -823,11 +827,14 @@ public final class RestApi {
     return new MessageFormat(bundle.getString(key), language.locale()).format(values);
   }
 
-  static JsonNode tree(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      return JsonNodeFactory.instance.textNode(json);
+  static String resource(String name) {
+    try (java.io.InputStream in = RestApi.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

@@ -76,6 +76,10 @@ final class TestServer implements AutoCloseable {
   final Javalin server;
   final List<String> log = Collections.synchronizedList(new ArrayList<>());
   final HttpClient http = HttpClient.newHttpClient();
+
+  /** Every exchange made, as "METHOD template status": what the tests covered. */
+  static final java.util.Set<String> exchanges = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   final String secretariat;
   final String chair;
 
@@ -139,6 +143,14 @@ final class TestServer implements AutoCloseable {
             : HttpRequest.BodyPublishers.ofString(body));
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      OpenApiContract.check(
+          method,
+          path,
+          body,
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(null),
+          r.body());
+      exchanges.add(method + " " + OpenApiContract.template(path) + " " + r.statusCode());
       return new Response(r.statusCode(), r.headers(), r.body());
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed", e);

@@ -1,0 +1,110 @@
+package org.rostrum.adapters.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The OpenAPI 3.1 document served at {@code /openapi.json}, as a checker: an exchange must use a
+ * documented path, method and status, its JSON body must validate against the documented schema,
+ * and a request that succeeded must have sent a body the document allows. OpenAPI 3.1 schemas are
+ * JSON Schema 2020-12, so a JSON Schema validator does it.
+ */
+final class OpenApiContract {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final JsonNode DOCUMENT = read(RestApi.OPENAPI);
+
+  private OpenApiContract() {}
+
+  static JsonNode read(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON", e);
+    }
+  }
+
+  /** The documented path template {@code path} falls under, or null. */
+  static String template(String path) {
+    String bare = path.replaceFirst("\\?.*$", "");
+    for (Iterator<String> it = DOCUMENT.get("paths").fieldNames(); it.hasNext(); ) {
+      String template = it.next();
+      if (bare.matches(template.replaceAll("\\{[^}]+}", "[^/]+"))) {
+        return template;
+      }
+    }
+    return null;
+  }
+
+  static void check(
+      String method, String path, String requestBody, int status, String type, String body) {
+    String template = template(path);
+    String exchange = method + " " + path + " → " + status;
+    if (template == null) {
+      require(status == 404, exchange + ": not a documented path");
+      require(type != null && type.startsWith("application/problem+json"), exchange + ": " + type);
+      return;
+    }
+    JsonNode operation = DOCUMENT.get("paths").get(template).get(method.toLowerCase(Locale.ROOT));
+    if (operation == null) {
+      require(status == 404 || status == 405, exchange + ": method not documented");
+      return;
+    }
+    JsonNode response = operation.get("responses").get(Integer.toString(status));
+    require(response != null, exchange + ": status not documented");
+    if (status / 100 == 2 && requestBody != null && !requestBody.isBlank()) {
+      JsonNode schema = operation.at("/requestBody/content/application~1json/schema");
+      require(!schema.isMissingNode(), exchange + ": a body was sent where none is documented");
+      validate(schema, read(requestBody), exchange + " (request)");
+    }
+    if (type == null || body == null || body.isEmpty()) {
+      return;
+    }
+    String media = type.replaceFirst(";.*$", "").strip();
+    JsonNode content = response.get("content");
+    require(content != null && content.has(media), exchange + ": " + media + " not documented");
+    if (media.endsWith("json")) {
+      validate(content.get(media).get("schema"), read(body), exchange);
+    }
+  }
+
+  private static void validate(JsonNode schema, JsonNode value, String what) {
+    ObjectNode root = schema.deepCopy();
+    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    root.set("components", DOCUMENT.get("components"));
+    Set<ValidationMessage> problems =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(root)
+            .validate(value);
+    require(problems.isEmpty(), what + " does not match /openapi.json: " + problems + "\n" + value);
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new AssertionError(message);
+    }
+  }
+
+  /** How many operations the document has, by path template and method. */
+  static Map<String, Integer> operations() {
+    Map<String, Integer> all = new java.util.TreeMap<>();
+    for (Map.Entry<String, JsonNode> p : DOCUMENT.get("paths").properties()) {
+      for (Iterator<String> m = p.getValue().fieldNames(); m.hasNext(); ) {
+        String method = m.next();
+        if (!method.equals("parameters")) {
+          all.merge(method.toUpperCase(Locale.ROOT) + " " + p.getKey(), 1, Integer::sum);
+        }
+      }
+    }
+    return all;
+  }
+}
