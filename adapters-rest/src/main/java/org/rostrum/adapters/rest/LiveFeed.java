@@ -129,8 +129,13 @@ public final class LiveFeed implements Notifier, AutoCloseable {
     subscribers.values().forEach(set -> set.forEach(s -> s.client.sendComment("keep-alive")));
   }
 
-  private void publish(PlenaryId plenary, Seq<JournalEntry> entries) {
+  private void publish(PlenaryId plenary, Seq<JournalEntry> recorded) {
     long before = published.getOrDefault(plenary, 0L);
+    Seq<JournalEntry> entries = recorded;
+    if (!recorded.isEmpty() && recorded.head().seq() > before + 1) {
+      // Another instance recorded the entries in between: read them, so none is skipped.
+      entries = journal.read(plenary, before);
+    }
     for (JournalEntry entry : entries) {
       if (entry.seq() <= before) {
         continue;

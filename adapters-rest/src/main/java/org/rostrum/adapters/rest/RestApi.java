@@ -134,6 +134,10 @@ public final class RestApi {
           cfg.routes.get(
               "/openapi.json",
               ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI));
+          cfg.routes.get("/plenaries/{id}/display", ctx -> api.page(ctx, "display.html"));
+          cfg.routes.get("/plenaries/{id}/console", ctx -> api.page(ctx, "console.html"));
+          cfg.routes.get("/plenaries/{id}/register", ctx -> api.page(ctx, "register.html"));
+          cfg.routes.get("/assets/{file}", api::asset);
           cfg.routes.get("/api/plenaries", api::plenaries);
           cfg.routes.get("/api/plenaries/{id}", api::plenary);
           cfg.routes.get("/api/plenaries/{id}/speakers", api::speakers);
@@ -357,7 +361,6 @@ public final class RestApi {
     RegistrationOutcome outcome = services.register().register(command);
     ObjectNode answer = outcome(outcome, plenary, language(ctx));
     ctx.header("Location", ctx.path() + "/" + outcome.id().value());
-    ctx.header("ETag", etag(services.query().state(plenary.id()).version()));
     if (outcome instanceof RegistrationOutcome.Refused refused) {
       throw new Problem(
           422,
@@ -548,10 +551,62 @@ public final class RestApi {
     json(ctx, 200, body);
   }
 
+  // ---- the room's pages -----------------------------------------------------------------------
+
+  /** The pages and what they load: served from the jar, nothing from elsewhere. */
+  private static final java.util.Map<String, String> WEB =
+      java.util.Map.of(
+          "display.html", "text/html",
+          "console.html", "text/html",
+          "register.html", "text/html",
+          "rostrum.css", "text/css",
+          "rostrum.js", "text/javascript",
+          "display.js", "text/javascript",
+          "console.js", "text/javascript",
+          "register.js", "text/javascript");
+
+  private static final java.util.Map<String, String> FILES = load();
+
+  private static java.util.Map<String, String> load() {
+    java.util.Map<String, String> files = new java.util.HashMap<>();
+    WEB.keySet().forEach(name -> files.put(name, resource("web/" + name)));
+    return java.util.Map.copyOf(files);
+  }
+
+  private void page(Context ctx, String name) {
+    plenaryOf(ctx);
+    serve(ctx, name);
+  }
+
+  private void asset(Context ctx) {
+    String name = ctx.pathParam("file");
+    if (!WEB.containsKey(name) || name.endsWith(".html")) {
+      notFound(ctx);
+      return;
+    }
+    serve(ctx, name);
+  }
+
+  private static void serve(Context ctx, String name) {
+    ctx.header(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self';"
+            + " img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    ctx.header("Cache-Control", "no-cache");
+    ctx.status(200).contentType(WEB.get(name) + "; charset=utf-8").result(FILES.get(name));
+  }
+
   // ---- reading requests -----------------------------------------------------------------------
 
   Plenary plenaryOf(Context ctx) {
     String id = ctx.pathParam("id");
+    Option<Plenary> found =
+        id.matches("[a-z0-9][a-z0-9-]{0,63}")
+            ? services.query().plenary(PlenaryId.of(id))
+            : Option.none();
+    if (found.isDefined()) {
+      return found.get();
+    }
     Seq<Plenary> all = services.query().plenaries();
     return all.find(p -> p.id().value().equals(id))
         .getOrElseThrow(

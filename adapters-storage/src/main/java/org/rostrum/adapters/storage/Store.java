@@ -39,6 +39,8 @@ public final class Store implements AutoCloseable {
   private final Clock clock;
   private final HikariDataSource pool;
   private final StoreJournal journal;
+  private final StoreCatalog catalog;
+  private final StoreTokens tokens;
 
   private Store(String location, Dialect dialect, Jdbi jdbi, Clock clock, HikariDataSource pool) {
     this.location = location;
@@ -47,6 +49,8 @@ public final class Store implements AutoCloseable {
     this.clock = clock;
     this.pool = pool;
     this.journal = new StoreJournal(this, new java.util.concurrent.ConcurrentHashMap<>());
+    this.catalog = new StoreCatalog(this);
+    this.tokens = new StoreTokens(this);
   }
 
   /**
@@ -239,11 +243,11 @@ public final class Store implements AutoCloseable {
   }
 
   public StoreCatalog catalog() {
-    return new StoreCatalog(this);
+    return catalog;
   }
 
   public AccessTokens tokens() {
-    return new StoreTokens(this);
+    return tokens;
   }
 
   /** Runs a database action, turning a technical failure into a {@link StoreException}. */

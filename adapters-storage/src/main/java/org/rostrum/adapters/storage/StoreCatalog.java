@@ -12,7 +12,9 @@ import org.rostrum.core.port.out.PlenaryCatalog;
 public final class StoreCatalog implements PlenaryCatalog {
 
   private final Store store;
-  private final ConcurrentHashMap<String, Plenary> parsed = new ConcurrentHashMap<>();
+
+  /** Plenaries by id, parsed once: a definition never changes once in the store. */
+  private final ConcurrentHashMap<PlenaryId, Plenary> parsed = new ConcurrentHashMap<>();
 
   StoreCatalog(Store store) {
     this.store = store;
@@ -63,7 +65,11 @@ public final class StoreCatalog implements PlenaryCatalog {
 
   @Override
   public Option<Plenary> find(PlenaryId id) {
-    return definition(id).map(text -> parsed.computeIfAbsent(text, t -> parse(id, t)));
+    Plenary known = parsed.get(id);
+    if (known != null) {
+      return Option.some(known);
+    }
+    return definition(id).map(text -> parsed.computeIfAbsent(id, k -> parse(id, text)));
   }
 
   @Override

@@ -13,6 +13,13 @@ final class StoreTokens implements AccessTokens {
 
   private final Store store;
 
+  /**
+   * Grants found, by token hash: a token is never changed once issued (there is no revocation yet),
+   * so a server asks the database once per token, not once per request.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Grant> found =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   StoreTokens(Store store) {
     this.store = store;
   }
@@ -43,6 +50,17 @@ final class StoreTokens implements AccessTokens {
     if (token == null || token.isBlank()) {
       return Option.none();
     }
+    String hash = Hashes.sha256(token.trim());
+    Grant known = found.get(hash);
+    if (known != null) {
+      return Option.some(known);
+    }
+    Option<Grant> grant = read(hash);
+    grant.forEach(g -> found.put(hash, g));
+    return grant;
+  }
+
+  private Option<Grant> read(String hash) {
     return store.use(
         jdbi ->
             jdbi.withHandle(
@@ -51,7 +69,7 @@ final class StoreTokens implements AccessTokens {
                         h.createQuery(
                                 "SELECT role, plenary, participant FROM api_token WHERE token_hash"
                                     + " = :hash")
-                            .bind("hash", Hashes.sha256(token.trim()))
+                            .bind("hash", hash)
                             .map(
                                 (rs, ctx) ->
                                     new Grant(

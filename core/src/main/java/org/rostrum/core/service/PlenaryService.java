@@ -178,6 +178,11 @@ public final class PlenaryService
   }
 
   @Override
+  public Option<Plenary> plenary(PlenaryId id) {
+    return catalog.find(id);
+  }
+
+  @Override
   public PlenaryState state(PlenaryId plenary) {
     return current(plenary).state();
   }
@@ -195,7 +200,7 @@ public final class PlenaryService
 
   @Override
   public Seq<JournalEntry> record(PlenaryId plenary) {
-    plenary(plenary);
+    existing(plenary);
     return journal.read(plenary, 0);
   }
 
@@ -341,7 +346,7 @@ public final class PlenaryService
   }
 
   private Snapshot current(PlenaryId id) {
-    Plenary plenary = plenary(id);
+    Plenary plenary = existing(id);
     Snapshot known =
         snapshots.computeIfAbsent(
             id, k -> new Snapshot(PlenaryState.initial(plenary), HashMap.empty()));
@@ -353,7 +358,7 @@ public final class PlenaryService
     return snapshots.merge(id, caughtUp, PlenaryService::newer);
   }
 
-  private Plenary plenary(PlenaryId id) {
+  private Plenary existing(PlenaryId id) {
     return catalog.find(id).getOrElseThrow(() -> new UnknownPlenaryException(id));
   }
 

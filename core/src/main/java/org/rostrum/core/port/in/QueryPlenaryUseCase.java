@@ -14,6 +14,9 @@ public interface QueryPlenaryUseCase {
 
   Seq<Plenary> plenaries();
 
+  /** One plenary's definition, if there is one with this id. */
+  Option<Plenary> plenary(PlenaryId id);
+
   PlenaryState state(PlenaryId plenary);
 
   /** Every segment's list with projected times (T1, T2). */

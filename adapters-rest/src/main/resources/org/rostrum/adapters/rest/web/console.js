@@ -1,0 +1,125 @@
+"use strict";
+/* The Secretariat's and the chairs' desk: the list with projected times and the time-permitting
+   line, the refusals, and every action. Changes to the list carry the version shown (If-Match). */
+(() => {
+  const R = Rostrum;
+  const $ = id => document.getElementById(id);
+  let token = sessionStorage.getItem("rostrum.token");
+  let plenary = null;
+  let etag = null;
+
+  const label = (id, key, ...args) => { $(id).textContent = R.t(key, ...args); };
+  label("token-label", "token"); label("use", "use"); label("session-title", "console");
+  label("call-next", "callNext"); label("start", "start"); label("stop", "stop");
+  label("mark-absent", "absent"); label("end-segment", "endSegment");
+  label("first-label", "first"); label("second-label", "second"); label("swap", "swap");
+  label("withdraw-label", "requestNo"); label("withdraw", "withdraw");
+  label("mail-title", "mail"); label("mail-participant-label", "participant");
+  label("mail-segment-label", "segment"); label("mail-speaker-label", "speakerName");
+  label("mail-received-label", "receivedAt"); label("mail-submit", "submit");
+  label("refused-title", "refused"); label("forget", "forget");
+
+  function say(text, bad) {
+    $("message").textContent = text;
+    $("message").className = "message" + (bad ? " bad" : "");
+  }
+
+  async function answer(result) {
+    if (result.ok) {
+      say(R.t("done"), false);
+    } else {
+      say(result.json ? result.json.detail : String(result.status), true);
+      if (result.status === 401) { sessionStorage.removeItem("rostrum.token"); token = null; show(); }
+    }
+    await load();
+  }
+
+  async function load() {
+    const [info, list, session] = await Promise.all(
+      [R.api("GET", ""), R.api("GET", "/speakers"), R.api("GET", "/session")]);
+    if (!info.ok || !list.ok) { say((list.json || info.json || {}).detail || "—", true); return; }
+    plenary = info.json;
+    etag = list.etag;
+    $("title").textContent = plenary.title[R.lang];
+    $("deadline").textContent = R.t("deadline", new Date(plenary.deadline).toLocaleString(
+      R.lang === "fr" ? "fr-FR" : "en-GB", { timeZone: plenary.zone, dateStyle: "full", timeStyle: "short" })
+      + " (" + plenary.zone + ")");
+    const current = session.json && session.json.current;
+    $("current").textContent = current ? "#" + current.registrationId + " " + current.participant
+      + " — " + (current.phase === "SPEAKING" ? R.t("speaking") : R.t("called")) : R.t("nobody");
+    $("segments").replaceChildren(...list.json.segments.map(segment));
+    $("mail-segment").replaceChildren(...plenary.segments.map(s => R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang])));
+    $("refused").replaceChildren(
+      R.el("tr", {}, [R.t("request"), R.t("participant"), R.t("segment"), R.t("received"), ""].map(h => R.el("th", { scope: "col" }, h))),
+      ...list.json.rejected.map(r => R.el("tr", {},
+        R.el("td", {}, "#" + r.registrationId), R.el("td", {}, r.participant), R.el("td", {}, r.segment),
+        R.el("td", {}, R.localTime(r.receivedAt, plenary.zone)),
+        R.el("td", { class: "reason" }, r.reason + " — " + (R.t("reasons")[r.reason] || "")))));
+  }
+
+  function segment(s) {
+    const rows = [R.el("tr", {}, [R.t("position"), R.t("time"), R.t("participant"), R.t("speaker"), R.t("request")]
+      .map(h => R.el("th", { scope: "col" }, h)))];
+    s.speakers.forEach(sp => {
+      if (sp.timePermitting && sp.position === s.capacity + 1) {
+        rows.push(R.el("tr", { class: "permitting" }, R.el("td", { colspan: "5" }, R.t("permitting"))));
+      }
+      rows.push(R.el("tr", { class: sp.timePermitting ? "late-row" : "" },
+        R.el("td", {}, sp.position), R.el("td", {}, R.localTime(sp.projectedStart, plenary.zone)),
+        R.el("td", {}, sp.participant.name), R.el("td", {}, sp.speaker || ""), R.el("td", {}, "#" + sp.registrationId)));
+    });
+    const toggle = R.el("button", {
+      type: "button", id: (s.listClosed ? "reopen-" : "close-") + s.id,
+      onclick: () => send(s.listClosed ? "reopen-list" : "close-list", { segment: s.id }, true)
+    }, R.t(s.listClosed ? "reopenList" : "closeList", s.id));
+    return R.el("section", { class: "segment" },
+      R.el("h2", {}, R.t("segment") + " " + s.id + " — " + s.title[R.lang] + " "
+        + R.localTime(s.start, plenary.zone) + "–" + R.localTime(s.end, plenary.zone)
+        + (s.listClosed ? " (" + R.t("closed") + ")" : "")),
+      toggle, R.el("table", { class: "list" }, rows));
+  }
+
+  async function send(command, body, guarded) {
+    await answer(await R.api("POST", "/commands/" + command,
+      { token, body, ifMatch: guarded ? etag : undefined }));
+  }
+
+  document.querySelectorAll("[data-command]").forEach(b =>
+    b.addEventListener("click", () => send(b.dataset.command, undefined, false)));
+  $("swap-form").addEventListener("submit", e => {
+    e.preventDefault();
+    send("swap", { first: Number($("first").value), second: Number($("second").value) }, true);
+  });
+  $("withdraw-form").addEventListener("submit", async e => {
+    e.preventDefault();
+    await answer(await R.api("DELETE", "/registrations/" + Number($("withdraw-id").value), { token, ifMatch: etag }));
+  });
+  $("mail-form").addEventListener("submit", async e => {
+    e.preventDefault();
+    const body = { segment: $("mail-segment").value, participant: $("mail-participant").value,
+      receivedAt: R.withOffset($("mail-received").value, plenary.zone) };
+    if ($("mail-speaker").value) body.speaker = $("mail-speaker").value;
+    const r = await R.api("POST", "/registrations", { token, body });
+    if (r.ok) {
+      say(R.t("inscribed", r.json.registrationId, r.json.position, r.json.segment,
+        R.localTime(r.json.projectedStart, plenary.zone)), false);
+      await load();
+    } else { await answer(r); }
+  });
+  $("login").addEventListener("submit", e => {
+    e.preventDefault();
+    token = $("token").value.trim();
+    sessionStorage.setItem("rostrum.token", token);
+    show();
+  });
+  $("forget").addEventListener("click", () => { sessionStorage.removeItem("rostrum.token"); token = null; show(); });
+
+  function show() {
+    $("login").hidden = !!token;
+    $("desk").hidden = !token;
+    if (token) load();
+  }
+
+  R.live(() => { if (token) load(); }, up => { $("status").textContent = up ? R.t("live") : R.t("offline"); });
+  show();
+})();

@@ -1,0 +1,114 @@
+"use strict";
+/* Rostrum's pages: what they share. No framework, no CDN: the room may be offline. */
+const Rostrum = (() => {
+  const asked = new URLSearchParams(location.search).get("lang") || navigator.language || "en";
+  const lang = asked.toLowerCase().startsWith("fr") ? "fr" : "en";
+  const T = {
+    en: {
+      display: "Display", console: "Console", register: "Request the floor",
+      segment: "Segment", nobody: "Nobody at the rostrum", called: "Called to the rostrum",
+      next: "Next speakers", none: "No one waiting", over: "Every segment has ended",
+      token: "Token", tokenHelp: "The token the Secretariat gave you.", use: "Use this token",
+      forget: "Forget the token", list: "Speakers' list", refused: "Refused requests",
+      position: "#", time: "Time", participant: "Participant", speaker: "Speaker",
+      received: "Received", request: "Request", permitting: "Time permitting",
+      callNext: "Call next", start: "Start", stop: "Stop", absent: "Absent", endSegment: "End segment",
+      closeList: "Close list {0}", reopenList: "Reopen list {0}", swap: "Swap", withdraw: "Withdraw",
+      first: "First request", second: "Second request", requestNo: "Request number",
+      mail: "A request received by mail", receivedAt: "Received at (local time of the meeting)",
+      submit: "Submit", inscribed: "Inscribed as #{0}: position {1} in segment {2}, projected to speak at {3}.",
+      receipt: "Receipt", done: "Done.", closed: "closed", stale: "The list had changed; here it is again.",
+      speakerName: "Speaker's name and title (optional)", participantHelp: "Leave empty if your token is for your delegation.",
+      live: "Live", offline: "Reconnecting…", refresh: "Refresh",
+      speaking: "speaking", deadline: "The list closes at {0}",
+      reasons: { LATE: "late", DUPLICATE: "already on a list", LIST_CLOSED: "list closed",
+        UNKNOWN_SEGMENT: "no such segment", INVALID: "not understood" }
+    },
+    fr: {
+      display: "Affichage", console: "Console", register: "Demander la parole",
+      segment: "Segment", nobody: "Personne à la tribune", called: "Appelé à la tribune",
+      next: "Orateurs suivants", none: "Personne en attente", over: "Tous les segments sont terminés",
+      token: "Jeton", tokenHelp: "Le jeton que le Secrétariat vous a remis.", use: "Utiliser ce jeton",
+      forget: "Oublier le jeton", list: "Liste des orateurs", refused: "Demandes refusées",
+      position: "n°", time: "Heure", participant: "Participant", speaker: "Orateur",
+      received: "Reçue", request: "Demande", permitting: "Si le temps le permet",
+      callNext: "Appeler le suivant", start: "Début", stop: "Fin", absent: "Absent", endSegment: "Clore le segment",
+      closeList: "Clore la liste {0}", reopenList: "Rouvrir la liste {0}", swap: "Permuter", withdraw: "Retirer",
+      first: "Première demande", second: "Seconde demande", requestNo: "Numéro de la demande",
+      mail: "Une demande reçue par courriel", receivedAt: "Reçue le (heure locale de la réunion)",
+      submit: "Envoyer", inscribed: "Inscrit sous le n° {0} : position {1} dans le segment {2}, intervention prévue à {3}.",
+      receipt: "Reçu", done: "Fait.", closed: "close", stale: "La liste avait changé ; la voici de nouveau.",
+      speakerName: "Nom et titre de l’orateur (facultatif)", participantHelp: "Laissez vide si votre jeton est celui de votre délégation.",
+      live: "En direct", offline: "Reconnexion…", refresh: "Actualiser",
+      speaking: "a la parole", deadline: "La liste est close à {0}",
+      reasons: { LATE: "hors délai", DUPLICATE: "déjà inscrit", LIST_CLOSED: "liste close",
+        UNKNOWN_SEGMENT: "segment inconnu", INVALID: "non compris" }
+    }
+  };
+  document.documentElement.lang = lang;
+
+  function t(key, ...args) {
+    let s = T[lang][key] ?? T.en[key] ?? key;
+    args.forEach((a, i) => { s = s.replace("{" + i + "}", a); });
+    return s;
+  }
+
+  const plenary = decodeURIComponent(location.pathname.split("/")[2] || "");
+  const base = "/api/plenaries/" + encodeURIComponent(plenary);
+
+  async function api(method, path, options = {}) {
+    const headers = { "Accept-Language": lang };
+    if (options.token) headers.Authorization = "Bearer " + options.token;
+    if (options.body !== undefined) headers["Content-Type"] = "application/json";
+    if (options.ifMatch) headers["If-Match"] = options.ifMatch;
+    const response = await fetch(base + path, {
+      method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body)
+    });
+    const text = await response.text();
+    let json = null;
+    try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+    return { status: response.status, ok: response.ok, etag: response.headers.get("ETag"), json };
+  }
+
+  /* Elements built from text nodes only: a name is never read as markup. */
+  function el(tag, attributes, ...children) {
+    const e = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([k, v]) => {
+      if (k === "class") e.className = v; else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v);
+    });
+    children.flat().forEach(c => e.append(c instanceof Node ? c : document.createTextNode(String(c))));
+    return e;
+  }
+
+  function clock(seconds) {
+    const s = Math.abs(Math.trunc(seconds));
+    return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+  }
+
+  function localTime(iso, zone) {
+    return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB",
+      { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(iso));
+  }
+
+  /* A wall time in the plenary's zone (from a datetime-local field) as ISO-8601 with offset. */
+  function withOffset(local, zone) {
+    const guess = new Date(local + "Z");
+    const name = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
+      .formatToParts(guess).find(p => p.type === "timeZoneName").value;
+    const offset = name === "GMT" ? "+00:00" : name.replace("GMT", "");
+    return (local.length === 16 ? local + ":00" : local) + offset;
+  }
+
+  function live(onEvent, status) {
+    const kinds = ["inscription", "refusal", "list-changed", "speaker-called", "speech-started",
+      "speech-stopped", "speaker-absent", "segment-ended", "warning", "overrun"];
+    const source = new EventSource(base + "/live");
+    kinds.forEach(k => source.addEventListener(k, e => onEvent(k, e)));
+    source.onopen = () => status && status(true);
+    source.onerror = () => status && status(false);
+    return source;
+  }
+
+  return { lang, t, plenary, base, api, el, clock, localTime, withOffset, live };
+})();

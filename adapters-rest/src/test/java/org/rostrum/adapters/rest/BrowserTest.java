@@ -1,0 +1,236 @@
+package org.rostrum.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.rostrum.adapters.rest.TestServer.BASE;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rostrum.core.port.out.AccessTokens.Role;
+
+/**
+ * The room's pages in a real headless Chromium (Debian's chromium and chromium-driver). Run when
+ * the browser is present; CI installs it and sets {@code ROSTRUM_REQUIRE_BROWSER}, so that there a
+ * missing browser fails instead of skipping. Screenshots go to {@code target/screenshots}.
+ */
+@Timeout(180)
+class BrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  @TempDir Path dir;
+  TestServer api;
+  ChromeDriver display;
+  ChromeDriver console;
+
+  @BeforeAll
+  static void browser() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (System.getenv("ROSTRUM_REQUIRE_BROWSER") != null) {
+      assertThat(present).as("Chromium and ChromeDriver are required here").isTrue();
+    }
+    assumeTrue(
+        present,
+        "no Chromium here (/usr/bin/chromium and /usr/bin/chromedriver, Debian's chromium and"
+            + " chromium-driver): browser tests skipped");
+  }
+
+  @BeforeEach
+  void start() {
+    api = new TestServer(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    for (WebDriver d : new WebDriver[] {display, console}) {
+      if (d != null) {
+        d.quit();
+      }
+    }
+    api.close();
+  }
+
+  ChromeDriver chromium(String name) throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1600,900",
+        "--lang=en-GB",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-" + name)));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(DRIVER.toString()))
+            .usingAnyFreePort()
+            .build();
+    return new ChromeDriver(service, options);
+  }
+
+  String page(String name) {
+    return api.uri("/plenaries/asp23-cooperation/" + name).toString();
+  }
+
+  static WebDriverWait within(WebDriver driver, Duration d) {
+    WebDriverWait wait = new WebDriverWait(driver, d);
+    wait.pollingEvery(Duration.ofMillis(20));
+    return wait;
+  }
+
+  static void screenshot(ChromeDriver driver, String name) throws IOException {
+    Files.createDirectories(SHOTS);
+    Files.copy(
+        driver.getScreenshotAs(OutputType.FILE).toPath(),
+        SHOTS.resolve(name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  void openConsole() throws IOException {
+    console = chromium("console");
+    console.get(page("console"));
+    console.findElement(By.id("token")).sendKeys(api.chair);
+    console.findElement(By.id("use")).click();
+    within(console, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("table.list tr")).size() > 1);
+  }
+
+  void openDisplay() throws IOException {
+    display = chromium("display");
+    display.get(page("display"));
+    within(display, Duration.ofSeconds(10))
+        .until(d -> !d.findElement(By.id("title")).getText().isEmpty());
+  }
+
+  @Test
+  void an_action_on_the_console_shows_on_the_display_within_one_second() throws Exception {
+    api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
+    api.register("I", "Chile", "2024-12-02T11:00:00+01:00");
+    api.clock.now = Instant.parse("2024-12-05T14:00:00Z");
+    openDisplay();
+    openConsole();
+    assertThat(display.findElement(By.id("speaker")).getText()).isEqualTo("Nobody at the rostrum");
+    assertThat(console.findElement(By.id("segments")).getText())
+        .contains("Kenya")
+        .contains("Chile")
+        .contains("15:00");
+
+    console.findElement(By.id("call-next")).click();
+    long clicked = System.nanoTime();
+    within(display, Duration.ofSeconds(1))
+        .until(d -> d.findElement(By.id("speaker")).getText().equals("Kenya"));
+    assertThat(Duration.ofNanos(System.nanoTime() - clicked)).isLessThan(Duration.ofSeconds(1));
+    assertThat(display.findElement(By.id("next")).getText()).contains("Chile");
+
+    console.findElement(By.id("start")).click();
+    within(display, Duration.ofSeconds(1))
+        .until(d -> d.findElement(By.id("countdown")).getAttribute("class").contains("ok"));
+    assertThat(display.findElement(By.id("countdown")).getText()).isIn("2:00", "1:59");
+    screenshot(display, "display");
+    screenshot(console, "console");
+    assertThat(SHOTS.resolve("display.png")).isNotEmptyFile();
+  }
+
+  @Test
+  void the_countdown_turns_amber_at_the_warning_and_red_counting_up_past_the_limit()
+      throws Exception {
+    api.register("I", "Senegal", "2024-12-02T10:00:00+01:00");
+    api.clock.now = Instant.parse("2024-12-05T14:00:00Z");
+    api.post(BASE + "/commands/call-next", api.chair, null);
+    api.post(BASE + "/commands/start", api.chair, null);
+    openDisplay();
+    WebElement countdown = display.findElement(By.id("countdown"));
+    within(display, Duration.ofSeconds(5))
+        .until(d -> countdown.getAttribute("class").contains("ok"));
+
+    api.clock.now = Instant.parse("2024-12-05T14:01:35Z"); // 0:25 left
+    within(display, Duration.ofSeconds(5))
+        .until(d -> countdown.getAttribute("class").contains("warning"));
+    assertThat(countdown.getText()).matches("0:2\\d");
+    assertThat(countdown.getCssValue("color")).isEqualTo("rgba(255, 176, 0, 1)");
+    screenshot(display, "display-warning");
+
+    api.clock.now = Instant.parse("2024-12-05T14:02:15Z"); // 0:15 over
+    within(display, Duration.ofSeconds(5))
+        .until(d -> countdown.getAttribute("class").contains("over"));
+    assertThat(countdown.getText()).matches("\\+0:1\\d");
+    assertThat(countdown.getCssValue("color")).isEqualTo("rgba(255, 59, 48, 1)");
+    screenshot(display, "display-over");
+  }
+
+  @Test
+  void a_name_written_as_markup_is_shown_as_text() throws Exception {
+    String markup = "<img src=x onerror=alert(1)>";
+    api.post(
+        BASE + "/registrations",
+        api.secretariat,
+        "{\"segment\":\"I\",\"participant\":\"Kenya\",\"speaker\":\""
+            + markup
+            + "\","
+            + "\"receivedAt\":\"2024-12-02T10:00:00+01:00\"}");
+    api.clock.now = Instant.parse("2024-12-05T14:00:00Z");
+    api.post(BASE + "/commands/call-next", api.chair, null);
+    openDisplay();
+    within(display, Duration.ofSeconds(5))
+        .until(d -> d.findElement(By.id("speaker-name")).getText().equals(markup));
+    assertThat(display.findElements(By.cssSelector("img"))).isEmpty();
+    assertThatThrownBy(() -> display.switchTo().alert())
+        .isInstanceOf(NoAlertPresentException.class);
+    openConsole();
+    assertThat(console.findElement(By.id("segments")).getText()).contains(markup);
+    assertThat(console.findElements(By.cssSelector("img"))).isEmpty();
+  }
+
+  @Test
+  void the_registration_form_shows_its_acknowledgement() throws Exception {
+    String chile = api.token(Role.REGISTRANT, "Chile");
+    ChromeDriver form = chromium("register");
+    display = form; // quit with the others
+    form.get(page("register") + "?lang=fr");
+    within(form, Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#segment option")).size() == 2);
+    assertThat(form.findElement(By.cssSelector("label[for=segment]")).getText())
+        .isEqualTo("Segment");
+    form.findElement(By.id("token")).sendKeys(chile);
+    new Select(form.findElement(By.id("segment"))).selectByValue("II");
+    form.findElement(By.id("speaker")).sendKeys("Mme Rojas");
+    form.findElement(By.id("submit")).click();
+    within(form, Duration.ofSeconds(5)).until(d -> !d.findElements(By.id("receipt")).isEmpty());
+    assertThat(form.findElement(By.id("ack-text")).getText())
+        .isEqualTo(
+            "Inscrit sous le n° 1 : position 1 dans le segment II, intervention prévue à 16:00.");
+    assertThat(form.findElement(By.id("receipt")).getText()).matches("[0-9a-f]{64}");
+    screenshot(form, "register");
+    assertThat(api.get(BASE + "/speakers").json().at("/segments/1/speakers/0/speaker").asText())
+        .isEqualTo("Mme Rojas");
+  }
+}
