@@ -78,6 +78,7 @@ final class ServeCommand implements Callable<Integer> {
                   err.flush();
                 }
               });
+      AutoCloseable listening = store.onAppend(live::wake);
       server.start(host, port);
       CountDownLatch stopped = new CountDownLatch(1);
       Thread hook =
@@ -85,6 +86,11 @@ final class ServeCommand implements Callable<Integer> {
               () -> {
                 live.close(); // first: the displays' connections end while the server can
                 server.stop();
+                try {
+                  listening.close();
+                } catch (Exception e) {
+                  // stopping anyway
+                }
                 stopped.countDown();
               },
               "rostrum-stop");

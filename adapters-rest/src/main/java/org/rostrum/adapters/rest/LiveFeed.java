@@ -107,21 +107,29 @@ public final class LiveFeed implements Notifier, AutoCloseable {
         });
   }
 
+  /** Another process appended to {@code plenary}'s journal (PostgreSQL NOTIFY): read it now. */
+  public void wake(PlenaryId plenary) {
+    sender.execute(() -> catchUp(plenary));
+  }
+
   /** Entries another process recorded: read from the journal. */
   private void poll() {
     tick();
     for (PlenaryId plenary : subscribers.keySet()) {
-      if (subscribers.get(plenary).isEmpty()) {
-        continue;
+      if (!subscribers.get(plenary).isEmpty()) {
+        catchUp(plenary);
       }
-      try {
-        Seq<JournalEntry> newer = journal.read(plenary, published.getOrDefault(plenary, 0L));
-        if (!newer.isEmpty()) {
-          publish(plenary, newer);
-        }
-      } catch (RuntimeException e) {
-        // the store is unreachable for now: the next poll tries again
+    }
+  }
+
+  private void catchUp(PlenaryId plenary) {
+    try {
+      Seq<JournalEntry> newer = journal.read(plenary, published.getOrDefault(plenary, 0L));
+      if (!newer.isEmpty()) {
+        publish(plenary, newer);
       }
+    } catch (RuntimeException e) {
+      // the store is unreachable for now: the next poll tries again
     }
   }
 

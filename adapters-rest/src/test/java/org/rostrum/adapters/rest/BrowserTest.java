@@ -104,6 +104,7 @@ class BrowserTest {
   static WebDriverWait within(WebDriver driver, Duration d) {
     WebDriverWait wait = new WebDriverWait(driver, d);
     wait.pollingEvery(Duration.ofMillis(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages re-render
     return wait;
   }
 
@@ -116,9 +117,13 @@ class BrowserTest {
   }
 
   void openConsole() throws IOException {
+    openConsole(api.chair);
+  }
+
+  void openConsole(String token) throws IOException {
     console = chromium("console");
     console.get(page("console"));
-    console.findElement(By.id("token")).sendKeys(api.chair);
+    console.findElement(By.id("token")).sendKeys(token);
     console.findElement(By.id("use")).click();
     within(console, Duration.ofSeconds(10))
         .until(d -> d.findElements(By.cssSelector("table.list tr")).size() > 1);
@@ -208,6 +213,56 @@ class BrowserTest {
     openConsole();
     assertThat(console.findElement(By.id("segments")).getText()).contains(markup);
     assertThat(console.findElements(By.cssSelector("img"))).isEmpty();
+  }
+
+  @Test
+  void the_secretariat_changes_the_list_from_the_console() throws Exception {
+    api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
+    api.register("I", "Chile", "2024-12-02T11:00:00+01:00");
+    api.register("I", "Peru", "2024-12-02T12:00:00+01:00");
+    openConsole(api.secretariat);
+    WebDriverWait wait = within(console, Duration.ofSeconds(5));
+
+    console.findElement(By.id("first")).sendKeys("1");
+    console.findElement(By.id("second")).sendKeys("3");
+    console.findElement(By.id("swap")).click();
+    wait.until(d -> firstSpeaker(d).equals("Peru"));
+
+    console.findElement(By.id("withdraw-id")).sendKeys("2");
+    console.findElement(By.id("withdraw")).click();
+    wait.until(d -> !d.findElement(By.id("segments")).getText().contains("Chile"));
+
+    console.findElement(By.id("mail-participant")).sendKeys("Sierra Leone");
+    new Select(console.findElement(By.id("mail-segment"))).selectByValue("II");
+    console.findElement(By.id("mail-speaker")).sendKeys("H.E. Mr. Kamara");
+    console.executeScript(
+        "arguments[0].value = '2024-12-04T11:30:00'", console.findElement(By.id("mail-received")));
+    console.findElement(By.id("mail-submit")).click();
+    wait.until(d -> d.findElement(By.id("message")).getText().startsWith("Inscribed as #4"));
+    assertThat(
+            api.get(BASE + "/registrations/4", api.secretariat).json().get("receivedAt").asText())
+        .isEqualTo("2024-12-04T11:30+01:00");
+
+    console.findElement(By.id("close-I")).click();
+    wait.until(d -> !d.findElements(By.id("reopen-I")).isEmpty());
+    assertThat(api.get(BASE + "/speakers").json().at("/segments/0/listClosed").asBoolean())
+        .isTrue();
+
+    // Another desk reopens the list: the console shows it without being asked.
+    String seen = api.get(BASE + "/speakers").header("ETag");
+    api.post(
+        BASE + "/commands/reopen-list", api.secretariat, "{\"segment\":\"I\"}", "If-Match", seen);
+    wait.until(d -> !d.findElements(By.id("close-I")).isEmpty());
+    screenshot(console, "console-secretariat");
+  }
+
+  /** The first speaker of the first list, read in one step (the table may be re-rendered). */
+  static String firstSpeaker(WebDriver d) {
+    return String.valueOf(
+        ((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript(
+                "const c = document.querySelector('table.list tr:nth-child(2) td:nth-child(3)');"
+                    + " return c ? c.textContent : '';"));
   }
 
   @Test

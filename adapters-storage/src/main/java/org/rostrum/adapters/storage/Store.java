@@ -40,9 +40,17 @@ public final class Store implements AutoCloseable {
   private final HikariDataSource pool;
   private final StoreJournal journal;
   private final StoreCatalog catalog;
+  private final DataSource direct;
   private final StoreTokens tokens;
 
-  private Store(String location, Dialect dialect, Jdbi jdbi, Clock clock, HikariDataSource pool) {
+  private Store(
+      String location,
+      Dialect dialect,
+      Jdbi jdbi,
+      Clock clock,
+      HikariDataSource pool,
+      DataSource direct) {
+    this.direct = direct;
     this.location = location;
     this.dialect = dialect;
     this.jdbi = jdbi;
@@ -85,7 +93,7 @@ public final class Store implements AutoCloseable {
     Dialect dialect = postgres ? Dialect.POSTGRESQL : Dialect.SQLITE;
     migrate(dataSource, name);
     HikariDataSource pool = pool(dataSource, name);
-    return new Store(name, dialect, Jdbi.create(pool), clock, pool);
+    return new Store(name, dialect, Jdbi.create(pool), clock, pool, dataSource);
   }
 
   /** A few connections kept open: opening one per append costs more than the append. */
@@ -230,6 +238,58 @@ public final class Store implements AutoCloseable {
 
   public Journal journal() {
     return journal;
+  }
+
+  /**
+   * Calls {@code listener} with a plenary's id soon after any process appends to its journal: on
+   * PostgreSQL through {@code LISTEN rostrum_journal} on a connection of its own (each append sends
+   * a {@code NOTIFY} in its transaction); on SQLite never, since the file has no such channel and
+   * readers poll. The notification carries no data: read the journal. Closing stops listening.
+   */
+  public AutoCloseable onAppend(
+      java.util.function.Consumer<org.rostrum.core.model.PlenaryId> listener) {
+    if (dialect != Dialect.POSTGRESQL) {
+      return () -> {};
+    }
+    java.util.concurrent.atomic.AtomicBoolean running =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread thread =
+        new Thread(
+            () -> {
+              while (running.get()) {
+                try (java.sql.Connection c = direct.getConnection();
+                    java.sql.Statement s = c.createStatement()) {
+                  s.execute("LISTEN " + StoreJournal.CHANNEL);
+                  org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
+                  while (running.get()) {
+                    org.postgresql.PGNotification[] all = pg.getNotifications(500);
+                    for (org.postgresql.PGNotification n :
+                        all == null ? new org.postgresql.PGNotification[0] : all) {
+                      listener.accept(org.rostrum.core.model.PlenaryId.of(n.getParameter()));
+                    }
+                  }
+                } catch (SQLException | RuntimeException e) {
+                  if (running.get()) {
+                    pause(); // the server went away: listen again in a moment
+                  }
+                }
+              }
+            },
+            "rostrum-listen");
+    thread.setDaemon(true);
+    thread.start();
+    return () -> {
+      running.set(false);
+      thread.join(5_000);
+    };
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** An event as the journal keeps it: its canonical JSON, the text that is hashed. */

@@ -26,6 +26,9 @@ import org.rostrum.core.port.out.VersionConflict;
  */
 final class StoreJournal implements Journal {
 
+  /** The PostgreSQL channel on which appends are announced. */
+  static final String CHANNEL = "rostrum_journal";
+
   private final Store store;
 
   /**
@@ -130,6 +133,10 @@ final class StoreJournal implements Journal {
           .add();
     }
     batch.execute();
+    if (store.dialect() == Store.Dialect.POSTGRESQL) {
+      // Sent on commit, to every process listening (Store.onAppend); ids are [a-z0-9-] only.
+      h.execute("NOTIFY " + CHANNEL + ", '" + plenary.value() + "'");
+    }
     return new Attempt(Either.right(Vector.ofAll(written)), new Head(seq, previous));
   }
 

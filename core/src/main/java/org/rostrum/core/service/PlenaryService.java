@@ -63,7 +63,12 @@ public final class PlenaryService
         QueryPlenaryUseCase,
         GuardedCommandUseCase {
 
-  private static final int MAX_ATTEMPTS = 50;
+  /**
+   * How often a group is decided again when other processes keep appending first. Between attempts
+   * the loser waits a random moment (up to 2 ms), so that several losers do not collide again in
+   * step.
+   */
+  private static final int MAX_ATTEMPTS = 200;
 
   /** The most commands committed in one transaction. */
   private static final int MAX_GROUP = 256;
@@ -340,6 +345,9 @@ public final class PlenaryService
         }
         return;
       }
+      java.util.concurrent.locks.LockSupport.parkNanos(
+          java.util.concurrent.ThreadLocalRandom.current()
+              .nextLong(1, Math.min(attempt, 20) * 100_000L + 1));
     }
     throw new IllegalStateException(
         "plenary " + id + ": the journal kept moving; gave up after " + MAX_ATTEMPTS + " attempts");
