@@ -23,15 +23,13 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import org.rostrum.adapters.rest.JournalProof;
 import org.rostrum.adapters.rest.LiveFeed;
 import org.rostrum.adapters.rest.RestApi;
 import org.rostrum.adapters.storage.PlenaryDefinitions;
 import org.rostrum.adapters.storage.Store;
-import org.rostrum.core.decider.Event;
-import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
+import org.rostrum.core.port.out.JournalProof;
 import org.rostrum.core.service.PlenaryService;
 
 /**
@@ -120,18 +118,7 @@ public final class RestLoad {
           new LiveFeed(store.journal(), store.catalog(), Clock.systemUTC(), Duration.ofMillis(250));
       PlenaryService service =
           new PlenaryService(store.journal(), store.catalog(), live, Clock.systemUTC());
-      JournalProof proof =
-          new JournalProof() {
-            @Override
-            public String canonical(Event event) {
-              return Store.canonicalJson(event);
-            }
-
-            @Override
-            public Proof verify(PlenaryId plenary) {
-              throw new UnsupportedOperationException("not measured");
-            }
-          };
+      JournalProof proof = store.proof();
       String token =
           store.tokens().issue(new Grant(Role.SECRETARIAT, Option.none(), Option.none()));
       Javalin server =

@@ -4,13 +4,10 @@ import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.rostrum.adapters.rest.JournalProof;
 import org.rostrum.adapters.rest.LiveFeed;
 import org.rostrum.adapters.rest.RestApi;
 import org.rostrum.adapters.storage.Store;
-import org.rostrum.adapters.storage.Verification;
-import org.rostrum.core.decider.Event;
-import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.out.JournalProof;
 import org.rostrum.core.service.PlenaryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,23 +46,7 @@ final class ServeCommand implements Callable<Integer> {
           new LiveFeed(store.journal(), store.catalog(), root.clock, Duration.ofMillis(250));
       PlenaryService service =
           new PlenaryService(store.journal(), store.catalog(), live, root.clock);
-      JournalProof proof =
-          new JournalProof() {
-            @Override
-            public String canonical(Event event) {
-              return Store.canonicalJson(event);
-            }
-
-            @Override
-            public Proof verify(PlenaryId plenary) {
-              Verification v = store.verify(plenary);
-              return new Proof(
-                  v.entries(),
-                  v.headHash(),
-                  v.firstBreak().map(Verification.Break::seq),
-                  v.firstBreak().map(b -> b.problem().name()));
-            }
-          };
+      JournalProof proof = store.proof();
       RestApi.Services services =
           new RestApi.Services(service, service, service, store.tokens(), proof, live, root.clock);
       java.io.PrintWriter err = root.err;

@@ -44,6 +44,7 @@ import org.rostrum.core.port.out.AccessTokens;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
 import org.rostrum.core.port.out.JournalEntry;
+import org.rostrum.core.port.out.JournalProof;
 import org.rostrum.core.rules.Messages;
 import org.rostrum.core.rules.Participants;
 import org.rostrum.core.rules.Rejection;

@@ -20,11 +20,10 @@ import java.util.Collections;
 import java.util.List;
 import org.rostrum.adapters.storage.PlenaryDefinitions;
 import org.rostrum.adapters.storage.Store;
-import org.rostrum.adapters.storage.Verification;
-import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
+import org.rostrum.core.port.out.JournalProof;
 import org.rostrum.core.service.PlenaryService;
 
 /**
@@ -88,23 +87,7 @@ final class TestServer implements AutoCloseable {
     store.catalog().define(PlenaryDefinitions.bundled(), "bundled");
     live = new LiveFeed(store.journal(), store.catalog(), clock, Duration.ofMillis(100));
     PlenaryService service = new PlenaryService(store.journal(), store.catalog(), live, clock);
-    JournalProof proof =
-        new JournalProof() {
-          @Override
-          public String canonical(Event event) {
-            return Store.canonicalJson(event);
-          }
-
-          @Override
-          public Proof verify(PlenaryId plenary) {
-            Verification v = store.verify(plenary);
-            return new Proof(
-                v.entries(),
-                v.headHash(),
-                v.firstBreak().map(Verification.Break::seq),
-                v.firstBreak().map(b -> b.problem().name()));
-          }
-        };
+    JournalProof proof = store.proof();
     server =
         RestApi.create(
                 new RestApi.Services(service, service, service, store.tokens(), proof, live, clock),

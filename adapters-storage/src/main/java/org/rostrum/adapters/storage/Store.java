@@ -15,6 +15,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.rostrum.core.port.out.AccessTokens;
 import org.rostrum.core.port.out.Journal;
+import org.rostrum.core.port.out.JournalProof;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -292,9 +293,24 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** An event as the journal keeps it: its canonical JSON, the text that is hashed. */
-  public static String canonicalJson(org.rostrum.core.decider.Event event) {
-    return EventCodec.encode(event);
+  /** The record's proof, as the API shows it: canonical events and the walk of the chain. */
+  public JournalProof proof() {
+    return new JournalProof() {
+      @Override
+      public String canonical(org.rostrum.core.decider.Event event) {
+        return EventCodec.encode(event);
+      }
+
+      @Override
+      public Proof verify(org.rostrum.core.model.PlenaryId plenary) {
+        Verification v = Store.this.verify(plenary);
+        return new Proof(
+            v.entries(),
+            v.headHash(),
+            v.firstBreak().map(Verification.Break::seq),
+            v.firstBreak().map(b -> b.problem().name()));
+      }
+    };
   }
 
   /** Walks a plenary's journal and names the first entry that breaks its chain. */

@@ -1,10 +1,10 @@
-package org.rostrum.adapters.rest;
+package org.rostrum.core.port.out;
 
 import io.vavr.control.Option;
 import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.PlenaryId;
 
-/** The record as the store keeps it, and its proof: provided by the composition root. */
+/** The record as the store keeps it, and its proof: what the Secretariat shows an auditor. */
 public interface JournalProof {
 
   /** The event's canonical JSON, the text that is hashed into the chain. */
