@@ -61,6 +61,9 @@ public final class RestApi {
   /** Request bodies larger than this are refused (413). */
   public static final int MAX_BODY = 16 * 1024;
 
+  /** Bodies up to this size are read and dropped before a 413; larger ones are cut off. */
+  private static final int DRAINED = 1024 * 1024;
+
   /** What the API serves: the core's use cases and the store's tokens and proof. */
   public record Services(
       QueryPlenaryUseCase query,
@@ -177,6 +180,14 @@ public final class RestApi {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
     if (ctx.contentLength() > MAX_BODY) {
+      if (ctx.contentLength() <= DRAINED) {
+        // Read what is on its way, so that the client reads the 413 rather than a reset.
+        try {
+          ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+          // the client went away: it will not read the answer either
+        }
+      }
       throw new Problem(413, "TOO_LARGE", text(ctx, "too.large", MAX_BODY));
     }
   }
