@@ -89,7 +89,10 @@ public final class Participants {
               tidy.substring(0, 40) + "…",
               Integer.toString(MAX_NAME_LENGTH)));
     }
-    List<Known> known = byName.get(Names.normalise(tidy)).getOrElse(List.empty());
+    String normal = Names.normalise(tidy);
+    // A name of only leading words ("la", "au", "the") names no one, whatever alias says so.
+    List<Known> known =
+        normal.isEmpty() ? List.empty() : byName.get(normal).getOrElse(List.empty());
     if (known.size() > 1) {
       return Either.left(
           new Invalid(

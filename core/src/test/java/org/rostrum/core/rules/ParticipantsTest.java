@@ -77,6 +77,17 @@ class ParticipantsTest {
     assertThat(netherlands.names().fr()).isEqualTo("Pays-Bas (Royaume des)");
   }
 
+  /** "la", "au", "the": what is left of a sentence cut short names no one (not "AU"). */
+  @Test
+  void a_name_made_only_of_leading_words_names_no_one() {
+    for (String name : java.util.List.of("la", "au", "the", "de la", "AU")) {
+      assertThat(refused(name, Option.none()).problem())
+          .as(name)
+          .isEqualTo(Problem.PARTICIPANT_UNKNOWN);
+    }
+    assertThat(resolved("African Union").key().value()).isEqualTo("igo:au");
+  }
+
   @Test
   void court_organs_and_known_organisations_resolve_without_a_category() {
     assertThat(resolved("CPI").key().value()).isEqualTo("court:icc");

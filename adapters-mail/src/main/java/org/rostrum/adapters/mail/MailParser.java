@@ -1,0 +1,287 @@
+package org.rostrum.adapters.mail;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.dom.Body;
+import org.apache.james.mime4j.dom.Entity;
+import org.apache.james.mime4j.dom.Message;
+import org.apache.james.mime4j.dom.Multipart;
+import org.apache.james.mime4j.dom.SingleBody;
+import org.apache.james.mime4j.dom.TextBody;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.dom.address.MailboxList;
+import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+
+/**
+ * Reads the bytes of one mail with Apache James mime4j, permissively: whatever the bytes, it
+ * returns a {@link Mail} — with what it could not read in {@link Mail#problems()} — and never
+ * throws.
+ */
+public final class MailParser {
+
+  private static final Pattern BY =
+      Pattern.compile("\\bby\\s+([A-Za-z0-9.-]+)", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_TEXT = 64 * 1024;
+
+  private MailParser() {}
+
+  public static Mail parse(byte[] bytes) {
+    List<String> problems = List.empty();
+    Message message;
+    try {
+      DefaultMessageBuilder builder = new DefaultMessageBuilder();
+      builder.setMimeEntityConfig(
+          MimeConfig.custom()
+              .setMaxLineLen(-1)
+              .setMaxHeaderLen(-1)
+              .setMaxHeaderCount(-1)
+              .setStrictParsing(false)
+              .build());
+      builder.setDecodeMonitor(DecodeMonitor.SILENT);
+      message = builder.parseMessage(new ByteArrayInputStream(bytes));
+    } catch (IOException | RuntimeException e) {
+      return new Mail(
+          digest(bytes),
+          Option.none(),
+          "",
+          "",
+          "",
+          "",
+          List.empty(),
+          Option.none(),
+          List.empty(),
+          List.empty(),
+          List.of("not a readable mail: " + e.getMessage()));
+    }
+    Option<String> messageId =
+        Option.of(safe(message::getMessageId)).map(String::strip).filter(s -> !s.isEmpty());
+    String fromAddress = "";
+    String fromName = "";
+    MailboxList from = safe(message::getFrom);
+    if (from != null && !from.isEmpty()) {
+      Mailbox first = from.get(0);
+      fromAddress = first.getAddress();
+      fromName = Option.of(first.getName()).getOrElse("");
+    }
+    String subject = Option.of(safe(message::getSubject)).getOrElse("");
+    List<Mail.Stamp> received = List.empty();
+    for (Field f : message.getHeader().getFields("Received")) {
+      Option<Mail.Stamp> stamp = stamp(unfold(f.getBody()));
+      if (stamp.isDefined()) {
+        received = received.append(stamp.get()); // an unreadable stamp is no stamp: not trusted
+      }
+    }
+    Option<Instant> date = Option.none();
+    Field dateField = message.getHeader().getField("Date");
+    if (dateField != null) {
+      date = instant(unfold(dateField.getBody())); // unreadable: no date, as if absent
+    }
+    List<String> references = List.empty();
+    for (String name : new String[] {"References", "In-Reply-To"}) {
+      Field f = message.getHeader().getField(name);
+      if (f != null) {
+        references =
+            references.appendAll(
+                List.of(unfold(f.getBody()).split("\\s+")).filter(s -> !s.isBlank()));
+      }
+    }
+    Text text = new Text();
+    collect(message, text);
+    problems = problems.appendAll(text.problems).appendAll(truncation(bytes, message));
+    String key =
+        messageId.getOrElse(
+            () ->
+                "digest:"
+                    + digest(
+                        String.join(
+                                "\n",
+                                message.getHeader().getFields().stream()
+                                    .filter(f -> !f.getName().equalsIgnoreCase("Received"))
+                                    .map(f -> f.getName() + ":" + f.getBody())
+                                    .toList())
+                            .getBytes(StandardCharsets.UTF_8)));
+    String plain =
+        text.plain.length() > 0 ? text.plain.toString() : Html.toText(text.html.toString());
+    return new Mail(
+        key,
+        messageId,
+        fromAddress,
+        fromName,
+        subject,
+        Quotes.strip(plain.length() > MAX_TEXT ? plain.substring(0, MAX_TEXT) : plain),
+        received,
+        date,
+        references.distinct(),
+        text.attachments,
+        problems);
+  }
+
+  /**
+   * Signs that the bytes stop before the mail does: no blank line after the headers, or a multipart
+   * whose closing boundary never comes. (A plain text cut short cannot be told from a shorter
+   * text.)
+   */
+  private static List<String> truncation(byte[] bytes, Message message) {
+    String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+    if (!raw.contains("\n\n") && !raw.contains("\r\n\r\n")) {
+      return List.of("it ends in its headers");
+    }
+    List<String> missing = List.empty();
+    for (String boundary : boundaries(message)) {
+      if (!raw.contains("--" + boundary + "--")) {
+        missing = missing.append("a multipart part is not closed (" + boundary + ")");
+      }
+    }
+    return missing;
+  }
+
+  private static List<String> boundaries(Entity entity) {
+    if (entity.getBody() instanceof Multipart multipart) {
+      String boundary =
+          entity.getHeader().getField("Content-Type")
+                  instanceof org.apache.james.mime4j.dom.field.ContentTypeField ct
+              ? ct.getBoundary()
+              : null;
+      List<String> inner = List.ofAll(multipart.getBodyParts()).flatMap(MailParser::boundaries);
+      return boundary == null || boundary.isEmpty() ? inner : inner.prepend(boundary);
+    }
+    return List.empty();
+  }
+
+  /** What the walk through the parts found. */
+  private static final class Text {
+    final StringBuilder plain = new StringBuilder();
+    final StringBuilder html = new StringBuilder();
+    List<String> attachments = List.empty();
+    List<String> problems = List.empty();
+  }
+
+  private static void collect(Entity entity, Text text) {
+    Body body = entity.getBody();
+    if (body instanceof Multipart multipart) {
+      for (Entity part : multipart.getBodyParts()) {
+        collect(part, text);
+      }
+      return;
+    }
+    if (body instanceof Message inner) {
+      collect(inner, text); // a forwarded mail: its text is the request
+      return;
+    }
+    String type = Option.of(entity.getMimeType()).getOrElse("text/plain").toLowerCase(Locale.ROOT);
+    boolean attachment =
+        "attachment".equalsIgnoreCase(entity.getDispositionType()) || entity.getFilename() != null;
+    if (attachment || !type.startsWith("text/")) {
+      text.attachments = text.attachments.append(Option.of(entity.getFilename()).getOrElse(type));
+      return;
+    }
+    String content = read(body, entity.getCharset(), text);
+    (type.equals("text/html") ? text.html : text.plain).append(content).append('\n');
+  }
+
+  private static String read(Body body, String charset, Text text) {
+    try {
+      if (body instanceof TextBody textBody) {
+        try (Reader reader = textBody.getReader()) {
+          StringBuilder out = new StringBuilder();
+          char[] buffer = new char[4096];
+          for (int n; (n = reader.read(buffer)) >= 0 && out.length() < MAX_TEXT; ) {
+            out.append(buffer, 0, n);
+          }
+          return out.toString();
+        } catch (IOException | RuntimeException e) {
+          text.problems = text.problems.append("text in an unknown charset (" + charset + ")");
+        }
+      }
+      if (body instanceof SingleBody single) {
+        try (InputStream in = single.getInputStream()) {
+          Charset fallback =
+              Charset.isSupported(Option.of(charset).getOrElse("x"))
+                  ? Charset.forName(charset)
+                  : StandardCharsets.ISO_8859_1;
+          return new String(in.readNBytes(MAX_TEXT), fallback);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      text.problems = text.problems.append("a part that cannot be read: " + e.getMessage());
+    }
+    return "";
+  }
+
+  /** "from a by mx.google.com with ESMTPS id …; Wed, 04 Dec 2024 18:02:11 -0800 (PST)". */
+  static Option<Mail.Stamp> stamp(String header) {
+    int semicolon = header.lastIndexOf(';');
+    if (semicolon < 0) {
+      return Option.none();
+    }
+    Matcher by = BY.matcher(header.substring(0, semicolon));
+    Option<Instant> at = instant(header.substring(semicolon + 1));
+    if (!by.find() || at.isEmpty()) {
+      return Option.none();
+    }
+    return Option.some(new Mail.Stamp(by.group(1).toLowerCase(Locale.ROOT), at.get()));
+  }
+
+  /** An RFC 5322 date, comments and spacing forgiven. */
+  static Option<Instant> instant(String text) {
+    String tidy = text.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+    tidy = tidy.replaceFirst("^(\\w{3}), (\\d) ", "$1, 0$2 ").replaceFirst("^(\\d) ", "0$1 ");
+    for (String pattern :
+        new String[] {
+          "EEE, dd MMM yyyy HH:mm:ss Z",
+          "dd MMM yyyy HH:mm:ss Z",
+          "EEE, dd MMM yyyy HH:mm Z",
+          "EEE, dd MMM yyyy HH:mm:ss z"
+        }) {
+      try {
+        return Option.some(
+            ZonedDateTime.parse(tidy, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH))
+                .toInstant());
+      } catch (DateTimeParseException e) {
+        // the next shape
+      }
+    }
+    return Option.none();
+  }
+
+  private static String unfold(String header) {
+    return DecoderUtil.decodeEncodedWords(
+        header.replaceAll("\\r?\\n[ \\t]+", " "), DecodeMonitor.SILENT);
+  }
+
+  private static <T> T safe(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  static String digest(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
