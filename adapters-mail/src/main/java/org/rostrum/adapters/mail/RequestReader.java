@@ -31,7 +31,7 @@ public final class RequestReader {
   private static final String NAME = "((?-i:\\p{Lu})[\\p{L}\\p{M}'’.\\- ]{1,90}?)";
 
   private static final String END =
-      "(?=\\s*[,.;:()\\n]|\\s+(?:to|for|in|at|would|wishes|wish|hereby|requests|is|has|will"
+      "(?=\\s*[,.;:()\\n]|\\s+(?:to|in|at|would|wishes|wish|hereby|requests|is|has|will"
           + "|pour|à|au|aux|auprès|lors|souhaite|souhaiterait|aimerait|demande|sollicite|est|a|"
           + "voudrait|désire)\\b)";
   private static final List<Pattern> PARTICIPANT =
@@ -46,6 +46,13 @@ public final class RequestReader {
                   + END,
               "au nom (?:de la |de l['’]|du |des |de |d['’])\\s*" + NAME + END)
           .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+  /** Words that begin to name a participant, whether or not a name follows. */
+  private static final Pattern NAMING =
+      Pattern.compile(
+          "\\b(?:delegation of|permanent mission of|embassy of|on behalf of|au nom d|délégation d|"
+              + "mission permanente d|ambassade d)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern SPEAKER_LINE =
       Pattern.compile(
@@ -173,13 +180,17 @@ public final class RequestReader {
         candidates = candidates.append(m.group(1).strip());
       }
     }
-    List<Participant> resolved = candidates.flatMap(this::resolve);
+    List<Participant> resolved = candidates.flatMap(this::resolveAll);
     List<Participant> distinct = resolved.distinctBy(Participant::key);
     if (distinct.size() > 1) {
       return Either.left(Reading.Doubt.AMBIGUOUS_PARTICIPANT);
     }
     if (distinct.size() == 1) {
       return Either.right(distinct.head());
+    }
+    if (!candidates.isEmpty() || NAMING.matcher(text).find()) {
+      // The text tries to name someone Rostrum cannot tell: the domain does not overrule it.
+      return Either.left(Reading.Doubt.UNKNOWN_PARTICIPANT);
     }
     String byDomain = senderDomainName(mail);
     if (!byDomain.isEmpty()) {
@@ -188,28 +199,47 @@ public final class RequestReader {
         return Either.right(p.get());
       }
     }
-    return Either.left(
-        candidates.isEmpty() ? Reading.Doubt.NO_PARTICIPANT : Reading.Doubt.UNKNOWN_PARTICIPANT);
+    return Either.left(Reading.Doubt.NO_PARTICIPANT);
   }
 
   /**
-   * A name as written, or the longest run of its words that names a participant: "Kenya in The
-   * Hague" → "Kenya", "Republic of Kenya" → "Kenya", "Registry of the International Criminal Court"
-   * → "Registry".
+   * The participants a captured name designates, read from left to right: at each word, the longest
+   * run of words that names one ("Republic of Kenya" → Kenya; "Belgium and the delegation of
+   * Luxembourg" → Belgium, Luxembourg). A name followed by "of"/"de" is qualified, not joined
+   * ("Registry of the International Criminal Court" → the Registry only).
    */
-  private Option<Participant> resolve(String written) {
-    List<String> words = List.of(written.split("\\s+"));
-    for (int from = 0; from < words.size(); from++) {
-      for (int to = words.size(); to > from; to--) {
+  private List<Participant> resolveAll(String written) {
+    List<String> words = List.of(written.split("\\s+", -1)).filter(w -> !w.isEmpty());
+    List<Participant> found = List.empty();
+    int from = 0;
+    while (from < words.size()) {
+      int matched = -1;
+      for (int to = words.size(); to > from && matched < 0; to--) {
         Either<Rejection.Invalid, Participant> r =
             participants.resolve(
                 words.subSequence(from, to).mkString(" "), Option.none(), plenary.date());
         if (r.isRight()) {
-          return Option.some(r.get());
+          found = found.append(r.get());
+          matched = to;
         }
       }
+      if (matched < 0) {
+        from++;
+      } else if (matched < words.size() && QUALIFIERS.contains(fold(words.get(matched)))) {
+        break;
+      } else {
+        from = matched;
+      }
     }
-    return Option.none();
+    return found;
+  }
+
+  private static final io.vavr.collection.Set<String> QUALIFIERS =
+      io.vavr.collection.HashSet.of("of", "de", "du", "des", "d", "d'", "d’");
+
+  /** The first participant a name designates (for the sender-domain table). */
+  Option<Participant> resolve(String written) {
+    return resolveAll(written).headOption();
   }
 
   private Option<String> seen(String text) {
@@ -222,7 +252,7 @@ public final class RequestReader {
     return Option.none();
   }
 
-  private String senderDomainName(Mail mail) {
+  String senderDomainName(Mail mail) {
     String domain = mail.fromDomain();
     return plenary
         .mail()
