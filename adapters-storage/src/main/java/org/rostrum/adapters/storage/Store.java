@@ -133,7 +133,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The version of the newest migration in {@code db/migration}; a test keeps them equal. */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2";
 
   private static void migrate(DataSource dataSource, String name) {
     if (current(dataSource)) {
@@ -324,6 +324,11 @@ public final class Store implements AutoCloseable {
 
   public AccessTokens tokens() {
     return tokens;
+  }
+
+  /** The mails held for the Secretariat's review. */
+  public org.rostrum.core.port.out.MailReviews reviews() {
+    return new StoreReviews(this);
   }
 
   /** Runs a database action, turning a technical failure into a {@link StoreException}. */
