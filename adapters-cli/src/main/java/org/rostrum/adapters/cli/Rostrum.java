@@ -44,6 +44,8 @@ import picocli.CommandLine.ScopeType;
       VerifyCommand.class,
       TokenCommand.class,
       ServeCommand.class,
+      ImportMailCommand.class,
+      ReviewCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class,
       picocli.AutoComplete.GenerateCompletion.class

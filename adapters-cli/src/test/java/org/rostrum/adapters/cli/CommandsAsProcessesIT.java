@@ -50,6 +50,8 @@ class CommandsAsProcessesIT {
           "session",
           "demo",
           "serve",
+          "import-mail",
+          "review",
           "generate-completion");
 
   @TempDir Path dir;

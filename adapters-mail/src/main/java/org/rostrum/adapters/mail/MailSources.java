@@ -42,7 +42,9 @@ public final class MailSources {
         if (Files.isDirectory(path.resolve("cur")) || Files.isDirectory(path.resolve("new"))) {
           return files(path.resolve("new")).appendAll(files(path.resolve("cur")));
         }
-        return files(path).flatMap(m -> read(Path.of(m.origin())));
+        return files(path)
+            .filter(m -> mailFile(m.origin()))
+            .flatMap(m -> read(Path.of(m.origin())));
       }
       byte[] bytes = Files.readAllBytes(path);
       return isMbox(bytes)
@@ -70,6 +72,12 @@ public final class MailSources {
       }
       return mails;
     }
+  }
+
+  /** In a plain folder, the files that hold mails: .eml, .mbox and .mbx. */
+  private static boolean mailFile(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".eml") || n.endsWith(".mbox") || n.endsWith(".mbx");
   }
 
   private static boolean isMbox(byte[] bytes) {

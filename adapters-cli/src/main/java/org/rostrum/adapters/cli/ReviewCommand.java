@@ -1,0 +1,148 @@
+package org.rostrum.adapters.cli;
+
+import io.vavr.control.Either;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import org.rostrum.adapters.mail.Doubts;
+import org.rostrum.adapters.mail.MailImport;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.rules.Participants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "review",
+    description =
+        "The mails held for review, with why; accept one as a request (at its original time of"
+            + " receipt) or dismiss it with a reason.",
+    subcommands = {ReviewCommand.Accept.class, ReviewCommand.Dismiss.class},
+    footer = {"", "Example: rostrum review accept 3 --participant Japan --segment II"})
+final class ReviewCommand implements Callable<Integer> {
+
+  @ParentCommand Rostrum root;
+
+  @Override
+  public Integer call() {
+    try (Session session = Session.open(root)) {
+      Plenary plenary = session.plenary();
+      io.vavr.collection.Seq<MailReviews.Held> all = session.store.reviews().all(plenary.id());
+      if (all.isEmpty()) {
+        session.out.println(session.text.get("review.none"));
+      }
+      DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+      for (MailReviews.Held h : all) {
+        session.out.println(
+            session.text.get(
+                "review.line",
+                h.id(),
+                at.format(h.receivedAt().atZone(plenary.zone())),
+                h.senderClock() ? session.text.get("review.sender.clock") : "",
+                h.sender(),
+                h.subject(),
+                h.doubts()
+                    .map(
+                        d ->
+                            Doubts.explain(
+                                d, session.text.language(), h.participantSeen().getOrElse("")))
+                    .mkString("; "),
+                h.resolution()
+                    .map(r -> session.text.get("review.resolved", r.outcome() + " " + r.note()))
+                    .getOrElse("")));
+      }
+      return Exit.DONE;
+    }
+  }
+
+  static MailImport intake(Session session, Plenary plenary) {
+    return new MailImport(
+        plenary,
+        session.service(),
+        session.store.reviews(),
+        Participants.reference(),
+        session.root.clock);
+  }
+
+  static int refusal(Session session, String code, long id) {
+    session.out.println(
+        session.text.get(
+            code.equals("NOT_HELD") ? "review.not.held" : "review.resolved.already", id));
+    return Exit.REFUSED;
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "accept",
+      description = "Records a held mail as a request of PARTICIPANT for SEGMENT.",
+      footer = {"", "Example: rostrum review accept 3 --participant Japan --segment II"})
+  static final class Accept implements Callable<Integer> {
+    @ParentCommand ReviewCommand review;
+
+    @Parameters(paramLabel = "ID", description = "The held mail's number.")
+    long id;
+
+    @Option(names = "--participant", required = true, paramLabel = "NAME")
+    String participant;
+
+    @Option(names = "--segment", required = true, paramLabel = "S")
+    String segment;
+
+    @Override
+    public Integer call() {
+      try (Session session = Session.open(review.root)) {
+        Plenary plenary = session.plenary();
+        Either<String, RegistrationOutcome> done =
+            intake(session, plenary).accept(id, participant, segment);
+        if (done.isLeft()) {
+          return refusal(session, done.getLeft(), id);
+        }
+        RegistrationOutcome outcome = done.get();
+        session.out.println(
+            session.text.get(
+                "review.accepted",
+                id,
+                outcome instanceof RegistrationOutcome.Refused r
+                    ? session.text.get(
+                        "refused",
+                        r.id(),
+                        r.rejection().reason(),
+                        session.messages(plenary).explain(r.rejection()),
+                        r.receipt())
+                    : "#" + outcome.id().value()));
+        return outcome instanceof RegistrationOutcome.Refused ? Exit.REFUSED : Exit.DONE;
+      }
+    }
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "dismiss",
+      description = "Dismisses a held mail, saying why (kept with the mail).",
+      footer = {"", "Example: rostrum review dismiss 4 --reason \"a question about the venue\""})
+  static final class Dismiss implements Callable<Integer> {
+    @ParentCommand ReviewCommand review;
+
+    @Parameters(paramLabel = "ID", description = "The held mail's number.")
+    long id;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT")
+    String reason;
+
+    @Override
+    public Integer call() {
+      try (Session session = Session.open(review.root)) {
+        Plenary plenary = session.plenary();
+        Either<String, MailReviews.Held> done = intake(session, plenary).dismiss(id, reason);
+        if (done.isLeft()) {
+          return refusal(session, done.getLeft(), id);
+        }
+        session.out.println(session.text.get("review.dismissed", id));
+        return Exit.DONE;
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.rostrum.adapters.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vavr.collection.List;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: the mail corpus imported into a real SQLite store gives the list its expected.tsv
+ * describes; importing again changes nothing; held mails are accepted or dismissed.
+ */
+class MailIntakeTest {
+
+  static final Path CORPUS = Path.of("../adapters-mail/src/test/resources/corpus");
+  static final Clock DAY_OF = Clock.fixed(Instant.parse("2024-12-05T09:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  Run rostrum(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> all = List.of(args).appendAll(List.of("--db", dir.resolve("r.db").toString()));
+    if (!all.contains("--lang")) {
+      all = all.appendAll(List.of("--lang", "en"));
+    }
+    int code =
+        Rostrum.run(
+            all.toJavaArray(String[]::new), new PrintWriter(out), new PrintWriter(err), DAY_OF);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** One line of expected.tsv: file, expect, segment, participant key, …, receivedAt. */
+  static List<String[]> expected() throws Exception {
+    return List.of(Files.readString(CORPUS.resolve("expected.tsv")).split("\n", -1))
+        .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        .map(l -> l.split("\t", -1));
+  }
+
+  @Test
+  void the_corpus_imported_gives_the_expected_list_and_again_changes_nothing() throws Exception {
+    assertThat(rostrum("init").code()).isZero();
+    Run first = rostrum("import-mail", CORPUS.toString());
+    assertThat(first.code()).as(first.err()).isEqualTo(3);
+    List<String[]> expected = expected();
+    long review = expected.count(e -> e[1].equals("REVIEW"));
+    long late = expected.count(e -> e[1].equals("LATE"));
+    assertThat(first.out())
+        .contains("Read " + expected.size() + " mails: ")
+        .contains(late + " refused (LATE " + late + ")")
+        .contains(review + " held for review")
+        .contains("1 imported before") // 16 is 06 sent again with the same Message-ID
+        .contains("16-chile-resent-same-message-id.eml: imported before");
+
+    JsonNode list = new ObjectMapper().readTree(rostrum("list", "--format", "json").out());
+    for (JsonNode segment : list.get("segments")) {
+      String id = segment.get("id").asText();
+      // First come, first served by the Secretariat's time of receipt; a resent mail once.
+      List<String> keys =
+          expected
+              .filter(e -> e[1].equals("INSCRIBED") && e[2].equals(id))
+              .sortBy(e -> Instant.parse(e[6]))
+              .map(e -> e[3])
+              .distinct();
+      List<String> listed =
+          List.ofAll(segment.get("speakers")).map(s -> s.get("participant").get("key").asText());
+      assertThat(listed).as("segment %s", id).isEqualTo(keys);
+    }
+    assertThat(List.ofAll(list.get("rejected")).map(r -> r.get("reason").asText()))
+        .containsOnly("LATE")
+        .hasSize((int) late);
+    String before = rostrum("list", "--format", "json").out();
+
+    Run again = rostrum("import-mail", CORPUS.toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).contains(expected.size() + " imported before");
+    assertThat(rostrum("list", "--format", "json").out()).isEqualTo(before);
+  }
+
+  @Test
+  void held_mails_are_listed_with_why_then_accepted_or_dismissed_once() {
+    rostrum("init");
+    rostrum("import-mail", CORPUS.resolve("07-both-segments.eml").toString());
+    rostrum("import-mail", CORPUS.resolve("10-not-a-request.eml").toString());
+    Run held = rostrum("review");
+    assertThat(held.out())
+        .contains("#1  received 2024-12-03 11:30:10  from icc-team@mofa.go.jp")
+        .contains("it names both segments")
+        .contains("#2  received")
+        .contains("it does not ask for the floor");
+    Run accepted = rostrum("review", "accept", "1", "--participant", "Japan", "--segment", "II");
+    assertThat(accepted.code()).isZero();
+    assertThat(accepted.out()).contains("Mail #1 accepted: #1");
+    JsonNode japan =
+        readTree(rostrum("list", "--format", "json").out()).at("/segments/1/speakers/0");
+    assertThat(japan.get("participant").get("name").asText()).isEqualTo("Japan");
+    assertThat(japan.get("receivedAt").asText()).isEqualTo("2024-12-03T11:30:10+01:00");
+    assertThat(rostrum("review", "dismiss", "2", "--reason", "a question about the room").code())
+        .isZero();
+    Run twice = rostrum("review", "dismiss", "2", "--reason", "again");
+    assertThat(twice.code()).isEqualTo(3);
+    assertThat(twice.out()).contains("Mail #2 was resolved already.");
+    assertThat(rostrum("review", "accept", "9", "--participant", "Peru", "--segment", "I").out())
+        .contains("No mail #9 is held for review.");
+    assertThat(rostrum("review").out())
+        .contains("[ACCEPTED #1 Japan · II]")
+        .contains("[DISMISSED a question about the room]");
+    assertThat(rostrum("review", "--lang", "fr").out()).contains("il nomme les deux segments");
+    Run reimport = rostrum("import-mail", CORPUS.resolve("07-both-segments.eml").toString());
+    assertThat(reimport.code()).isZero();
+    assertThat(reimport.out()).contains("imported before");
+  }
+
+  @Test
+  void a_path_that_cannot_be_read_is_a_usage_error_and_nothing_is_imported() {
+    rostrum("init");
+    Run missing = rostrum("import-mail", dir.resolve("nowhere.mbox").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("nowhere.mbox");
+    assertThat(rostrum("review").out()).contains("No mail is held for review.");
+  }
+
+  static JsonNode readTree(String json) {
+    try {
+      return new ObjectMapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(json, e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.rostrum.adapters.mail;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import org.rostrum.core.model.Language;
+
+/** Why a mail is held for review, as people read it, in English or French. */
+public final class Doubts {
+
+  private Doubts() {}
+
+  /** The sentence for a doubt's code ("BOTH_SEGMENTS"), with what was seen when it matters. */
+  public static String explain(String code, Language language, String seen) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "org.rostrum.adapters.mail.mail",
+            language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return bundle.containsKey(code)
+        ? new MessageFormat(bundle.getString(code), language.locale()).format(new Object[] {seen})
+        : code;
+  }
+}

@@ -1,0 +1,184 @@
+package org.rostrum.adapters.mail;
+
+import io.vavr.collection.List;
+import io.vavr.collection.TreeMap;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.util.Locale;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.port.in.RegisterCommand;
+import org.rostrum.core.port.in.RegisterUseCase;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.rules.Participants;
+
+/**
+ * Feeds a mailbox to the speakers' list: each mail read with certainty becomes a request (its time
+ * of receipt the Secretariat's server's, its source reference its Message-ID), each other one is
+ * held for review. Importing the same mails again changes nothing.
+ */
+public final class MailImport {
+
+  /** What became of one mail. */
+  public record Outcome(
+      MailSources.RawMail raw,
+      Mail mail,
+      Kind kind,
+      Option<RegistrationOutcome> registration,
+      Option<Long> held,
+      Reading reading) {}
+
+  /** The four fates of a mail. */
+  public enum Kind {
+    INSCRIBED,
+    REFUSED,
+    REVIEW,
+    /** Imported before (same Message-ID, or same headers): nothing done. */
+    KNOWN
+  }
+
+  /** Counts for the summary: inscribed, refused by reason, held for review, known already. */
+  public record Summary(int inscribed, TreeMap<String, Integer> refused, int review, int known) {
+    public static Summary of(List<Outcome> outcomes) {
+      return new Summary(
+          outcomes.count(o -> o.kind() == Kind.INSCRIBED),
+          outcomes
+              .filter(o -> o.kind() == Kind.REFUSED)
+              .map(
+                  o ->
+                      ((RegistrationOutcome.Refused) o.registration().get())
+                          .rejection()
+                          .reason()
+                          .name())
+              .foldLeft(TreeMap.empty(), (m, r) -> m.put(r, m.get(r).getOrElse(0) + 1)),
+          outcomes.count(o -> o.kind() == Kind.REVIEW),
+          outcomes.count(o -> o.kind() == Kind.KNOWN));
+    }
+  }
+
+  private final Plenary plenary;
+  private final RegisterUseCase register;
+  private final MailReviews reviews;
+  private final RequestReader reader;
+  private final Clock clock;
+
+  public MailImport(
+      Plenary plenary,
+      RegisterUseCase register,
+      MailReviews reviews,
+      Participants participants,
+      Clock clock) {
+    this.plenary = plenary;
+    this.register = register;
+    this.reviews = reviews;
+    this.reader = new RequestReader(plenary, participants);
+    this.clock = clock;
+  }
+
+  public List<Outcome> run(List<MailSources.RawMail> mails) {
+    return mails.map(this::one);
+  }
+
+  private Outcome one(MailSources.RawMail raw) {
+    Mail mail = MailParser.parse(raw.bytes());
+    Reading reading = reader.read(mail);
+    if (reviews.knows(plenary.id(), mail.key())) {
+      return new Outcome(raw, mail, Kind.KNOWN, Option.none(), Option.none(), reading);
+    }
+    Option<ReceiptTime> receipt = ReceiptTime.of(mail, plenary.mail());
+    if (reading instanceof Reading.Understood u && receipt.isDefined()) {
+      RegistrationOutcome outcome =
+          register.register(
+              new RegisterCommand(
+                  plenary.id(),
+                  u.segment(),
+                  u.participant().name(),
+                  Option.some(u.participant().category()),
+                  u.speaker(),
+                  Option.some(u.language().name().toLowerCase(Locale.ROOT)),
+                  Option.some(receipt.get().at()),
+                  Option.some(mail.key())));
+      Kind kind =
+          outcome.replay()
+              ? Kind.KNOWN
+              : outcome instanceof RegistrationOutcome.Inscribed ? Kind.INSCRIBED : Kind.REFUSED;
+      return new Outcome(raw, mail, kind, Option.some(outcome), Option.none(), reading);
+    }
+    Reading.Unclear unclear =
+        reading instanceof Reading.Unclear un
+            ? un
+            : new Reading.Unclear(
+                List.empty(), Option.none(), Option.none(), Option.none(), reading.language());
+    List<String> doubts = unclear.doubts().map(Enum::name);
+    if (receipt.isEmpty()) {
+      doubts = doubts.append(Reading.Doubt.NO_TIME.name());
+    }
+    Option<Long> held =
+        reviews.hold(
+            plenary.id(),
+            new MailReviews.Held(
+                0,
+                mail.key(),
+                receipt.map(ReceiptTime::at).getOrElse(clock::instant),
+                receipt.map(ReceiptTime::senderClock).getOrElse(true),
+                doubts,
+                unclear.participantSeen(),
+                unclear.segmentSeen(),
+                unclear.speaker(),
+                unclear.language().name(),
+                mail.fromAddress(),
+                mail.subject(),
+                raw.origin(),
+                Option.none()));
+    return new Outcome(
+        raw, mail, held.isDefined() ? Kind.REVIEW : Kind.KNOWN, Option.none(), held, unclear);
+  }
+
+  /**
+   * The Secretariat accepts a held mail as a request of {@code participant} for {@code segment}:
+   * recorded with the mail's original time of receipt and key.
+   */
+  public Either<String, RegistrationOutcome> accept(long id, String participant, String segment) {
+    Option<MailReviews.Held> held = reviews.find(plenary.id(), id);
+    if (held.isEmpty()) {
+      return Either.left("NOT_HELD");
+    }
+    if (held.get().resolution().isDefined()) {
+      return Either.left("RESOLVED");
+    }
+    MailReviews.Held h = held.get();
+    RegistrationOutcome outcome =
+        register.register(
+            new RegisterCommand(
+                plenary.id(),
+                segment,
+                participant,
+                Option.none(),
+                h.speaker(),
+                Option.some(h.language().toLowerCase(Locale.ROOT)),
+                Option.some(h.receivedAt()),
+                Option.some(h.key())));
+    reviews.resolve(
+        plenary.id(),
+        id,
+        new MailReviews.Resolution(
+            (outcome instanceof RegistrationOutcome.Inscribed ? "ACCEPTED #" : "REFUSED #")
+                + outcome.id().value(),
+            participant + " · " + segment,
+            clock.instant()));
+    return Either.right(outcome);
+  }
+
+  /** The Secretariat dismisses a held mail, saying why. */
+  public Either<String, MailReviews.Held> dismiss(long id, String reason) {
+    Option<MailReviews.Held> held = reviews.find(plenary.id(), id);
+    if (held.isEmpty()) {
+      return Either.left("NOT_HELD");
+    }
+    boolean done =
+        reviews.resolve(
+            plenary.id(), id, new MailReviews.Resolution("DISMISSED", reason, clock.instant()));
+    return done ? Either.right(held.get()) : Either.left("RESOLVED");
+  }
+}
