@@ -32,6 +32,15 @@ final class ImportMailCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Mail files or folders.")
   java.util.List<Path> paths;
 
+  @picocli.CommandLine.Option(
+      names = "--outbox",
+      defaultValue = "outbox",
+      paramLabel = "DIR",
+      description =
+          "Where the replies are written as .eml files, one per mail imported (default:"
+              + " ${DEFAULT-VALUE}).")
+  Path outbox;
+
   @Override
   public Integer call() {
     try (Session session = Session.open(root)) {
@@ -48,8 +57,12 @@ final class ImportMailCommand implements Callable<Integer> {
           new MailImport(
               plenary, service, session.store.reviews(), Participants.reference(), root.clock);
       List<MailImport.Outcome> outcomes = intake.run(mails);
+      org.rostrum.adapters.mail.Acknowledgements replies =
+          new org.rostrum.adapters.mail.Acknowledgements(plenary, outbox, root.clock);
+      int written = 0;
       for (MailImport.Outcome o : outcomes) {
         session.out.println(line(o, session));
+        written += replies.write(o).isPresent() ? 1 : 0;
       }
       MailImport.Summary s = MailImport.Summary.of(outcomes);
       session.out.println();
@@ -64,6 +77,9 @@ final class ImportMailCommand implements Callable<Integer> {
                   : " (" + s.refused().map(e -> e._1 + " " + e._2).mkString(", ") + ")",
               s.review(),
               s.known()));
+      if (written > 0) {
+        session.out.println(session.text.get("mail.replies", written, outbox));
+      }
       return s.review() > 0 ? Exit.REFUSED : Exit.DONE;
     }
   }

@@ -32,6 +32,9 @@ class MailIntakeTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     List<String> all = List.of(args).appendAll(List.of("--db", dir.resolve("r.db").toString()));
+    if (all.head().equals("import-mail") && !all.contains("--outbox")) {
+      all = all.appendAll(List.of("--outbox", dir.resolve("replies").toString()));
+    }
     if (!all.contains("--lang")) {
       all = all.appendAll(List.of("--lang", "en"));
     }
@@ -51,7 +54,8 @@ class MailIntakeTest {
   @Test
   void the_corpus_imported_gives_the_expected_list_and_again_changes_nothing() throws Exception {
     assertThat(rostrum("init").code()).isZero();
-    Run first = rostrum("import-mail", CORPUS.toString());
+    Path outbox = dir.resolve("outbox");
+    Run first = rostrum("import-mail", CORPUS.toString(), "--outbox", outbox.toString());
     assertThat(first.code()).as(first.err()).isEqualTo(3);
     List<String[]> expected = expected();
     long review = expected.count(e -> e[1].equals("REVIEW"));
@@ -82,7 +86,36 @@ class MailIntakeTest {
         .hasSize((int) late);
     String before = rostrum("list", "--format", "json").out();
 
-    Run again = rostrum("import-mail", CORPUS.toString());
+    // One reply per mail imported, threaded under it, in its language.
+    java.util.List<Path> replies;
+    try (java.util.stream.Stream<Path> files = Files.list(outbox)) {
+      replies = files.sorted().toList();
+    }
+    assertThat(replies).hasSize(expected.size() - 1);
+    assertThat(first.out()).contains((expected.size() - 1) + " replies written to " + outbox);
+    java.util.Map<String, org.rostrum.adapters.mail.Mail> byReply = new java.util.HashMap<>();
+    for (Path reply : replies) {
+      org.rostrum.adapters.mail.Mail ack =
+          org.rostrum.adapters.mail.MailParser.parse(Files.readAllBytes(reply));
+      assertThat(ack.problems()).as(reply.toString()).isEmpty();
+      byReply.put(ack.references().last(), ack);
+    }
+    org.rostrum.adapters.mail.Mail france =
+        byReply.get("<5f2c1e8a-9d41-4c8e-a7a1-2b0c3d4e5f60@diplomatie.gouv.fr>");
+    assertThat(france.subject()).startsWith("RE : Inscription à la liste des orateurs");
+    assertThat(france.text())
+        .contains("Votre demande de parole est inscrite.")
+        .contains("Segment :   II")
+        .contains("Position :  1, intervention prévue à 16:00 (Europe/Amsterdam)")
+        .containsPattern("Reçu :      [0-9a-f]{64}");
+    assertThat(byReply.get("<hrw-asp23-0001@hrw.org>").text())
+        .contains("could not be inscribed")
+        .contains("at or after the list closed at 2024-12-05 00:00:00 (Europe/Amsterdam)");
+    assertThat(byReply.get("<jp-20241203-1930@mofa.go.jp>").text())
+        .contains("will be read by the Secretariat")
+        .contains("it names both segments");
+
+    Run again = rostrum("import-mail", CORPUS.toString(), "--outbox", outbox.toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains(expected.size() + " imported before");
     assertThat(rostrum("list", "--format", "json").out()).isEqualTo(before);

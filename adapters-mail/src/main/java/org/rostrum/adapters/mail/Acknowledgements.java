@@ -1,0 +1,155 @@
+package org.rostrum.adapters.mail;
+
+import io.vavr.collection.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.james.mime4j.codec.EncoderUtil;
+import org.rostrum.core.model.Language;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.rules.Messages;
+
+/**
+ * The replies to imported mails, written as {@code .eml} files to an outbox the Secretariat sends
+ * from: in the request's language, threaded under the mail ({@code In-Reply-To}, {@code
+ * References}). Inscribed: position, segment, projected time and receipt; refused: the rule's
+ * sentence; held for review: when it was received and why it waits.
+ */
+public final class Acknowledgements {
+
+  private final Plenary plenary;
+  private final Path outbox;
+  private final Clock clock;
+
+  public Acknowledgements(Plenary plenary, Path outbox, Clock clock) {
+    this.plenary = plenary;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** Writes the reply to one imported mail; none for a mail imported before. */
+  public java.util.Optional<Path> write(MailImport.Outcome o) {
+    if (o.kind() == MailImport.Kind.KNOWN) {
+      return java.util.Optional.empty();
+    }
+    Language language = o.reading().language();
+    ResourceBundle text =
+        ResourceBundle.getBundle(
+            "org.rostrum.adapters.mail.ack",
+            language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Messages messages = Messages.in(language, plenary.zone());
+    String body =
+        switch (o.kind()) {
+          case INSCRIBED ->
+              inscribed(
+                  (RegistrationOutcome.Inscribed) o.registration().get(), text, messages, language);
+          case REFUSED -> {
+            RegistrationOutcome.Refused r = (RegistrationOutcome.Refused) o.registration().get();
+            yield format(
+                text, "refused", r.id().value(), messages.explain(r.rejection()), r.receipt());
+          }
+          default ->
+              format(
+                  text,
+                  "review",
+                  o.held().get(),
+                  ReceiptTime.of(o.mail(), plenary.mail())
+                      .map(t -> messages.instant(t.at()))
+                      .getOrElse("—"),
+                  reasons(o.reading(), language));
+        };
+    String subject = text.getString("subject.prefix") + o.mail().subject();
+    List<String> references =
+        o.mail().references().appendAll(o.mail().messageId().toList()).distinct();
+    StringBuilder eml = new StringBuilder();
+    header(
+        eml,
+        "From",
+        plenary.mail().addresses().headOption().getOrElse("secretariat@rostrum.invalid"));
+    header(
+        eml,
+        "To",
+        o.mail().fromAddress().isEmpty() ? "undisclosed-recipients:;" : o.mail().fromAddress());
+    header(eml, "Subject", EncoderUtil.encodeIfNecessary(subject, EncoderUtil.Usage.TEXT_TOKEN, 9));
+    header(
+        eml,
+        "Date",
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(ZoneId.of("UTC"))));
+    header(
+        eml,
+        "Message-ID",
+        "<ack-"
+            + MailParser.digest(o.mail().key().getBytes(StandardCharsets.UTF_8)).substring(0, 32)
+            + "@rostrum.invalid>");
+    o.mail().messageId().forEach(id -> header(eml, "In-Reply-To", id));
+    if (!references.isEmpty()) {
+      header(eml, "References", references.mkString(" "));
+    }
+    header(eml, "Content-Language", language.name().toLowerCase(Locale.ROOT));
+    header(eml, "MIME-Version", "1.0");
+    header(eml, "Content-Type", "text/plain; charset=UTF-8");
+    header(eml, "Content-Transfer-Encoding", "8bit");
+    eml.append("\r\n").append(body.replace("\r\n", "\n").replace("\n", "\r\n")).append("\r\n");
+    try {
+      Files.createDirectories(outbox);
+      Path file =
+          outbox.resolve(
+              "ack-"
+                  + MailParser.digest(o.mail().key().getBytes(StandardCharsets.UTF_8))
+                      .substring(0, 16)
+                  + ".eml");
+      Files.writeString(file, eml, StandardCharsets.UTF_8);
+      return java.util.Optional.of(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write to the outbox " + outbox + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String inscribed(
+      RegistrationOutcome.Inscribed i, ResourceBundle text, Messages messages, Language language) {
+    Segment segment = plenary.segment(i.registration().segment()).get();
+    String time =
+        DateTimeFormatter.ofPattern("HH:mm", language.locale())
+            .format(i.projectedStart().atZone(plenary.zone()));
+    return format(
+        text,
+        "inscribed",
+        i.id().value(),
+        i.registration().participant().name(language),
+        segment.id().value(),
+        segment.title().in(language),
+        i.position(),
+        time,
+        plenary.zone().getId(),
+        i.timePermitting() ? text.getString("permitting") : "",
+        messages.instant(i.registration().receivedAt()),
+        i.receipt());
+  }
+
+  private static String reasons(Reading reading, Language language) {
+    return reading instanceof Reading.Unclear u
+        ? u.doubts()
+            .map(d -> Doubts.explain(d.name(), language, u.participantSeen().getOrElse("")))
+            .mkString("; ")
+        : "";
+  }
+
+  private static String format(ResourceBundle text, String key, Object... values) {
+    return new java.text.MessageFormat(text.getString(key), text.getLocale()).format(values);
+  }
+
+  private static void header(StringBuilder eml, String name, String value) {
+    eml.append(name).append(": ").append(value.replaceAll("[\\r\\n]+", " ")).append("\r\n");
+  }
+}
