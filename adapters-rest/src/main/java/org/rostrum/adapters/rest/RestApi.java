@@ -266,7 +266,7 @@ public final class RestApi {
     body.put("serverTime", services.clock().instant().toString());
     body.put("limitSeconds", plenary.slot().limit().toSeconds());
     body.put("warningSeconds", plenary.slot().warning().toSeconds());
-    Option<Segment> open = plenary.segments().find(s -> !state.session().ended().contains(s.id()));
+    Option<Segment> open = state.openSegment();
     if (open.isDefined()) {
       ObjectNode segment = body.putObject("segment");
       segment.put("id", open.get().id().value());
@@ -285,16 +285,14 @@ public final class RestApi {
       body.putNull("current");
     }
     ArrayNode next = body.putArray("next");
-    Seq<Schedule> schedules = services.query().schedules(plenary.id());
     open.forEach(
         segment ->
-            schedules
-                .filter(s -> s.segment().id().equals(segment.id()))
-                .flatMap(Schedule::speakers)
-                .map(s -> state.inscription(s.entry().id()).get())
-                .filter(i -> i.status() == org.rostrum.core.model.RegistrationStatus.WAITING)
+            state
+                .list(segment)
+                .waiting()
                 .take(3)
-                .forEach(i -> speaker(next.addObject(), i, language)));
+                .forEach(
+                    e -> speaker(next.addObject(), state.inscription(e.id()).get(), language)));
     return body;
   }
 

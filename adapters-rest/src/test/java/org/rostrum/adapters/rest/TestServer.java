@@ -76,9 +76,6 @@ final class TestServer implements AutoCloseable {
   final List<String> log = Collections.synchronizedList(new ArrayList<>());
   final HttpClient http = HttpClient.newHttpClient();
 
-  /** Every exchange made, as "METHOD template status": what the tests covered. */
-  static final java.util.Set<String> exchanges = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
   final String secretariat;
   final String chair;
 
@@ -133,7 +130,6 @@ final class TestServer implements AutoCloseable {
           r.statusCode(),
           r.headers().firstValue("Content-Type").orElse(null),
           r.body());
-      exchanges.add(method + " " + OpenApiContract.template(path) + " " + r.statusCode());
       return new Response(r.statusCode(), r.headers(), r.body());
     } catch (IOException e) {
       throw new AssertionError(method + " " + path + " failed", e);
