@@ -48,9 +48,13 @@ final class ImportMailCommand implements Callable<Integer> {
       List<MailSources.RawMail> mails = List.empty();
       for (Path path : paths) {
         if (!Files.isReadable(path)) {
-          throw new UsageException(session.text.get("mail.unreadable", path));
+          throw new UnreadableInput(session.text.get("mail.unreadable", path));
         }
-        mails = mails.appendAll(MailSources.read(path));
+        try {
+          mails = mails.appendAll(MailSources.read(path));
+        } catch (java.io.UncheckedIOException e) {
+          throw new UnreadableInput(session.text.get("mail.unreadable", path));
+        }
       }
       PlenaryService service = session.service();
       MailImport intake =
@@ -113,14 +117,8 @@ final class ImportMailCommand implements Callable<Integer> {
   }
 
   static String reasons(Reading reading, Session session) {
-    if (!(reading instanceof Reading.Unclear u)) {
-      return "";
-    }
-    return u.doubts()
-        .map(
-            d ->
-                Doubts.explain(
-                    d.name(), session.text.language(), u.participantSeen().getOrElse("")))
-        .mkString("; ");
+    return reading instanceof Reading.Unclear u
+        ? Doubts.sentences(u.doubts().map(Enum::name), session.text.language(), u.participantSeen())
+        : "";
   }
 }

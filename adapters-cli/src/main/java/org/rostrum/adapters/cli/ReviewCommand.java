@@ -44,12 +44,7 @@ final class ReviewCommand implements Callable<Integer> {
                 h.senderClock() ? session.text.get("review.sender.clock") : "",
                 h.sender(),
                 h.subject(),
-                h.doubts()
-                    .map(
-                        d ->
-                            Doubts.explain(
-                                d, session.text.language(), h.participantSeen().getOrElse("")))
-                    .mkString("; "),
+                Doubts.sentences(h.doubts(), session.text.language(), h.participantSeen()),
                 h.resolution()
                     .map(r -> session.text.get("review.resolved", r.outcome() + " " + r.note()))
                     .getOrElse("")));
@@ -67,10 +62,11 @@ final class ReviewCommand implements Callable<Integer> {
         session.root.clock);
   }
 
-  static int refusal(Session session, String code, long id) {
+  static int refusal(Session session, MailImport.NotDone why, long id) {
     session.out.println(
         session.text.get(
-            code.equals("NOT_HELD") ? "review.not.held" : "review.resolved.already", id));
+            why == MailImport.NotDone.NOT_HELD ? "review.not.held" : "review.resolved.already",
+            id));
     return Exit.REFUSED;
   }
 
@@ -95,7 +91,7 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
       try (Session session = Session.open(review.root)) {
         Plenary plenary = session.plenary();
-        Either<String, RegistrationOutcome> done =
+        Either<MailImport.NotDone, RegistrationOutcome> done =
             intake(session, plenary).accept(id, participant, segment);
         if (done.isLeft()) {
           return refusal(session, done.getLeft(), id);
@@ -136,7 +132,8 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
       try (Session session = Session.open(review.root)) {
         Plenary plenary = session.plenary();
-        Either<String, MailReviews.Held> done = intake(session, plenary).dismiss(id, reason);
+        Either<MailImport.NotDone, MailReviews.Held> done =
+            intake(session, plenary).dismiss(id, reason);
         if (done.isLeft()) {
           return refusal(session, done.getLeft(), id);
         }

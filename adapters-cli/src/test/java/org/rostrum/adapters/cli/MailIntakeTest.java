@@ -156,10 +156,10 @@ class MailIntakeTest {
   }
 
   @Test
-  void a_path_that_cannot_be_read_is_a_usage_error_and_nothing_is_imported() {
+  void a_path_that_cannot_be_read_is_unreadable_input_and_nothing_is_imported() {
     rostrum("init");
     Run missing = rostrum("import-mail", dir.resolve("nowhere.mbox").toString());
-    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.code()).isEqualTo(4);
     assertThat(missing.err()).contains("nowhere.mbox");
     assertThat(rostrum("review").out()).contains("No mail is held for review.");
   }

@@ -139,9 +139,7 @@ public final class Acknowledgements {
 
   private static String reasons(Reading reading, Language language) {
     return reading instanceof Reading.Unclear u
-        ? u.doubts()
-            .map(d -> Doubts.explain(d.name(), language, u.participantSeen().getOrElse("")))
-            .mkString("; ")
+        ? Doubts.sentences(u.doubts().map(Enum::name), language, u.participantSeen())
         : "";
   }
 

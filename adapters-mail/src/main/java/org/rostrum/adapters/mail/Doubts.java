@@ -9,6 +9,14 @@ public final class Doubts {
 
   private Doubts() {}
 
+  /** Why a mail waits, in one line: each doubt's sentence, separated by semicolons. */
+  public static String sentences(
+      io.vavr.collection.Seq<String> codes,
+      Language language,
+      io.vavr.control.Option<String> seen) {
+    return codes.map(code -> explain(code, language, seen.getOrElse(""))).mkString("; ");
+  }
+
   /** The sentence for a doubt's code ("BOTH_SEGMENTS"), with what was seen when it matters. */
   public static String explain(String code, Language language, String seen) {
     ResourceBundle bundle =

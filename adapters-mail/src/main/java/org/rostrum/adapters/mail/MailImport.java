@@ -29,6 +29,14 @@ public final class MailImport {
       Option<Long> held,
       Reading reading) {}
 
+  /** Why a held mail cannot be accepted or dismissed. */
+  public enum NotDone {
+    /** No mail with this number is held. */
+    NOT_HELD,
+    /** It was accepted or dismissed already. */
+    RESOLVED
+  }
+
   /** The four fates of a mail. */
   public enum Kind {
     INSCRIBED,
@@ -139,13 +147,13 @@ public final class MailImport {
    * The Secretariat accepts a held mail as a request of {@code participant} for {@code segment}:
    * recorded with the mail's original time of receipt and key.
    */
-  public Either<String, RegistrationOutcome> accept(long id, String participant, String segment) {
+  public Either<NotDone, RegistrationOutcome> accept(long id, String participant, String segment) {
     Option<MailReviews.Held> held = reviews.find(plenary.id(), id);
     if (held.isEmpty()) {
-      return Either.left("NOT_HELD");
+      return Either.left(NotDone.NOT_HELD);
     }
     if (held.get().resolution().isDefined()) {
-      return Either.left("RESOLVED");
+      return Either.left(NotDone.RESOLVED);
     }
     MailReviews.Held h = held.get();
     RegistrationOutcome outcome =
@@ -171,14 +179,14 @@ public final class MailImport {
   }
 
   /** The Secretariat dismisses a held mail, saying why. */
-  public Either<String, MailReviews.Held> dismiss(long id, String reason) {
+  public Either<NotDone, MailReviews.Held> dismiss(long id, String reason) {
     Option<MailReviews.Held> held = reviews.find(plenary.id(), id);
     if (held.isEmpty()) {
-      return Either.left("NOT_HELD");
+      return Either.left(NotDone.NOT_HELD);
     }
     boolean done =
         reviews.resolve(
             plenary.id(), id, new MailReviews.Resolution("DISMISSED", reason, clock.instant()));
-    return done ? Either.right(held.get()) : Either.left("RESOLVED");
+    return done ? Either.right(held.get()) : Either.left(NotDone.RESOLVED);
   }
 }

@@ -95,8 +95,12 @@ public final class RequestReader {
     } else if (segments.size() > 1) {
       doubts = doubts.append(Reading.Doubt.BOTH_SEGMENTS);
     }
-    Either<Reading.Doubt, Participant> participant = participant(text, mail);
-    Option<String> seen = seen(text).orElse(() -> Option.of(senderDomainName(mail)));
+    List<String> candidates = candidates(text);
+    Either<Reading.Doubt, Participant> participant = participant(candidates, text, mail);
+    Option<String> seen =
+        candidates
+            .headOption()
+            .orElse(() -> Option.of(senderDomainName(mail)).filter(n -> !n.isEmpty()));
     if (participant.isLeft()) {
       doubts = doubts.append(participant.getLeft());
     }
@@ -171,8 +175,8 @@ public final class RequestReader {
     };
   }
 
-  /** The participant the text names, or its sender's domain designates; one, or why not. */
-  private Either<Reading.Doubt, Participant> participant(String text, Mail mail) {
+  /** The names the text gives after "delegation of", "au nom de"…, as written. */
+  private static List<String> candidates(String text) {
     List<String> candidates = List.empty();
     for (Pattern p : PARTICIPANT) {
       Matcher m = p.matcher(text);
@@ -180,6 +184,12 @@ public final class RequestReader {
         candidates = candidates.append(m.group(1).strip());
       }
     }
+    return candidates;
+  }
+
+  /** The participant the text names, or its sender's domain designates; one, or why not. */
+  private Either<Reading.Doubt, Participant> participant(
+      List<String> candidates, String text, Mail mail) {
     List<Participant> resolved = candidates.flatMap(this::resolveAll);
     List<Participant> distinct = resolved.distinctBy(Participant::key);
     if (distinct.size() > 1) {
@@ -240,16 +250,6 @@ public final class RequestReader {
   /** The first participant a name designates (for the sender-domain table). */
   Option<Participant> resolve(String written) {
     return resolveAll(written).headOption();
-  }
-
-  private Option<String> seen(String text) {
-    for (Pattern p : PARTICIPANT) {
-      Matcher m = p.matcher(text);
-      if (m.find()) {
-        return Option.some(m.group(1).strip());
-      }
-    }
-    return Option.none();
   }
 
   String senderDomainName(Mail mail) {
