@@ -119,6 +119,7 @@ final class DemoCommand implements Callable<Integer> {
                     Option.of(r.speaker()),
                     Option.none(),
                     Option.some(LocalDateTime.parse(r.at()).atZone(plenary.zone()).toInstant()),
+                    false,
                     Option.some("<demo-" + n + "@mail.example>")));
         session.out.printf(
             "  #%-3d %-48s %s%n",

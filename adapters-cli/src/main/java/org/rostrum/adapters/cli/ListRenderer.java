@@ -21,6 +21,9 @@ final class ListRenderer {
 
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
+  /** Marks a time of receipt that came from the sender's clock. */
+  private static final String SENDER_CLOCK = "†";
+
   private final Plenary plenary;
   private final PlenaryState state;
   private final Seq<Schedule> schedules;
@@ -45,8 +48,18 @@ final class ListRenderer {
     return HOURS.format(instant.atZone(zone));
   }
 
-  private String received(Instant instant) {
-    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(instant.atZone(zone));
+  /** The time of receipt, marked † when it came from the sender's clock. */
+  private String received(Instant instant, boolean senderClock) {
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(instant.atZone(zone))
+        + (senderClock ? " " + SENDER_CLOCK : "");
+  }
+
+  /** The note under a list where some time of receipt came from the sender's clock. */
+  private String senderClockNote() {
+    boolean any =
+        schedules.exists(s -> s.speakers().exists(p -> p.entry().registration().senderClock()))
+            || refused().exists(r -> r.request().senderClock());
+    return any ? "\n" + SENDER_CLOCK + " " + text.get("list.sender.clock") + "\n" : "";
   }
 
   /** The refused requests, in intake order. */
@@ -88,7 +101,9 @@ final class ListRenderer {
                           time(s.projectedStart()),
                           s.entry().registration().participant().name(lang()),
                           s.entry().registration().speaker().getOrElse(""),
-                          received(s.entry().registration().receivedAt()),
+                          received(
+                              s.entry().registration().receivedAt(),
+                              s.entry().registration().senderClock()),
                           "#" + s.entry().id()));
       List<Integer> widths =
           List.range(0, headings.size())
@@ -117,7 +132,7 @@ final class ListRenderer {
                     r.id(),
                     participantOf(r),
                     r.request().segment(),
-                    received(r.request().receivedAt()),
+                    received(r.request().receivedAt(), r.request().senderClock()),
                     r.rejection().reason()))
             .append('\n')
             .append("      ")
@@ -125,6 +140,7 @@ final class ListRenderer {
             .append('\n');
       }
     }
+    out.append(senderClockNote());
     return out.toString();
   }
 
@@ -184,7 +200,9 @@ final class ListRenderer {
                         time(s.projectedStart()),
                         md(s.entry().registration().participant().name(lang())),
                         md(s.entry().registration().speaker().getOrElse("")),
-                        received(s.entry().registration().receivedAt()),
+                        received(
+                            s.entry().registration().receivedAt(),
+                            s.entry().registration().senderClock()),
                         "#" + s.entry().id())
                     .mkString(" | "))
             .append(" |\n");
@@ -204,6 +222,7 @@ final class ListRenderer {
             .append('\n');
       }
     }
+    out.append(senderClockNote());
     return out.toString();
   }
 

@@ -45,6 +45,13 @@ final class RegisterCommand implements Callable<Integer> {
   String receivedAt;
 
   @picocli.CommandLine.Option(
+      names = "--sender-clock",
+      description =
+          "The --received-at time is the sender's (a mail's Date: header, with no stamp of the"
+              + " Secretariat's server): it is marked so in the list and the record.")
+  boolean senderClock;
+
+  @picocli.CommandLine.Option(
       names = "--ref",
       paramLabel = "ID",
       description =
@@ -53,6 +60,9 @@ final class RegisterCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (senderClock && receivedAt == null) {
+      throw new UsageException(root.text().get("register.sender.clock.alone"));
+    }
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
       org.rostrum.core.port.in.RegisterCommand command =
@@ -64,6 +74,7 @@ final class RegisterCommand implements Callable<Integer> {
               Option.of(speaker),
               Option.of(root.lang),
               Option.of(receivedAt).map(r -> session.instant(r, plenary)),
+              senderClock,
               Option.of(ref));
       RegistrationOutcome outcome = session.service().register(command);
       Messages messages = session.messages(plenary);

@@ -144,6 +144,22 @@ class CliTest {
     Run missing = rostrum("register", "--participant", "Chile");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("--segment");
+    Run clockAlone =
+        rostrum("register", "--segment", "I", "--participant", "Chile", "--sender-clock");
+    assertThat(clockAlone.code()).isEqualTo(2);
+    assertThat(clockAlone.err()).contains("give --received-at with it");
+    assertThat(
+            rostrum(
+                    "--lang",
+                    "fr",
+                    "register",
+                    "--segment",
+                    "I",
+                    "--participant",
+                    "Chile",
+                    "--sender-clock")
+                .err())
+        .contains("donnez --received-at avec lui");
     assertThat(rostrum("list", "--format", "json").out()).contains("\"speakers\" : [ ]");
     assertThat(Files.size(db)).isEqualTo(before);
   }
@@ -384,6 +400,70 @@ class CliTest {
     String csv = rostrum("list", "--format", "csv", "--lang", "fr").out();
     assertThat(csv).startsWith("\uFEFFsegment,position,registrationId,participant");
     assertThat(csv).contains("\r\n").contains("\"M. Koné, ministre\"").contains("Côte d'Ivoire");
+  }
+
+  @Test
+  void a_time_from_the_senders_clock_is_marked_in_every_format_of_the_list() throws IOException {
+    rostrum("init");
+    Run dated =
+        rostrum(
+            "register",
+            "--segment",
+            "II",
+            "--participant",
+            "Mexico",
+            "--received-at",
+            "2024-12-03T16:30",
+            "--sender-clock");
+    assertThat(dated.code()).isZero();
+    rostrum(
+        "register",
+        "--segment",
+        "II",
+        "--participant",
+        "Peru",
+        "--received-at",
+        "2024-12-03T17:00");
+    rostrum(
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Chile",
+        "--received-at",
+        "2024-12-05T09:00",
+        "--sender-clock");
+    String text = rostrum("list").out();
+    assertThat(text)
+        .containsPattern("Mexico +2024-12-03 16:30:00 † +#1")
+        .containsPattern("Peru +2024-12-03 17:00:00 +#2")
+        .contains("segment I  received 2024-12-05 09:00:00 †  LATE")
+        .contains("† time from the sender's clock (the mail's Date: header)");
+    assertThat(rostrum("list", "--lang", "fr").out())
+        .contains("† heure de l'horloge de l'expéditeur (en-tête Date: du courriel)");
+    assertThat(rostrum("list", "--format", "markdown").out())
+        .contains("| 2024-12-03 16:30:00 † | #1 |")
+        .contains("| 2024-12-03 17:00:00 | #2 |")
+        .contains("† time from the sender's clock");
+    JsonNode json = new ObjectMapper().readTree(rostrum("list", "--format", "json").out());
+    assertThat(json.at("/segments/1/speakers/0/senderClock").asBoolean()).isTrue();
+    assertThat(json.at("/segments/1/speakers/1/senderClock").asBoolean()).isFalse();
+    assertThat(json.at("/rejected/0/senderClock").asBoolean()).isTrue();
+    assertThat(rostrum("list", "--format", "csv").out())
+        .contains(",timePermitting,senderClock\r\n")
+        .contains(",false,true\r\n");
+    // Without any, the list carries no note.
+    Files.delete(db);
+    rostrum("init");
+    rostrum(
+        "register",
+        "--segment",
+        "II",
+        "--participant",
+        "Peru",
+        "--received-at",
+        "2024-12-03T17:00");
+    assertThat(rostrum("list").out()).doesNotContain("†");
   }
 
   @Test

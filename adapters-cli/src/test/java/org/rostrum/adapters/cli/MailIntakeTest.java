@@ -80,7 +80,22 @@ class MailIntakeTest {
       List<String> listed =
           List.ofAll(segment.get("speakers")).map(s -> s.get("participant").get("key").asText());
       assertThat(listed).as("segment %s", id).isEqualTo(keys);
+      // A mail no stamp of the Secretariat's server dated is flagged "sender's clock".
+      List<String> flagged =
+          expected
+              .filter(e -> e[1].equals("INSCRIBED") && e[2].equals(id) && e[7].equals("true"))
+              .map(e -> e[3]);
+      assertThat(
+              List.ofAll(segment.get("speakers"))
+                  .filter(s -> s.get("senderClock").asBoolean())
+                  .map(s -> s.get("participant").get("key").asText()))
+          .as("segment %s", id)
+          .isEqualTo(flagged);
     }
+    assertThat(expected.count(e -> e[1].equals("INSCRIBED") && e[7].equals("true"))).isOne();
+    assertThat(rostrum("list").out())
+        .containsPattern("Mexico +2024-12-03 16:30:00 †")
+        .contains("† time from the sender's clock (the mail's Date: header)");
     assertThat(List.ofAll(list.get("rejected")).map(r -> r.get("reason").asText()))
         .containsOnly("LATE")
         .hasSize((int) late);
@@ -108,6 +123,10 @@ class MailIntakeTest {
         .contains("Segment :   II")
         .contains("Position :  1, intervention prévue à 16:00 (Europe/Amsterdam)")
         .containsPattern("Reçu :      [0-9a-f]{64}");
+    assertThat(byReply.get("<mx-0001@sre.gob.mx>").text())
+        .contains("Received:   2024-12-03 16:30:00 (Europe/Amsterdam) (the Date: of your mail:")
+        .contains("no stamp of the Secretariat's mail server dated it)");
+    assertThat(france.text()).doesNotContain("Date: de votre courriel");
     assertThat(byReply.get("<hrw-asp23-0001@hrw.org>").text())
         .contains("could not be inscribed")
         .contains("at or after the list closed at 2024-12-05 00:00:00 (Europe/Amsterdam)");
@@ -124,8 +143,24 @@ class MailIntakeTest {
   @Test
   void held_mails_are_listed_with_why_then_accepted_or_dismissed_once() {
     rostrum("init");
-    rostrum("import-mail", CORPUS.resolve("07-both-segments.eml").toString());
-    rostrum("import-mail", CORPUS.resolve("10-not-a-request.eml").toString());
+    Run french =
+        rostrum(
+            "--lang",
+            "fr",
+            "import-mail",
+            CORPUS.resolve("07-both-segments.eml").toString(),
+            "--outbox",
+            dir.resolve("outbox").toString());
+    assertThat(french.out())
+        .contains("1 courriel lu : 0 inscrit, 0 refusé, 1 en revue, 0 déjà importé.")
+        .contains("1 réponse écrite dans ");
+    Run english = rostrum("import-mail", CORPUS.resolve("10-not-a-request.eml").toString());
+    assertThat(english.out())
+        .contains("Read 1 mail: 0 inscribed, 0 refused, 1 held for review, 0 imported before.")
+        .contains(
+            "1 reply written to "
+                + dir.resolve("replies")
+                + ", to send from the Secretariat's mailbox.");
     Run held = rostrum("review");
     assertThat(held.out())
         .contains("#1  received 2024-12-03 11:30:10  from icc-team@mofa.go.jp")

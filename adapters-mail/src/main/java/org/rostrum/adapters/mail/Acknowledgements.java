@@ -134,7 +134,8 @@ public final class Acknowledgements {
         plenary.zone().getId(),
         i.timePermitting() ? text.getString("permitting") : "",
         messages.instant(i.registration().receivedAt()),
-        i.receipt());
+        i.receipt(),
+        i.registration().senderClock() ? format(text, "sender.clock") : "");
   }
 
   private static String reasons(Reading reading, Language language) {

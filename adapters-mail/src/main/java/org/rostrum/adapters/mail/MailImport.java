@@ -106,6 +106,7 @@ public final class MailImport {
                   u.speaker(),
                   Option.some(u.language().name().toLowerCase(Locale.ROOT)),
                   Option.some(receipt.get().at()),
+                  receipt.get().senderClock(),
                   Option.some(mail.key())));
       Kind kind =
           outcome.replay()
@@ -166,6 +167,7 @@ public final class MailImport {
                 h.speaker(),
                 Option.some(h.language().toLowerCase(Locale.ROOT)),
                 Option.some(h.receivedAt()),
+                h.senderClock(),
                 Option.some(h.key())));
     reviews.resolve(
         plenary.id(),

@@ -312,7 +312,14 @@ public final class RestApi {
     JsonNode body =
         body(
             ctx,
-            List.of("segment", "participant", "speaker", "language", "receivedAt", "sourceRef"));
+            List.of(
+                "segment",
+                "participant",
+                "speaker",
+                "language",
+                "receivedAt",
+                "senderClock",
+                "sourceRef"));
     String segment = text(ctx, body, "segment", true).get();
     JsonNode participantNode = body.get("participant");
     String name;
@@ -352,6 +359,10 @@ public final class RestApi {
     if (receivedAt.isDefined() && grant.role() != Role.SECRETARIAT) {
       throw new Problem(403, "FORBIDDEN", text(ctx, "forbidden.received.at"));
     }
+    boolean senderClock = flag(ctx, body, "senderClock");
+    if (senderClock && receivedAt.isEmpty()) {
+      throw new Problem(400, "INVALID", text(ctx, "sender.clock.alone"));
+    }
     if (grant.role() == Role.REGISTRANT && grant.participant().isDefined()) {
       String mine = grant.participant().get();
       if (!sameParticipant(mine, name, plenary)) {
@@ -367,6 +378,7 @@ public final class RestApi {
             text(ctx, body, "speaker", false),
             text(ctx, body, "language", false),
             receivedAt,
+            senderClock,
             text(ctx, body, "sourceRef", false));
     RegistrationOutcome outcome = services.register().register(command);
     ObjectNode answer = outcome(outcome, plenary, language(ctx));
@@ -403,6 +415,7 @@ public final class RestApi {
       participant.put("name", p.name(language));
       participant.put("category", p.category().name());
       o.put("receivedAt", SpeakersFormats.offset(i.registration().receivedAt(), plenary.zone()));
+      o.put("senderClock", i.registration().senderClock());
       if (i.position() > 0) {
         o.put("position", i.position());
         o.put("projectedStart", SpeakersFormats.offset(i.projectedStart(), plenary.zone()));
@@ -713,6 +726,19 @@ public final class RestApi {
           400, "INVALID", text(ctx, "bad.field", field, text(ctx, "expected.text"), node));
     }
     return Option.some(node.asText());
+  }
+
+  /** An optional true/false field; absent or null is false. */
+  private boolean flag(Context ctx, JsonNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw new Problem(
+          400, "INVALID", text(ctx, "bad.field", field, text(ctx, "expected.boolean"), node));
+    }
+    return node.booleanValue();
   }
 
   private String required(Context ctx, JsonNode body, String field) {

@@ -64,6 +64,7 @@ public final class SpeakersFormats {
           o.putNull("speaker");
         }
         o.put("receivedAt", offset(sp.entry().registration().receivedAt(), zone));
+        o.put("senderClock", sp.entry().registration().senderClock());
         o.put("projectedStart", offset(sp.projectedStart(), zone));
         o.put("projectedEnd", offset(sp.projectedEnd(), zone));
         o.put("timePermitting", sp.timePermitting());
@@ -76,6 +77,7 @@ public final class SpeakersFormats {
       o.put("participant", participant(r, language));
       o.put("segment", r.request().segment());
       o.put("receivedAt", offset(r.request().receivedAt(), zone));
+      o.put("senderClock", r.request().senderClock());
       o.put("reason", r.rejection().reason().name());
     }
     return root;
@@ -113,7 +115,8 @@ public final class SpeakersFormats {
                 "speaker",
                 "receivedAt",
                 "projectedStart",
-                "timePermitting")));
+                "timePermitting",
+                "senderClock")));
     for (Schedule schedule : schedules) {
       for (ScheduledSpeaker s : schedule.speakers()) {
         out.append(
@@ -127,7 +130,8 @@ public final class SpeakersFormats {
                     s.entry().registration().speaker().getOrElse(""),
                     offset(s.entry().registration().receivedAt(), zone),
                     offset(s.projectedStart(), zone),
-                    Boolean.toString(s.timePermitting()))));
+                    Boolean.toString(s.timePermitting()),
+                    Boolean.toString(s.entry().registration().senderClock()))));
       }
     }
     return out.toString();

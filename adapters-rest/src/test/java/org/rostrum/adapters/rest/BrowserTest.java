@@ -237,11 +237,21 @@ class BrowserTest {
     console.findElement(By.id("mail-speaker")).sendKeys("H.E. Mr. Kamara");
     console.executeScript(
         "arguments[0].value = '2024-12-04T11:30:00'", console.findElement(By.id("mail-received")));
+    console.findElement(By.id("mail-sender-clock")).click(); // the mail bore no stamp of ours
     console.findElement(By.id("mail-submit")).click();
     wait.until(d -> d.findElement(By.id("message")).getText().startsWith("Inscribed as #4"));
-    assertThat(
-            api.get(BASE + "/registrations/4", api.secretariat).json().get("receivedAt").asText())
-        .isEqualTo("2024-12-04T11:30+01:00");
+    com.fasterxml.jackson.databind.JsonNode mailed =
+        api.get(BASE + "/registrations/4", api.secretariat).json();
+    assertThat(mailed.get("receivedAt").asText()).isEqualTo("2024-12-04T11:30+01:00");
+    assertThat(mailed.get("senderClock").asBoolean()).isTrue();
+    WebElement mark =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("abbr.sender-clock")).stream()
+                    .findFirst()
+                    .orElse(null));
+    assertThat(mark.getText()).isEqualTo("†");
+    assertThat(mark.getDomAttribute("title")).contains("sender's clock");
 
     console.findElement(By.id("close-I")).click();
     wait.until(d -> !d.findElements(By.id("reopen-I")).isEmpty());

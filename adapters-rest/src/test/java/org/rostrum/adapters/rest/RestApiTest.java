@@ -159,6 +159,51 @@ class RestApiTest {
   }
 
   @Test
+  void a_mail_dated_only_by_its_senders_clock_is_flagged_in_the_answer_the_list_and_the_csv() {
+    String path = BASE + "/registrations";
+    Response dated =
+        api.post(
+            path,
+            api.secretariat,
+            "{\"segment\":\"II\",\"participant\":\"Mexico\","
+                + "\"receivedAt\":\"2024-12-03T16:30:00+01:00\",\"senderClock\":true}");
+    assertThat(dated.status()).isEqualTo(201);
+    assertThat(dated.json().get("senderClock").asBoolean()).isTrue();
+    Response stamped =
+        api.post(
+            path,
+            api.secretariat,
+            "{\"segment\":\"II\",\"participant\":\"Peru\","
+                + "\"receivedAt\":\"2024-12-03T17:00:00+01:00\"}");
+    assertThat(stamped.json().get("senderClock").asBoolean()).isFalse();
+    JsonNode speakers = api.get(BASE + "/speakers?segment=II").json().at("/segments/0/speakers");
+    assertThat(io.vavr.collection.List.ofAll(speakers).map(s -> s.get("senderClock").asBoolean()))
+        .containsExactly(true, false);
+    Response csv = api.call("GET", BASE + "/speakers", null, null, "Accept", "text/csv");
+    assertThat(csv.body())
+        .contains("timePermitting,senderClock\r\n")
+        .containsPattern("Mexico,STATE_PARTY,,[^,]+,[^,]+,false,true\r\n")
+        .containsPattern("Peru,STATE_PARTY,,[^,]+,[^,]+,false,false\r\n");
+
+    Response alone =
+        api.post(
+            path,
+            api.secretariat,
+            "{\"segment\":\"I\",\"participant\":\"Chile\",\"senderClock\":true}");
+    problem(alone, 400, "INVALID");
+    assertThat(alone.json().get("detail").asText()).contains("receivedAt");
+    problem(
+        api.post(
+            path,
+            api.secretariat,
+            "{\"segment\":\"I\",\"participant\":\"Chile\","
+                + "\"receivedAt\":\"2024-12-03T17:00:00+01:00\",\"senderClock\":\"yes\"}"),
+        400,
+        "INVALID");
+    assertThat(api.store.journal().read(TestServer.ASP23, 0)).hasSize(2);
+  }
+
+  @Test
   void malformed_requests_are_refused_saying_what_is_wrong_and_write_nothing() {
     String path = BASE + "/registrations";
     problem(

@@ -163,6 +163,9 @@ final class EventCodec {
       r.speaker().forEach(s -> node.put("speaker", s));
       r.language().forEach(s -> node.put("language", s));
       node.put("receivedAt", r.receivedAt().toString());
+      if (r.senderClock()) {
+        node.put("senderClock", true); // absent when false: older records keep their hashes
+      }
       r.sourceRef().forEach(s -> node.put("sourceRef", s));
       return node;
     } else if (v instanceof RegistrationRequest r) {
@@ -173,6 +176,9 @@ final class EventCodec {
       r.speaker().forEach(s -> node.put("speaker", s));
       r.language().forEach(s -> node.put("language", s));
       node.put("receivedAt", r.receivedAt().toString());
+      if (r.senderClock()) {
+        node.put("senderClock", true); // absent when false: older records keep their hashes
+      }
       r.sourceRef().forEach(s -> node.put("sourceRef", s));
       return node;
     }
@@ -258,6 +264,7 @@ final class EventCodec {
           .speaker(optionalText(node, "speaker"))
           .language(optionalText(node, "language"))
           .receivedAt(Instant.parse(text(node.get("receivedAt"), "receivedAt")))
+          .senderClock(node.path("senderClock").asBoolean(false))
           .sourceRef(optionalText(node, "sourceRef"))
           .build();
     } else if (c == RegistrationRequest.class) {
@@ -268,6 +275,7 @@ final class EventCodec {
           .speaker(optionalText(node, "speaker"))
           .language(optionalText(node, "language"))
           .receivedAt(Instant.parse(text(node.get("receivedAt"), "receivedAt")))
+          .senderClock(node.path("senderClock").asBoolean(false))
           .sourceRef(optionalText(node, "sourceRef"))
           .build();
     }

@@ -68,6 +68,32 @@ class EventCodecTest {
   }
 
   @Test
+  void a_time_from_the_senders_clock_is_written_only_when_it_is_one_and_reads_back() {
+    Registration dated = Registration.builder().from(FRANCE).senderClock(true).build();
+    String json = EventCodec.encode(new Event.RegistrationInscribed(dated));
+    assertThat(json).contains("\"segment\":\"I\",\"senderClock\":true,\"sourceRef\"");
+    assertThat(EventCodec.decode("RegistrationInscribed", EventCodec.VERSION, json))
+        .isEqualTo(new Event.RegistrationInscribed(dated));
+    assertThat(EventCodec.encode(new Event.RegistrationInscribed(FRANCE)))
+        .doesNotContain("senderClock");
+
+    RegistrationRequest late =
+        RegistrationRequest.builder()
+            .participant("Chili")
+            .segment("I")
+            .receivedAt(T)
+            .senderClock(true)
+            .build();
+    Event refused =
+        new Event.RegistrationRejected(
+            RegistrationId.of(2), late, Option.none(), new Rejection.Late(T, T));
+    String refusal = EventCodec.encode(refused);
+    assertThat(refusal).contains("\"senderClock\":true");
+    assertThat(EventCodec.decode("RegistrationRejected", EventCodec.VERSION, refusal))
+        .isEqualTo(refused);
+  }
+
+  @Test
   void every_event_reads_back_as_written() {
     List<Event> events =
         List.of(

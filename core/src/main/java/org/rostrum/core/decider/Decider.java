@@ -183,6 +183,7 @@ public final class Decider {
             .speaker(request.speaker().map(String::trim).filter(s -> !s.isEmpty()))
             .language(request.language())
             .receivedAt(request.receivedAt())
+            .senderClock(request.senderClock())
             .sourceRef(request.sourceRef())
             .build();
     return outcome

@@ -26,6 +26,12 @@ public interface Registration {
 
   Instant receivedAt();
 
+  /** Its time of receipt came from the sender's clock (see {@link RegistrationRequest}). */
+  @Value.Default
+  default boolean senderClock() {
+    return false;
+  }
+
   @Value.Default
   default Option<String> sourceRef() {
     return Option.none();

@@ -36,6 +36,15 @@ public interface RegistrationRequest {
   /** When the Secretariat received it: its own mail server's stamp or its server clock. */
   Instant receivedAt();
 
+  /**
+   * True when no stamp of the Secretariat's own server dated it, so {@link #receivedAt()} comes
+   * from the sender's clock (a mail's {@code Date:} header): shown in the list and the record.
+   */
+  @Value.Default
+  default boolean senderClock() {
+    return false;
+  }
+
   /** The reference of its source (a mail's Message-ID, a client's key), for idempotence. */
   @Value.Default
   default Option<String> sourceRef() {

@@ -108,6 +108,7 @@ public final class PlenaryService
                             .speaker(command.speaker())
                             .language(command.language())
                             .receivedAt(command.receivedAt().getOrElse(now))
+                            .senderClock(command.senderClock())
                             .sourceRef(command.sourceRef())
                             .build()),
                 Option.none())

@@ -170,15 +170,23 @@ final class Generators {
         .build();
   }
 
-  /** Requests for the bundled plenary, on time or not. */
+  /** Requests for the bundled plenary, on time or not; one in four dated by the sender's clock. */
   static Gen<RegistrationRequest> requests() {
-    return askers()
-        .zip(segments(), receiptInstants(), (a, s, t) -> request(a, s, t, Option.none()));
+    return senderClocks(
+        askers().zip(segments(), receiptInstants(), (a, s, t) -> request(a, s, t, Option.none())));
   }
 
-  /** Requests received before the deadline. */
+  /** Requests received before the deadline; one in four dated by the sender's clock. */
   static Gen<RegistrationRequest> onTimeRequests() {
-    return askers().zip(segments(), onTimeInstants(), (a, s, t) -> request(a, s, t, Option.none()));
+    return senderClocks(
+        askers().zip(segments(), onTimeInstants(), (a, s, t) -> request(a, s, t, Option.none())));
+  }
+
+  /** Flags some of {@code requests} as dated by the sender's clock (a mail without a stamp). */
+  static Gen<RegistrationRequest> senderClocks(Gen<RegistrationRequest> requests) {
+    return requests.zip(
+        integers().between(0, 3),
+        (r, n) -> n == 0 ? RegistrationRequest.builder().from(r).senderClock(true).build() : r);
   }
 
   /** Lists of requests: mostly short, sometimes empty, sometimes a few hundred long. */

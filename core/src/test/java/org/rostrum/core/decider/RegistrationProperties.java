@@ -50,6 +50,41 @@ class RegistrationProperties {
   }
 
   @Test
+  void r1_a_time_from_the_senders_clock_is_ruled_like_any_other_and_stays_flagged_in_the_record() {
+    qt().withExamples(EXAMPLES)
+        .forAll(requestLists(onTimeRequests()), requests())
+        .checkAssert(
+            (before, request) -> {
+              PlenaryState state = Steps.registerAll(Steps.initial(), before);
+              RegistrationRequest flagged =
+                  RegistrationRequest.builder().from(request).senderClock(true).build();
+              RegistrationRequest stamped =
+                  RegistrationRequest.builder().from(request).senderClock(false).build();
+              Seq<Event> withFlag = Steps.decide(state, flagged);
+              Seq<Event> without = Steps.decide(state, stamped);
+              assertThat(withFlag.map(Object::getClass)).isEqualTo(without.map(Object::getClass));
+              assertThat(
+                      Steps.register(state, flagged)
+                          .lists()
+                          .map(l -> l.entries().map(ListEntry::id)))
+                  .isEqualTo(
+                      Steps.register(state, stamped)
+                          .lists()
+                          .map(l -> l.entries().map(ListEntry::id)));
+              Event first = withFlag.head();
+              if (first instanceof RegistrationInscribed i) {
+                assertThat(i.registration().senderClock()).isTrue();
+                assertThat(((RegistrationInscribed) without.head()).registration().senderClock())
+                    .isFalse();
+              } else {
+                assertThat(((RegistrationRejected) first).request().senderClock()).isTrue();
+                assertThat(((RegistrationRejected) first).rejection())
+                    .isEqualTo(((RegistrationRejected) without.head()).rejection());
+              }
+            });
+  }
+
+  @Test
   void r2_first_come_first_served_within_a_segment_by_receipt_then_intake_sequence() {
     qt().withExamples(EXAMPLES)
         .forAll(requestLists(onTimeRequests()))

@@ -17,6 +17,7 @@
   label("mail-title", "mail"); label("mail-participant-label", "participant");
   label("mail-segment-label", "segment"); label("mail-speaker-label", "speakerName");
   label("mail-received-label", "receivedAt"); label("mail-submit", "submit");
+  label("mail-sender-clock-label", "senderClock");
   label("refused-title", "refused"); label("forget", "forget");
 
   function say(text, bad) {
@@ -53,8 +54,14 @@
       R.el("tr", {}, [R.t("request"), R.t("participant"), R.t("segment"), R.t("received"), ""].map(h => R.el("th", { scope: "col" }, h))),
       ...list.json.rejected.map(r => R.el("tr", {},
         R.el("td", {}, "#" + r.registrationId), R.el("td", {}, r.participant), R.el("td", {}, r.segment),
-        R.el("td", {}, R.localTime(r.receivedAt, plenary.zone)),
+        R.el("td", {}, R.localTime(r.receivedAt, plenary.zone), senderClock(r)),
         R.el("td", { class: "reason" }, r.reason + " — " + (R.t("reasons")[r.reason] || "")))));
+  }
+
+  /** "†", explained on hover, when the time of receipt came from the sender's clock. */
+  function senderClock(entry) {
+    return entry.senderClock
+      ? R.el("abbr", { class: "sender-clock", title: R.t("senderClockMark") }, " †") : "";
   }
 
   function segment(s) {
@@ -66,7 +73,8 @@
       }
       rows.push(R.el("tr", { class: sp.timePermitting ? "late-row" : "" },
         R.el("td", {}, sp.position), R.el("td", {}, R.localTime(sp.projectedStart, plenary.zone)),
-        R.el("td", {}, sp.participant.name), R.el("td", {}, sp.speaker || ""), R.el("td", {}, "#" + sp.registrationId)));
+        R.el("td", {}, sp.participant.name), R.el("td", {}, sp.speaker || ""),
+        R.el("td", {}, "#" + sp.registrationId, senderClock(sp))));
     });
     const toggle = R.el("button", {
       type: "button", id: (s.listClosed ? "reopen-" : "close-") + s.id,
@@ -99,6 +107,7 @@
     const body = { segment: $("mail-segment").value, participant: $("mail-participant").value,
       receivedAt: R.withOffset($("mail-received").value, plenary.zone) };
     if ($("mail-speaker").value) body.speaker = $("mail-speaker").value;
+    if ($("mail-sender-clock").checked) body.senderClock = true;
     const r = await R.api("POST", "/registrations", { token, body });
     if (r.ok) {
       say(R.t("inscribed", r.json.registrationId, r.json.position, r.json.segment,

@@ -9,7 +9,8 @@ import org.rostrum.core.model.PlenaryId;
 
 /**
  * A request for the floor as an adapter received it. Without {@code receivedAt}, the server clock
- * decides the time of receipt.
+ * decides the time of receipt; {@code senderClock} says a stated {@code receivedAt} came from the
+ * sender's clock (a mail with no stamp of the Secretariat's server), and needs one.
  */
 public record RegisterCommand(
     PlenaryId plenary,
@@ -19,6 +20,7 @@ public record RegisterCommand(
     Option<String> speaker,
     Option<String> language,
     Option<Instant> receivedAt,
+    boolean senderClock,
     Option<String> sourceRef) {
 
   public RegisterCommand {
@@ -30,6 +32,9 @@ public record RegisterCommand(
     requireNonNull(language, "language");
     requireNonNull(receivedAt, "receivedAt");
     requireNonNull(sourceRef, "sourceRef");
+    if (senderClock && receivedAt.isEmpty()) {
+      throw new IllegalArgumentException("the sender's clock needs a stated time of receipt");
+    }
   }
 
   /** The simplest request: a participant asks for the floor in a segment, now. */
@@ -42,22 +47,62 @@ public record RegisterCommand(
         Option.none(),
         Option.none(),
         Option.none(),
+        false,
         Option.none());
   }
 
+  /** Received at {@code at} by the Secretariat's own server or clock. */
   public RegisterCommand receivedAt(Instant at) {
     return new RegisterCommand(
-        plenary, segment, participant, category, speaker, language, Option.some(at), sourceRef);
+        plenary,
+        segment,
+        participant,
+        category,
+        speaker,
+        language,
+        Option.some(at),
+        false,
+        sourceRef);
+  }
+
+  /** Dated {@code at} by the sender's clock only: no stamp of the Secretariat's server. */
+  public RegisterCommand senderClock(Instant at) {
+    return new RegisterCommand(
+        plenary,
+        segment,
+        participant,
+        category,
+        speaker,
+        language,
+        Option.some(at),
+        true,
+        sourceRef);
   }
 
   public RegisterCommand sourceRef(String ref) {
     return new RegisterCommand(
-        plenary, segment, participant, category, speaker, language, receivedAt, Option.some(ref));
+        plenary,
+        segment,
+        participant,
+        category,
+        speaker,
+        language,
+        receivedAt,
+        senderClock,
+        Option.some(ref));
   }
 
   public RegisterCommand category(ParticipantCategory c) {
     return new RegisterCommand(
-        plenary, segment, participant, Option.some(c), speaker, language, receivedAt, sourceRef);
+        plenary,
+        segment,
+        participant,
+        Option.some(c),
+        speaker,
+        language,
+        receivedAt,
+        senderClock,
+        sourceRef);
   }
 
   public RegisterCommand speaker(String name) {
@@ -69,6 +114,7 @@ public record RegisterCommand(
         Option.some(name),
         language,
         receivedAt,
+        senderClock,
         sourceRef);
   }
 }
