@@ -1,10 +1,14 @@
 package org.rostrum.adapters.cli;
 
 import io.vavr.collection.List;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rostrum.adapters.mail.Doubts;
+import org.rostrum.adapters.mail.ImapSource;
 import org.rostrum.adapters.mail.MailImport;
 import org.rostrum.adapters.mail.MailSources;
 import org.rostrum.adapters.mail.Reading;
@@ -20,17 +24,40 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     name = "import-mail",
     description =
-        "Reads registration mails (.eml files, mbox files, Maildir folders): each one read with"
+        "Reads registration mails (.eml files, mbox files, Maildir folders, an IMAP folder): each"
+            + " one read with"
             + " certainty is recorded as a request at the Secretariat's time of receipt; the others"
             + " are held for review. Importing the same mails again changes nothing. Exit 3 when"
             + " some mails went to review.",
-    footer = {"", "Example: rostrum import-mail ~/Mail/asp-cooperation.mbox"})
+    footer = {
+      "",
+      "The IMAP password comes from --password-file, else from the environment variable",
+      "ROSTRUM_IMAP_PASSWORD, else it is asked for on the terminal. The folder is only read:",
+      "nothing is marked read, moved or deleted.",
+      "",
+      "Example: rostrum import-mail ~/Mail/asp-cooperation.mbox",
+      "         rostrum import-mail imaps://asp.secretariat@mail.icc-cpi.int/ASP23"
+    })
 final class ImportMailCommand implements Callable<Integer> {
+
+  static final String PASSWORD_VARIABLE = "ROSTRUM_IMAP_PASSWORD";
+
+  /** How long the IMAP server may take to answer, each time. */
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   @ParentCommand Rostrum root;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Mail files or folders.")
-  java.util.List<Path> paths;
+  @Parameters(
+      paramLabel = "SOURCE",
+      arity = "1..*",
+      description = "Mail files or folders, or IMAP folders as imap[s]://user@host[:port]/Folder.")
+  java.util.List<String> sources;
+
+  @picocli.CommandLine.Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "A file holding the IMAP password (its first line).")
+  Path passwordFile;
 
   @picocli.CommandLine.Option(
       names = "--outbox",
@@ -46,15 +73,8 @@ final class ImportMailCommand implements Callable<Integer> {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
       List<MailSources.RawMail> mails = List.empty();
-      for (Path path : paths) {
-        if (!Files.isReadable(path)) {
-          throw new UnreadableInput(session.text.get("mail.unreadable", path));
-        }
-        try {
-          mails = mails.appendAll(MailSources.read(path));
-        } catch (java.io.UncheckedIOException e) {
-          throw new UnreadableInput(session.text.get("mail.unreadable", path));
-        }
+      for (String source : sources) {
+        mails = mails.appendAll(read(source, session));
       }
       PlenaryService service = session.service();
       MailImport intake =
@@ -86,6 +106,67 @@ final class ImportMailCommand implements Callable<Integer> {
       }
       return s.review() > 0 ? Exit.REFUSED : Exit.DONE;
     }
+  }
+
+  private List<MailSources.RawMail> read(String source, Session session) {
+    if (ImapSource.Location.named(source)) {
+      ImapSource.Location where =
+          ImapSource.Location.parse(source)
+              .getOrElseThrow(
+                  why ->
+                      new UsageException(
+                          session.text.get(
+                              "imap.address",
+                              source,
+                              session.text.get(
+                                  "imap.address." + why.name().toLowerCase(Locale.ROOT)))));
+      try {
+        return ImapSource.read(where, password(where, session), TIMEOUT);
+      } catch (ImapSource.ImapException e) {
+        throw new UnreadableInput(
+            session.text.get(
+                "imap." + e.failure().name().toLowerCase(Locale.ROOT), where, e.detail()));
+      }
+    }
+    Path path = Path.of(source);
+    if (!Files.isReadable(path)) {
+      throw new UnreadableInput(session.text.get("mail.unreadable", path));
+    }
+    try {
+      return MailSources.read(path);
+    } catch (java.io.UncheckedIOException e) {
+      throw new UnreadableInput(session.text.get("mail.unreadable", path));
+    }
+  }
+
+  /**
+   * From --password-file, else ROSTRUM_IMAP_PASSWORD, else asked on the terminal. (From JDK 22 a
+   * console exists without a terminal too; reading from it then gives nothing, which is said.)
+   */
+  @SuppressWarnings("SystemConsoleNull")
+  private String password(ImapSource.Location where, Session session) {
+    if (passwordFile != null) {
+      try {
+        return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream()
+            .findFirst()
+            .orElse("");
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        throw new UnreadableInput(session.text.get("mail.unreadable", passwordFile));
+      }
+    }
+    String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+    if (fromEnvironment != null) {
+      return fromEnvironment;
+    }
+    java.io.Console console = System.console();
+    if (console == null) {
+      throw new UsageException(session.text.get("imap.no.password", where, PASSWORD_VARIABLE));
+    }
+    char[] typed = console.readPassword("%s", session.text.get("imap.password", where));
+    if (typed == null) {
+      throw new UsageException(session.text.get("imap.no.password", where, PASSWORD_VARIABLE));
+    }
+    return new String(typed);
   }
 
   private static String line(MailImport.Outcome o, Session session) {

@@ -84,7 +84,15 @@ class CommandsAsProcessesIT {
   }
 
   Run rostrumWithInput(String input, String... args) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command(args)).start();
+    return rostrumWith(java.util.Map.of(), input, args);
+  }
+
+  Run rostrumWith(java.util.Map<String, String> environment, String input, String... args)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command(args));
+    builder.environment().remove(ImportMailCommand.PASSWORD_VARIABLE);
+    builder.environment().putAll(environment);
+    Process p = builder.start();
     try (OutputStream stdin = p.getOutputStream()) {
       stdin.write(input.getBytes(StandardCharsets.UTF_8));
     }
@@ -358,6 +366,96 @@ class CommandsAsProcessesIT {
     assertThat(p.exitValue()).isZero();
     assertThat(screen.text()).doesNotContain("Exception");
     assertThat(rostrum("report").out()).contains("Spoke (1)").contains("#1  Kenya");
+  }
+
+  @Test
+  void the_mailbox_is_imported_from_files_and_from_imap_and_the_held_mails_resolved()
+      throws Exception {
+    Path corpus = Path.of("../adapters-mail/src/test/resources/corpus");
+    Path outbox = dir.resolve("outbox");
+    rostrum("init");
+    Run files = rostrum("import-mail", corpus.toString(), "--outbox", outbox.toString());
+    assertThat(files.code()).isEqualTo(3);
+    assertThat(files.out()).contains("Read 31 mails: ").contains("held for review");
+    try (java.util.stream.Stream<Path> replies = Files.list(outbox)) {
+      assertThat(replies.filter(r -> r.toString().endsWith(".eml")).count()).isEqualTo(30);
+    }
+    Run held = rostrum("review");
+    assertThat(held.out()).contains("#1  received").contains("it names both segments");
+    int japan =
+        Integer.parseInt(
+            held.out().replaceAll("(?s).*?#(\\d+)  received 2024-12-03 11:30:10.*", "$1"));
+    Run accepted =
+        rostrum(
+            "review",
+            "accept",
+            Integer.toString(japan),
+            "--participant",
+            "Japan",
+            "--segment",
+            "II");
+    assertThat(accepted.code()).as(accepted.err()).isZero();
+    assertThat(accepted.out()).contains("Mail #" + japan + " accepted");
+    assertThat(rostrum("review", "dismiss", Integer.toString(japan), "--reason", "x").code())
+        .isEqualTo(3);
+    assertThat(rostrum("list").out()).contains("Japan").contains("Mexico").contains("†");
+    assertThat(rostrum("verify").code()).isZero();
+
+    // The same Secretariat reads its IMAP folder: the password from the environment.
+    com.icegreen.greenmail.util.GreenMail imap =
+        new com.icegreen.greenmail.util.GreenMail(
+            new com.icegreen.greenmail.util.ServerSetup(0, "127.0.0.1", "imap").dynamicPort());
+    imap.start();
+    try {
+      imap.setUser("asp@icc-cpi.int", "asp", "pw-ASP23");
+      try (jakarta.mail.Store client =
+          jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap")) {
+        client.connect("127.0.0.1", imap.getImap().getPort(), "asp", "pw-ASP23");
+        jakarta.mail.Folder inbox = client.getFolder("INBOX");
+        inbox.open(jakarta.mail.Folder.READ_WRITE);
+        for (String f : List.of("02-france-fr-thunderbird.eml", "01-kenya-en-outlook.eml")) {
+          inbox.appendMessages(
+              new jakarta.mail.Message[] {
+                new jakarta.mail.internet.MimeMessage(
+                    jakarta.mail.Session.getInstance(new java.util.Properties()),
+                    Files.newInputStream(corpus.resolve(f)))
+              });
+        }
+        inbox.close(false);
+      }
+      Path fresh = dir.resolve("imap.db");
+      String folder = "imap://asp@127.0.0.1:" + imap.getImap().getPort() + "/INBOX";
+      rostrum("init", "--db", fresh.toString());
+      Run fromImap =
+          rostrumWith(
+              java.util.Map.of(ImportMailCommand.PASSWORD_VARIABLE, "pw-ASP23"),
+              "",
+              "import-mail",
+              folder,
+              "--db",
+              fresh.toString(),
+              "--outbox",
+              dir.resolve("imap-outbox").toString());
+      assertThat(fromImap.code()).as(fromImap.err()).isZero();
+      assertThat(fromImap.out())
+          .contains(folder + " UID ")
+          .contains("Read 2 mails: 2 inscribed, 0 refused, 0 held for review, 0 imported before.");
+      Run noPassword = rostrum("import-mail", folder, "--db", fresh.toString());
+      assertThat(noPassword.code()).isEqualTo(2);
+      assertThat(noPassword.err()).contains("ROSTRUM_IMAP_PASSWORD");
+      Run wrong =
+          rostrumWith(
+              java.util.Map.of(ImportMailCommand.PASSWORD_VARIABLE, "guess"),
+              "",
+              "import-mail",
+              folder,
+              "--db",
+              fresh.toString());
+      assertThat(wrong.code()).isEqualTo(4);
+      assertThat(wrong.err()).contains("refused the user and password");
+    } finally {
+      imap.stop();
+    }
   }
 
   @Test
