@@ -108,18 +108,7 @@ public final class MailParser {
     Text text = new Text();
     collect(message, text);
     problems = problems.appendAll(text.problems).appendAll(truncation(bytes, message));
-    String key =
-        messageId.getOrElse(
-            () ->
-                "digest:"
-                    + digest(
-                        String.join(
-                                "\n",
-                                message.getHeader().getFields().stream()
-                                    .filter(f -> !f.getName().equalsIgnoreCase("Received"))
-                                    .map(f -> f.getName() + ":" + f.getBody())
-                                    .toList())
-                            .getBytes(StandardCharsets.UTF_8)));
+    String key = messageId.getOrElse(() -> "digest:" + digest(identity(message, bytes)));
     String plain =
         text.plain.length() > 0 ? text.plain.toString() : Html.toText(text.html.toString());
     return new Mail(
@@ -275,6 +264,41 @@ public final class MailParser {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * What stays the same when one mail arrives twice: its headers without those each delivery adds
+   * (trace fields, RFC 5322 §3.6.7, and their kin), then its body as sent. Two different mails
+   * never share it, even with no headers at all.
+   */
+  static byte[] identity(Message message, byte[] bytes) {
+    String headers =
+        String.join(
+            "\n",
+            message.getHeader().getFields().stream()
+                .filter(f -> !DELIVERY.matcher(f.getName()).matches())
+                .map(
+                    f -> f.getName().toLowerCase(java.util.Locale.ROOT) + ":" + unfold(f.getBody()))
+                .toList());
+    byte[] head = (headers + "\n\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = body(bytes);
+    byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, all, head.length, body.length);
+    return all;
+  }
+
+  /** Header fields a delivery adds: they differ between two copies of one mail. */
+  private static final java.util.regex.Pattern DELIVERY =
+      java.util.regex.Pattern.compile(
+          "(?i)received|x-received|return-path|delivered-to|x-original-to|envelope-to"
+              + "|authentication-results|received-spf|arc-.*|x-spam-.*|x-gm-.*|x-google-.*");
+
+  /** The bytes after the first empty line, line ends made CRLF; all of them when there is none. */
+  private static byte[] body(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+    int blank = text.indexOf("\n\n");
+    String body = blank < 0 ? text : text.substring(blank + 2);
+    return body.replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   static String digest(byte[] bytes) {
