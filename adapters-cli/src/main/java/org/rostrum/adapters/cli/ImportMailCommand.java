@@ -180,7 +180,8 @@ final class ImportMailCommand implements Callable<Integer> {
             i.id(),
             i.registration().participant().name(session.text.language()),
             i.registration().segment(),
-            i.position());
+            i.position(),
+            i.registration().senderClock() ? session.text.get("review.sender.clock") : "");
       }
       case REFUSED -> {
         RegistrationOutcome.Refused r = (RegistrationOutcome.Refused) o.registration().get();

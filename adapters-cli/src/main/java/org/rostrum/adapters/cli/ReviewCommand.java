@@ -35,6 +35,7 @@ final class ReviewCommand implements Callable<Integer> {
         session.out.println(session.text.get("review.none"));
       }
       DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+      java.time.Instant closesAt = session.service().state(plenary.id()).closesAt();
       for (MailReviews.Held h : all) {
         session.out.println(
             session.text.get(
@@ -47,7 +48,11 @@ final class ReviewCommand implements Callable<Integer> {
                 Doubts.sentences(h.doubts(), session.text.language(), h.participantSeen()),
                 h.resolution()
                     .map(r -> session.text.get("review.resolved", r.outcome() + " " + r.note()))
-                    .getOrElse("")));
+                    .getOrElse(
+                        h.receivedAt().isBefore(closesAt)
+                            ? ""
+                            : session.text.get(
+                                "review.late", at.format(closesAt.atZone(plenary.zone()))))));
       }
       return Exit.DONE;
     }

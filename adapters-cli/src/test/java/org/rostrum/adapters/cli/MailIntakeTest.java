@@ -66,7 +66,9 @@ class MailIntakeTest {
         .contains(review + " held for review")
         .contains("2 imported before") // 16 is 06 sent again with the same Message-ID,
         .contains("16-chile-resent-same-message-id.eml: imported before") // and 33 is 32
-        .contains("33-burkina-faso-arrived-twice.eml: imported before"); // delivered twice
+        .contains("33-burkina-faso-arrived-twice.eml: imported before") // delivered twice
+        .containsPattern(
+            "12-no-trusted-stamp.eml: inscribed #\\d+ Mexico, segment II, position \\d+ \\(by the sender's clock\\)");
 
     JsonNode list = new ObjectMapper().readTree(rostrum("list", "--format", "json").out());
     for (JsonNode segment : list.get("segments")) {
@@ -194,6 +196,40 @@ class MailIntakeTest {
     Run reimport = rostrum("import-mail", CORPUS.resolve("07-both-segments.eml").toString());
     assertThat(reimport.code()).isZero();
     assertThat(reimport.out()).contains("imported before");
+  }
+
+  @Test
+  void a_held_mail_received_after_the_deadline_says_so_before_it_is_accepted() throws Exception {
+    rostrum("init");
+    Path late =
+        Files.writeString(
+            dir.resolve("late.eml"),
+            String.join(
+                "\r\n",
+                "Received: from correo.minrel.gob.cl (correo.minrel.gob.cl [200.72.30.5])",
+                "        by mx.google.com with ESMTPS id q1si1wrb.1.2024.12.05.00.10.00",
+                "        for <iccaspcoperation@gmail.com>;",
+                "        Thu, 05 Dec 2024 00:10:00 +0100",
+                "From: Camila Rojas <crojas@minrel.gob.cl>",
+                "To: iccaspcoperation@gmail.com",
+                "Subject: List of speakers",
+                "Date: Wed, 4 Dec 2024 20:09:58 -0300",
+                "Message-ID: <late-1@minrel.gob.cl>",
+                "",
+                "The delegation of Chile would like to take the floor at the plenary.",
+                ""));
+    assertThat(rostrum("import-mail", late.toString()).code()).isEqualTo(3);
+    assertThat(rostrum("review").out())
+        .contains("it names no segment")
+        .contains(
+            "received at or after the list closed at 2024-12-05 00:00:00: accepted, it will be"
+                + " refused LATE");
+    assertThat(rostrum("review", "--lang", "fr").out())
+        .contains("accepté, il sera refusé pour retard (LATE)");
+    Run accepted = rostrum("review", "accept", "1", "--participant", "Chile", "--segment", "II");
+    assertThat(accepted.code()).isEqualTo(3);
+    assertThat(accepted.out()).contains("LATE");
+    assertThat(rostrum("review").out()).doesNotContain("it will be refused LATE");
   }
 
   @Test
