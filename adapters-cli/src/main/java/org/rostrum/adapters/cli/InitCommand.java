@@ -50,7 +50,7 @@ final class InitCommand implements Callable<Integer> {
       session.out.println(
           session.text.get(
               existed ? "already" : "initialised",
-              session.store.name(),
+              session.store.name(session.text.language()),
               plenary.id(),
               plenary.title().in(session.text.language())));
     }

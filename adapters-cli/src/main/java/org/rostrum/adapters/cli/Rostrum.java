@@ -137,7 +137,10 @@ public final class Rostrum implements Callable<Integer> {
   static int failure(Exception e, Rostrum root, PrintWriter err) {
     Text text = root.text();
     int code;
-    if (e instanceof StoreException || e instanceof UnreadableInput) {
+    if (e instanceof StoreException s) {
+      err.println(s.describe(text.language()));
+      code = Exit.UNREADABLE;
+    } else if (e instanceof UnreadableInput) {
       err.println(e.getMessage());
       code = Exit.UNREADABLE;
     } else if (e instanceof DefinitionException d) {

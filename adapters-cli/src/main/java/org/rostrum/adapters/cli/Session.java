@@ -50,13 +50,14 @@ final class Session implements AutoCloseable {
       return all.find(p -> p.id().value().equals(root.plenary))
           .getOrElseThrow(
               () ->
-                  new UsageException(text.get("unknown.plenary", store.name(), root.plenary, ids)));
+                  new UsageException(
+                      text.get("unknown.plenary", store.name(text.language()), root.plenary, ids)));
     }
     if (all.isEmpty()) {
-      throw new UsageException(text.get("no.plenary", store.name()));
+      throw new UsageException(text.get("no.plenary", store.name(text.language())));
     }
     if (all.size() > 1) {
-      throw new UsageException(text.get("which.plenary", store.name(), ids));
+      throw new UsageException(text.get("which.plenary", store.name(text.language()), ids));
     }
     return all.head();
   }

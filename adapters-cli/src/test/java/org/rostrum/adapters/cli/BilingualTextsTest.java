@@ -23,6 +23,7 @@ class BilingualTextsTest {
       List.of(
           "org.rostrum.core.rules.messages",
           "org.rostrum.adapters.storage.definitions",
+          "org.rostrum.adapters.storage.store",
           "org.rostrum.adapters.rest.rest",
           "org.rostrum.adapters.mail.mail",
           "org.rostrum.adapters.mail.ack",

@@ -169,7 +169,16 @@ class CliTest {
     Run run = rostrum("list");
     assertThat(run.code()).isEqualTo(4);
     assertThat(run.err()).contains("does not exist").contains("rostrum init");
+    Run french = rostrum("list", "--lang", "fr");
+    assertThat(french.code()).isEqualTo(4);
+    assertThat(french.err())
+        .isEqualTo(
+            "Le registre SQLite "
+                + db
+                + " n’existe pas. Créez-le avec « rostrum init », ou nommez-en un autre avec"
+                + " --db.\n");
     assertThat(db).doesNotExist();
+    assertThat(rostrum("init", "--lang", "fr").out()).startsWith("Créé : le registre SQLite " + db);
   }
 
   @Test

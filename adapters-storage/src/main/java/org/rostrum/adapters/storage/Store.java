@@ -13,6 +13,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.rostrum.core.model.Language;
 import org.rostrum.core.port.out.AccessTokens;
 import org.rostrum.core.port.out.Journal;
 import org.rostrum.core.port.out.JournalProof;
@@ -34,7 +35,7 @@ public final class Store implements AutoCloseable {
     POSTGRESQL
   }
 
-  private final String location;
+  private final StoreName location;
   private final Dialect dialect;
   private final Jdbi jdbi;
   private final Clock clock;
@@ -45,7 +46,7 @@ public final class Store implements AutoCloseable {
   private final StoreTokens tokens;
 
   private Store(
-      String location,
+      StoreName location,
       Dialect dialect,
       Jdbi jdbi,
       Clock clock,
@@ -73,7 +74,7 @@ public final class Store implements AutoCloseable {
   /** As {@link #open(String, boolean, Clock)}, waiting at most {@code busy} for a locked file. */
   static Store open(String location, boolean create, Clock clock, java.time.Duration busy) {
     boolean postgres = location.startsWith("jdbc:postgresql:");
-    String name = describe(location);
+    StoreName name = StoreName.of(location);
     DataSource dataSource;
     if (postgres) {
       PGSimpleDataSource pg = new PGSimpleDataSource();
@@ -83,11 +84,10 @@ public final class Store implements AutoCloseable {
     } else {
       Path file = Path.of(location.startsWith("jdbc:sqlite:") ? location.substring(12) : location);
       if (!create && !Files.exists(file)) {
-        throw new StoreException(
-            name + " does not exist. Create it with \"rostrum init\", or name another with --db.");
+        throw new StoreException(StoreException.Problem.MISSING, name);
       }
       if (Files.isDirectory(file)) {
-        throw new StoreException(name + " is a directory, not a store file.");
+        throw new StoreException(StoreException.Problem.DIRECTORY, name);
       }
       dataSource = sqlite(file, busy);
     }
@@ -98,7 +98,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** A few connections kept open: opening one per append costs more than the append. */
-  private static HikariDataSource pool(DataSource dataSource, String name) {
+  private static HikariDataSource pool(DataSource dataSource, StoreName name) {
     HikariConfig config = new HikariConfig();
     config.setDataSource(dataSource);
     config.setPoolName("rostrum");
@@ -135,7 +135,7 @@ public final class Store implements AutoCloseable {
   /** The version of the newest migration in {@code db/migration}; a test keeps them equal. */
   static final String SCHEMA_VERSION = "2";
 
-  private static void migrate(DataSource dataSource, String name) {
+  private static void migrate(DataSource dataSource, StoreName name) {
     if (current(dataSource)) {
       return; // Flyway's start-up costs more than most commands: skip it when nothing is to do.
     }
@@ -166,16 +166,8 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The store as people call it: "the SQLite store ./rostrum.db". */
-  static String describe(String location) {
-    if (location.startsWith("jdbc:postgresql:")) {
-      return "the PostgreSQL store " + location.replaceAll("password=[^&]*", "password=…");
-    }
-    return "the SQLite store " + location;
-  }
-
   /** The technical failure of a store, as a sentence naming the store and what to do. */
-  static StoreException explain(String name, Exception e) {
+  static StoreException explain(StoreName name, Exception e) {
     Throwable root = e;
     SQLException sql = null;
     while (root.getCause() != null && root.getCause() != root) {
@@ -188,40 +180,44 @@ public final class Store implements AutoCloseable {
     if (sql instanceof SQLiteException s) {
       SQLiteErrorCode code = s.getResultCode();
       if (code == SQLiteErrorCode.SQLITE_NOTADB) {
-        return new StoreException(
-            name + " is not a Rostrum store (it is not an SQLite database).", e);
+        return new StoreException(StoreException.Problem.NOT_SQLITE, e, name);
       }
       if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
-        return new StoreException(
-            name + " is locked by another program; wait for it to finish and try again.", e);
+        return new StoreException(StoreException.Problem.LOCKED, e, name);
       }
       if (code == SQLiteErrorCode.SQLITE_READONLY
           || code == SQLiteErrorCode.SQLITE_CANTOPEN
           || message.contains("readonly")) {
-        return new StoreException(
-            name + " cannot be written: check that its folder exists and is writable.", e);
+        return new StoreException(StoreException.Problem.READ_ONLY, e, name);
       }
     }
     if (message.contains("non-empty schema") || message.contains("without schema history")) {
-      return new StoreException(
-          name + " is not a Rostrum store: it holds other tables. Name another store with --db.",
-          e);
+      return new StoreException(StoreException.Problem.FOREIGN_TABLES, e, name);
     }
     if (message.contains("connection refused")
         || message.contains("connection attempt failed")
         || message.contains("unknownhost")
         || message.contains("timed out")) {
-      return new StoreException(
-          name + " cannot be reached: is the PostgreSQL server running and the URL right?", e);
+      return new StoreException(StoreException.Problem.UNREACHABLE, e, name);
     }
     if (message.contains("password authentication failed")) {
-      return new StoreException(name + " refused the user or password given in the URL.", e);
+      return new StoreException(StoreException.Problem.LOGIN, e, name);
     }
-    return new StoreException(name + " cannot be used: " + root.getMessage(), e);
+    return new StoreException(
+        StoreException.Problem.UNUSABLE, e, name, String.valueOf(root.getMessage()));
   }
 
-  /** The store's name, for messages. */
+  /** The store's name, in English, for logs. */
   public String name() {
+    return location.toString();
+  }
+
+  /** The store's name, for a person who reads {@code language}. */
+  public String name(Language language) {
+    return location.in(language);
+  }
+
+  StoreName storeName() {
     return location;
   }
 

@@ -51,11 +51,9 @@ public final class StoreCatalog implements PlenaryCatalog {
                       .execute();
                 } else if (!existing.get().equals(definition)) {
                   throw new StoreException(
-                      "The plenary \""
-                          + plenary.id()
-                          + "\" is already in "
-                          + store.name()
-                          + " with another definition; give the new one another id.");
+                      StoreException.Problem.OTHER_DEFINITION,
+                      store.storeName(),
+                      plenary.id().value());
                 }
               });
           return null;
@@ -104,7 +102,7 @@ public final class StoreCatalog implements PlenaryCatalog {
       return PlenaryDefinitions.parse(text, store.name() + " (plenary " + id + ")");
     } catch (DefinitionException e) {
       throw new StoreException(
-          "The definition of plenary " + id + " in " + store.name() + " cannot be read.", e);
+          StoreException.Problem.DEFINITION_UNREADABLE, e, store.storeName(), id.toString());
     }
   }
 }

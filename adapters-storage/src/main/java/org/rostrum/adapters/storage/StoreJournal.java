@@ -73,7 +73,7 @@ final class StoreJournal implements Journal {
         // Another writer recorded the same source reference first: decide again.
         return Either.left(new VersionConflict(expectedVersion, -1));
       }
-      throw Store.explain(store.name(), e);
+      throw Store.explain(store.storeName(), e);
     }
   }
 
@@ -149,7 +149,7 @@ final class StoreJournal implements Journal {
         .orElseThrow(
             () ->
                 new StoreException(
-                    "There is no plenary \"" + plenary + "\" in " + store.name() + "."));
+                    StoreException.Problem.NO_PLENARY, store.storeName(), plenary.value()));
   }
 
   private static Option<String> sourceRef(Event event) {
@@ -190,16 +190,12 @@ final class StoreJournal implements Journal {
                     r.hash());
               } catch (RuntimeException e) {
                 throw new StoreException(
-                    "Entry "
-                        + r.seq()
-                        + " of plenary "
-                        + plenary
-                        + " in "
-                        + store.name()
-                        + " cannot be read ("
-                        + e.getMessage()
-                        + "); run \"rostrum verify\".",
-                    e);
+                    StoreException.Problem.ENTRY_UNREADABLE,
+                    e,
+                    store.storeName(),
+                    plenary.value(),
+                    r.seq(),
+                    String.valueOf(e.getMessage()));
               }
             });
   }

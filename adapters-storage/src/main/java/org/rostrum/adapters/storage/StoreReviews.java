@@ -36,7 +36,7 @@ final class StoreReviews implements MailReviews {
         return Option.none();
       }
     }
-    throw new StoreException("Cannot hold a mail for review in " + store.name() + ".");
+    throw new StoreException(StoreException.Problem.HOLD_FAILED, store.storeName());
   }
 
   private Option<Long> insert(Handle h, PlenaryId plenary, Held mail) {

@@ -30,10 +30,38 @@ class BadStoresTest {
     assertThatThrownBy(() -> Store.open(file.toString(), false, Clock.systemUTC()))
         .isInstanceOf(StoreException.class)
         .hasMessage(
-            "the SQLite store "
+            "The SQLite store "
                 + file
-                + " does not exist. Create it with \"rostrum init\", or name another with --db.");
+                + " does not exist. Create it with “rostrum init”, or name another with --db.")
+        .isInstanceOfSatisfying(
+            StoreException.class,
+            e ->
+                assertThat(e.describe(org.rostrum.core.model.Language.FR))
+                    .isEqualTo(
+                        "Le registre SQLite "
+                            + file
+                            + " n’existe pas. Créez-le avec « rostrum init », ou nommez-en un"
+                            + " autre avec --db."));
     assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void every_problem_is_said_in_english_and_in_french() {
+    StoreName name = StoreName.of("jdbc:postgresql://db/rostrum?user=asp&password=secret");
+    for (StoreException.Problem p : StoreException.Problem.values()) {
+      StoreException e = new StoreException(p, name, "asp23-cooperation", 7L, "bad JSON");
+      String en = e.describe(org.rostrum.core.model.Language.EN);
+      String fr = e.describe(org.rostrum.core.model.Language.FR);
+      assertThat(en).as(p.name()).isEqualTo(e.getMessage());
+      assertThat(Character.isUpperCase(en.charAt(0)) && Character.isUpperCase(fr.charAt(0)))
+          .as(p.name())
+          .isTrue();
+      assertThat(en + fr).as(p.name()).doesNotContain("secret").doesNotContain("{");
+      assertThat(fr).as(p.name()).isNotEqualTo(en);
+      assertThat(fr.toLowerCase(java.util.Locale.ROOT).contains("le registre postgresql"))
+          .as(p.name())
+          .isTrue();
+    }
   }
 
   @Test
@@ -119,7 +147,7 @@ class BadStoresTest {
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/rostrum?user=rostrum&password=secret";
     assertThatThrownBy(() -> Store.open(url, true, Clock.systemUTC()))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("the PostgreSQL store jdbc:postgresql://127.0.0.1:" + port)
+        .hasMessageContaining("The PostgreSQL store jdbc:postgresql://127.0.0.1:" + port)
         .hasMessageContaining("cannot be reached")
         .hasMessageNotContaining("secret");
   }
