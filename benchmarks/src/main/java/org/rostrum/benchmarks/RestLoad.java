@@ -124,7 +124,15 @@ public final class RestLoad {
       Javalin server =
           RestApi.create(
                   new RestApi.Services(
-                      service, service, service, store.tokens(), proof, live, Clock.systemUTC()),
+                      service,
+                      service,
+                      service,
+                      new org.rostrum.core.service.MailReviewService(
+                          store.reviews(), service, Clock.systemUTC()),
+                      store.tokens(),
+                      proof,
+                      live,
+                      Clock.systemUTC()),
                   line -> {})
               .start("127.0.0.1", 0);
       try {

@@ -3,12 +3,12 @@ package org.rostrum.adapters.cli;
 import io.vavr.control.Either;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
-import org.rostrum.adapters.mail.Doubts;
-import org.rostrum.adapters.mail.MailImport;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.MailReviews;
-import org.rostrum.core.rules.Participants;
+import org.rostrum.core.rules.Doubts;
+import org.rostrum.core.service.MailReviewService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +30,7 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
-      io.vavr.collection.Seq<MailReviews.Held> all = session.store.reviews().all(plenary.id());
+      io.vavr.collection.Seq<MailReviews.Held> all = reviews(session).held(plenary.id());
       if (all.isEmpty()) {
         session.out.println(session.text.get("review.none"));
       }
@@ -58,19 +58,18 @@ final class ReviewCommand implements Callable<Integer> {
     }
   }
 
-  static MailImport intake(Session session, Plenary plenary) {
-    return new MailImport(
-        plenary,
-        session.service(),
-        session.store.reviews(),
-        Participants.reference(),
-        session.root.clock);
+  static ReviewMailUseCase reviews(Session session) {
+    return new MailReviewService(session.store.reviews(), session.service(), session.root.clock);
   }
 
-  static int refusal(Session session, MailImport.NotDone why, long id) {
+  static int refusal(Session session, ReviewMailUseCase.NotDone why, long id) {
     session.out.println(
         session.text.get(
-            why == MailImport.NotDone.NOT_HELD ? "review.not.held" : "review.resolved.already",
+            switch (why) {
+              case NOT_HELD -> "review.not.held";
+              case RESOLVED -> "review.resolved.already";
+              case NO_REASON -> "review.no.reason";
+            },
             id));
     return Exit.REFUSED;
   }
@@ -96,8 +95,8 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
       try (Session session = Session.open(review.root)) {
         Plenary plenary = session.plenary();
-        Either<MailImport.NotDone, RegistrationOutcome> done =
-            intake(session, plenary).accept(id, participant, segment);
+        Either<ReviewMailUseCase.NotDone, RegistrationOutcome> done =
+            reviews(session).accept(plenary.id(), id, participant, segment);
         if (done.isLeft()) {
           return refusal(session, done.getLeft(), id);
         }
@@ -137,8 +136,8 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
       try (Session session = Session.open(review.root)) {
         Plenary plenary = session.plenary();
-        Either<MailImport.NotDone, MailReviews.Held> done =
-            intake(session, plenary).dismiss(id, reason);
+        Either<ReviewMailUseCase.NotDone, MailReviews.Held> done =
+            reviews(session).dismiss(plenary.id(), id, reason);
         if (done.isLeft()) {
           return refusal(session, done.getLeft(), id);
         }

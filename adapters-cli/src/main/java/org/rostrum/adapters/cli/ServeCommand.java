@@ -8,6 +8,7 @@ import org.rostrum.adapters.rest.LiveFeed;
 import org.rostrum.adapters.rest.RestApi;
 import org.rostrum.adapters.storage.Store;
 import org.rostrum.core.port.out.JournalProof;
+import org.rostrum.core.service.MailReviewService;
 import org.rostrum.core.service.PlenaryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,7 +49,15 @@ final class ServeCommand implements Callable<Integer> {
           new PlenaryService(store.journal(), store.catalog(), live, root.clock);
       JournalProof proof = store.proof();
       RestApi.Services services =
-          new RestApi.Services(service, service, service, store.tokens(), proof, live, root.clock);
+          new RestApi.Services(
+              service,
+              service,
+              service,
+              new MailReviewService(store.reviews(), service, root.clock),
+              store.tokens(),
+              proof,
+              live,
+              root.clock);
       java.io.PrintWriter err = root.err;
       Javalin server =
           RestApi.create(

@@ -22,10 +22,10 @@ class BilingualTextsTest {
   static final List<String> BUNDLES =
       List.of(
           "org.rostrum.core.rules.messages",
+          "org.rostrum.core.rules.doubts",
           "org.rostrum.adapters.storage.definitions",
           "org.rostrum.adapters.storage.store",
           "org.rostrum.adapters.rest.rest",
-          "org.rostrum.adapters.mail.mail",
           "org.rostrum.adapters.mail.ack",
           "org.rostrum.adapters.cli.cli");
 

@@ -16,6 +16,7 @@ import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.rules.Doubts;
 import org.rostrum.core.rules.Messages;
 
 /**

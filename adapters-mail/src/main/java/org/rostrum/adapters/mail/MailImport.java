@@ -2,7 +2,6 @@ package org.rostrum.adapters.mail;
 
 import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.util.Locale;
@@ -16,7 +15,8 @@ import org.rostrum.core.rules.Participants;
 /**
  * Feeds a mailbox to the speakers' list: each mail read with certainty becomes a request (its time
  * of receipt the Secretariat's server's, its source reference its Message-ID), each other one is
- * held for review. Importing the same mails again changes nothing.
+ * held for review (the core's ReviewMailUseCase resolves them). Importing the same mails again
+ * changes nothing.
  */
 public final class MailImport {
 
@@ -28,14 +28,6 @@ public final class MailImport {
       Option<RegistrationOutcome> registration,
       Option<Long> held,
       Reading reading) {}
-
-  /** Why a held mail cannot be accepted or dismissed. */
-  public enum NotDone {
-    /** No mail with this number is held. */
-    NOT_HELD,
-    /** It was accepted or dismissed already. */
-    RESOLVED
-  }
 
   /** The four fates of a mail. */
   public enum Kind {
@@ -142,53 +134,5 @@ public final class MailImport {
                 Option.none()));
     return new Outcome(
         raw, mail, held.isDefined() ? Kind.REVIEW : Kind.KNOWN, Option.none(), held, unclear);
-  }
-
-  /**
-   * The Secretariat accepts a held mail as a request of {@code participant} for {@code segment}:
-   * recorded with the mail's original time of receipt and key.
-   */
-  public Either<NotDone, RegistrationOutcome> accept(long id, String participant, String segment) {
-    Option<MailReviews.Held> held = reviews.find(plenary.id(), id);
-    if (held.isEmpty()) {
-      return Either.left(NotDone.NOT_HELD);
-    }
-    if (held.get().resolution().isDefined()) {
-      return Either.left(NotDone.RESOLVED);
-    }
-    MailReviews.Held h = held.get();
-    RegistrationOutcome outcome =
-        register.register(
-            new RegisterCommand(
-                plenary.id(),
-                segment,
-                participant,
-                Option.none(),
-                h.speaker(),
-                Option.some(h.language().toLowerCase(Locale.ROOT)),
-                Option.some(h.receivedAt()),
-                h.senderClock(),
-                Option.some(h.key())));
-    reviews.resolve(
-        plenary.id(),
-        id,
-        new MailReviews.Resolution(
-            (outcome instanceof RegistrationOutcome.Inscribed ? "ACCEPTED #" : "REFUSED #")
-                + outcome.id().value(),
-            participant + " · " + segment,
-            clock.instant()));
-    return Either.right(outcome);
-  }
-
-  /** The Secretariat dismisses a held mail, saying why. */
-  public Either<NotDone, MailReviews.Held> dismiss(long id, String reason) {
-    Option<MailReviews.Held> held = reviews.find(plenary.id(), id);
-    if (held.isEmpty()) {
-      return Either.left(NotDone.NOT_HELD);
-    }
-    boolean done =
-        reviews.resolve(
-            plenary.id(), id, new MailReviews.Resolution("DISMISSED", reason, clock.instant()));
-    return done ? Either.right(held.get()) : Either.left(NotDone.RESOLVED);
   }
 }

@@ -25,7 +25,7 @@ public sealed interface Reading {
       Language language)
       implements Reading {}
 
-  /** Why a mail goes to review; {@code mail_en/fr.properties} say each in a sentence. */
+  /** Why a mail goes to review; the core's {@code Doubts} says each in a sentence. */
   enum Doubt {
     /** No segment named. */
     NO_SEGMENT,

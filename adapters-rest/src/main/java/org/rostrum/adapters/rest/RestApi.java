@@ -40,11 +40,14 @@ import org.rostrum.core.port.in.QueryPlenaryUseCase;
 import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.in.RegisterUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.AccessTokens;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
 import org.rostrum.core.port.out.JournalEntry;
 import org.rostrum.core.port.out.JournalProof;
+import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.rules.Doubts;
 import org.rostrum.core.rules.Messages;
 import org.rostrum.core.rules.Participants;
 import org.rostrum.core.rules.Rejection;
@@ -69,6 +72,7 @@ public final class RestApi {
       QueryPlenaryUseCase query,
       RegisterUseCase register,
       GuardedCommandUseCase commands,
+      ReviewMailUseCase reviews,
       AccessTokens tokens,
       JournalProof proof,
       LiveFeed live,
@@ -150,6 +154,9 @@ public final class RestApi {
           cfg.routes.get("/api/plenaries/{id}/registrations/{rid}", api::registration);
           cfg.routes.delete("/api/plenaries/{id}/registrations/{rid}", api::withdraw);
           cfg.routes.post("/api/plenaries/{id}/commands/{name}", api::command);
+          cfg.routes.get("/api/plenaries/{id}/reviews", api::reviews);
+          cfg.routes.post("/api/plenaries/{id}/reviews/{rid}/accept", api::accept);
+          cfg.routes.post("/api/plenaries/{id}/reviews/{rid}/dismiss", api::dismiss);
           cfg.routes.get("/api/plenaries/{id}/journal", api::journal);
           cfg.routes.get("/api/plenaries/{id}/journal/verify", api::verify);
           cfg.routes.sse(
@@ -539,6 +546,125 @@ public final class RestApi {
     change.recorded().forEach(e -> recorded.add(LiveFeed.describe(e)));
     ctx.header("ETag", etag(change.state().version()));
     json(ctx, 200, body);
+  }
+
+  /** The mails held for review, with why, in the reader's language (Secretariat only). */
+  private void reviews(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    grant(ctx, plenary, Role.SECRETARIAT);
+    Instant closesAt = services.query().state(plenary.id()).closesAt();
+    ObjectNode body = JSON.createObjectNode();
+    body.put("plenary", plenary.id().value());
+    ArrayNode held = body.putArray("held");
+    for (MailReviews.Held h : services.reviews().held(plenary.id())) {
+      held.add(held(h, plenary, language(ctx), closesAt));
+    }
+    json(ctx, 200, body);
+  }
+
+  private static ObjectNode held(
+      MailReviews.Held h, Plenary plenary, Language language, Instant closesAt) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", h.id());
+    o.put("receivedAt", SpeakersFormats.offset(h.receivedAt(), plenary.zone()));
+    o.put("senderClock", h.senderClock());
+    o.put("late", !h.receivedAt().isBefore(closesAt));
+    o.put("sender", h.sender());
+    o.put("subject", h.subject());
+    ArrayNode doubts = o.putArray("doubts");
+    h.doubts().forEach(doubts::add);
+    o.put("why", Doubts.sentences(h.doubts(), language, h.participantSeen()));
+    optional(o, "participantSeen", h.participantSeen());
+    optional(o, "segmentSeen", h.segmentSeen());
+    optional(o, "speaker", h.speaker());
+    o.put("language", h.language());
+    if (h.resolution().isDefined()) {
+      ObjectNode r = o.putObject("resolution");
+      r.put("outcome", h.resolution().get().outcome());
+      r.put("note", h.resolution().get().note());
+      r.put("at", SpeakersFormats.offset(h.resolution().get().at(), plenary.zone()));
+    } else {
+      o.putNull("resolution");
+    }
+    return o;
+  }
+
+  private static void optional(ObjectNode o, String field, Option<String> value) {
+    if (value.isDefined()) {
+      o.put(field, value.get());
+    } else {
+      o.putNull(field);
+    }
+  }
+
+  /** A held mail accepted: a request at its original time of receipt, answered as one. */
+  private void accept(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    grant(ctx, plenary, Role.SECRETARIAT);
+    long id = heldId(ctx);
+    JsonNode body = body(ctx, List.of("participant", "segment"));
+    Either<ReviewMailUseCase.NotDone, RegistrationOutcome> done =
+        services
+            .reviews()
+            .accept(
+                plenary.id(),
+                id,
+                required(ctx, body, "participant"),
+                required(ctx, body, "segment"));
+    if (done.isLeft()) {
+      throw notDone(ctx, done.getLeft(), id);
+    }
+    RegistrationOutcome outcome = done.get();
+    ObjectNode answer = outcome(outcome, plenary, language(ctx));
+    ctx.header(
+        "Location",
+        "/api/plenaries/" + plenary.id().value() + "/registrations/" + outcome.id().value());
+    if (outcome instanceof RegistrationOutcome.Refused refused) {
+      throw new Problem(
+          422,
+          refused.rejection().reason().name(),
+          messages(ctx, plenary).explain(refused.rejection()),
+          answer);
+    }
+    json(ctx, outcome.replay() ? 200 : 201, answer);
+  }
+
+  /** A held mail dismissed, with the reason kept. */
+  private void dismiss(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    grant(ctx, plenary, Role.SECRETARIAT);
+    long id = heldId(ctx);
+    JsonNode body = body(ctx, List.of("reason"));
+    Either<ReviewMailUseCase.NotDone, MailReviews.Held> done =
+        services.reviews().dismiss(plenary.id(), id, required(ctx, body, "reason"));
+    if (done.isLeft()) {
+      throw notDone(ctx, done.getLeft(), id);
+    }
+    json(
+        ctx,
+        200,
+        held(done.get(), plenary, language(ctx), services.query().state(plenary.id()).closesAt()));
+  }
+
+  private long heldId(Context ctx) {
+    String rid = ctx.pathParam("rid");
+    try {
+      long id = Long.parseLong(rid);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // not a number: no such mail
+    }
+    throw new Problem(404, "NOT_HELD", text(ctx, "not.held", rid));
+  }
+
+  private Problem notDone(Context ctx, ReviewMailUseCase.NotDone why, long id) {
+    return switch (why) {
+      case NOT_HELD -> new Problem(404, "NOT_HELD", text(ctx, "not.held", id));
+      case RESOLVED -> new Problem(409, "RESOLVED", text(ctx, "resolved.already", id));
+      case NO_REASON -> new Problem(400, "INVALID", text(ctx, "no.reason", id));
+    };
   }
 
   private void journal(Context ctx) {

@@ -266,6 +266,79 @@ class BrowserTest {
     screenshot(console, "console-secretariat");
   }
 
+  @Test
+  void the_secretariat_resolves_held_mails_from_the_console_and_a_chair_does_not_see_them()
+      throws Exception {
+    api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
+    long japan = hold("<jp@mofa.go.jp>", "BOTH_SEGMENTS", "II");
+    long question = hold("<q@mofa.go.jp>", "NOT_A_REQUEST", null);
+
+    openConsole(api.chair);
+    assertThat(console.findElement(By.id("reviews-section")).isDisplayed()).isFalse();
+    console.quit();
+
+    openConsole(api.secretariat);
+    WebDriverWait wait = within(console, Duration.ofSeconds(5));
+    wait.until(d -> d.findElement(By.id("reviews-section")).isDisplayed());
+    assertThat(console.findElement(By.id("review-" + japan)).getText())
+        .contains("icc-team@mofa.go.jp")
+        .contains("it names both segments");
+    assertThat(
+            new Select(console.findElement(By.id("review-segment-" + japan)))
+                .getFirstSelectedOption()
+                .getDomAttribute("value"))
+        .isEqualTo("II");
+    console.findElement(By.id("review-participant-" + japan)).sendKeys("Japan");
+    // A change from another desk refreshes the console: what is typed stays.
+    api.register("I", "Chile", "2024-12-02T11:00:00+01:00");
+    wait.until(d -> d.findElement(By.id("segments")).getText().contains("Chile"));
+    assertThat(console.findElement(By.id("review-participant-" + japan)).getDomProperty("value"))
+        .isEqualTo("Japan");
+    console.findElement(By.id("review-accept-" + japan)).click();
+    wait.until(d -> d.findElement(By.id("message")).getText().startsWith("Mail #" + japan));
+    wait.until(d -> d.findElement(By.id("segments")).getText().contains("Japan"));
+    assertThat(console.findElement(By.id("review-" + japan)).getText()).contains("ACCEPTED #");
+
+    console.findElement(By.id("review-reason-" + question)).sendKeys("a question about the room");
+    console.findElement(By.id("review-dismiss-" + question)).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("review-" + question))
+                .getText()
+                .contains("DISMISSED — a question about the room"));
+    assertThat(console.findElement(By.id("reviews")).getText())
+        .contains("No mail is held for review.");
+    assertThat(
+            api.get(BASE + "/speakers?segment=II")
+                .json()
+                .at("/segments/0/speakers/0/participant/key")
+                .asText())
+        .isEqualTo("JPN");
+    screenshot(console, "console-reviews");
+  }
+
+  long hold(String key, String doubt, String segmentSeen) {
+    return api.store
+        .reviews()
+        .hold(
+            TestServer.ASP23,
+            new org.rostrum.core.port.out.MailReviews.Held(
+                0,
+                key,
+                Instant.parse("2024-12-03T10:30:10Z"),
+                false,
+                io.vavr.collection.List.of(doubt),
+                io.vavr.control.Option.none(),
+                io.vavr.control.Option.of(segmentSeen),
+                io.vavr.control.Option.none(),
+                "EN",
+                "icc-team@mofa.go.jp",
+                "Plenary on cooperation",
+                key,
+                io.vavr.control.Option.none()))
+        .get();
+  }
+
   /** The first speaker of the first list, read in one step (the table may be re-rendered). */
   static String firstSpeaker(WebDriver d) {
     return String.valueOf(

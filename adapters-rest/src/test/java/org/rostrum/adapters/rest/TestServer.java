@@ -24,6 +24,7 @@ import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
 import org.rostrum.core.port.out.JournalProof;
+import org.rostrum.core.service.MailReviewService;
 import org.rostrum.core.service.PlenaryService;
 
 /**
@@ -87,7 +88,15 @@ final class TestServer implements AutoCloseable {
     JournalProof proof = store.proof();
     server =
         RestApi.create(
-                new RestApi.Services(service, service, service, store.tokens(), proof, live, clock),
+                new RestApi.Services(
+                    service,
+                    service,
+                    service,
+                    new MailReviewService(store.reviews(), service, clock),
+                    store.tokens(),
+                    proof,
+                    live,
+                    clock),
                 log::add)
             .start("127.0.0.1", 0);
     secretariat = token(Role.SECRETARIAT, null);

@@ -18,7 +18,7 @@
   label("mail-segment-label", "segment"); label("mail-speaker-label", "speakerName");
   label("mail-received-label", "receivedAt"); label("mail-submit", "submit");
   label("mail-sender-clock-label", "senderClock");
-  label("refused-title", "refused"); label("forget", "forget");
+  label("refused-title", "refused"); label("forget", "forget"); label("reviews-title", "reviews");
 
   function say(text, bad) {
     $("message").textContent = text;
@@ -36,8 +36,9 @@
   }
 
   async function load() {
-    const [info, list, session] = await Promise.all(
-      [R.api("GET", ""), R.api("GET", "/speakers"), R.api("GET", "/session")]);
+    const [info, list, session, held] = await Promise.all(
+      [R.api("GET", ""), R.api("GET", "/speakers"), R.api("GET", "/session"),
+        R.api("GET", "/reviews", { token })]);
     if (!info.ok || !list.ok) { say((list.json || info.json || {}).detail || "—", true); return; }
     plenary = info.json;
     etag = list.etag;
@@ -56,6 +57,67 @@
         R.el("td", {}, "#" + r.registrationId), R.el("td", {}, r.participant), R.el("td", {}, r.segment),
         R.el("td", {}, R.localTime(r.receivedAt, plenary.zone), senderClock(r)),
         R.el("td", { class: "reason" }, r.reason + " — " + (R.t("reasons")[r.reason] || "")))));
+    // Held mails are the Secretariat's: a chair's token is refused them, and the panel stays hidden.
+    $("reviews-section").hidden = !held.ok;
+    if (held.ok) reviews(held.json.held);
+  }
+
+  /** The held mails, each resolved once; what a desk is typing survives a refresh. */
+  function reviews(held) {
+    const typed = {};
+    $("reviews").querySelectorAll("input, select").forEach(i => { typed[i.id] = i.value; });
+    const open = held.filter(h => !h.resolution);
+    $("reviews").replaceChildren(
+      ...(open.length === 0 ? [R.el("p", {}, R.t("noneHeld"))] : []),
+      ...held.map(h => R.el("article", { id: "review-" + h.id, class: h.resolution ? "resolved" : "" },
+        R.el("h3", {}, "#" + h.id + " · " + when(h.receivedAt),
+          senderClock(h), " · " + R.t("from") + " " + h.sender + " · “" + h.subject + "”"),
+        R.el("p", { class: "why" }, h.why),
+        h.late && !h.resolution ? R.el("p", { class: "bad" }, R.t("lateHeld")) : "",
+        h.resolution
+          ? R.el("p", { class: "resolution" }, h.resolution.outcome + " — " + h.resolution.note)
+          : decide(h))));
+    Object.entries(typed).forEach(([id, value]) => { const i = $(id); if (i) i.value = value; });
+  }
+
+  /** A date and time in the plenary's zone, to the second: when a mail was received matters. */
+  function when(iso) {
+    return new Date(iso).toLocaleString(R.lang === "fr" ? "fr-FR" : "en-GB",
+      { timeZone: plenary.zone, dateStyle: "medium", timeStyle: "medium" });
+  }
+
+  function decide(h) {
+    const participant = R.el("input", { id: "review-participant-" + h.id, value: h.participantSeen || "" });
+    const segment = R.el("select", { id: "review-segment-" + h.id },
+      ...plenary.segments.map(s => R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang])));
+    if (h.segmentSeen) segment.value = h.segmentSeen;
+    const reason = R.el("input", { id: "review-reason-" + h.id });
+    return R.el("div", { class: "decide" },
+      R.el("label", { for: participant.id }, R.t("participant")), participant,
+      R.el("label", { for: segment.id }, R.t("segment")), segment,
+      R.el("button", { type: "button", id: "review-accept-" + h.id, onclick: () => accept(h.id) }, R.t("accept")),
+      R.el("label", { for: reason.id }, R.t("reason")), reason,
+      R.el("button", { type: "button", id: "review-dismiss-" + h.id, onclick: () => dismiss(h.id) }, R.t("dismiss")));
+  }
+
+  async function accept(id) {
+    const r = await R.api("POST", "/reviews/" + id + "/accept", { token,
+      body: { participant: $("review-participant-" + id).value, segment: $("review-segment-" + id).value } });
+    if (r.ok) {
+      say(R.t("acceptedMail", id, r.json.registrationId), false);
+    } else if (r.status === 422 && r.json) {
+      say(R.t("refusedMail", id, r.json.registrationId, r.json.detail), true);
+    } else {
+      await answer(r);
+      return;
+    }
+    await load();
+  }
+
+  async function dismiss(id) {
+    const r = await R.api("POST", "/reviews/" + id + "/dismiss", { token,
+      body: { reason: $("review-reason-" + id).value } });
+    if (r.ok) { say(R.t("dismissedMail", id), false); await load(); } else { await answer(r); }
   }
 
   /** "†", explained on hover, when the time of receipt came from the sender's clock. */

@@ -1,10 +1,13 @@
-package org.rostrum.adapters.mail;
+package org.rostrum.core.rules;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.rostrum.core.model.Language;
 
-/** Why a mail is held for review, as people read it, in English or French. */
+/**
+ * Why a mail is held for review, as people read it, in English or French: the adapter that reads
+ * mails names its doubts by code ({@code BOTH_SEGMENTS}…), and every desk says them the same way.
+ */
 public final class Doubts {
 
   private Doubts() {}
@@ -21,7 +24,7 @@ public final class Doubts {
   public static String explain(String code, Language language, String seen) {
     ResourceBundle bundle =
         ResourceBundle.getBundle(
-            "org.rostrum.adapters.mail.mail",
+            "org.rostrum.core.rules.doubts",
             language.locale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return bundle.containsKey(code)

@@ -1,0 +1,37 @@
+package org.rostrum.core.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.out.MailReviews;
+
+/**
+ * The Secretariat reads the mails held for review and resolves each once: accepted as a request of
+ * a participant for a segment, at the mail's original time of receipt, or dismissed with a reason.
+ */
+public interface ReviewMailUseCase {
+
+  /** Why a held mail cannot be accepted or dismissed. */
+  enum NotDone {
+    /** No mail with this number is held. */
+    NOT_HELD,
+    /** It was accepted or dismissed already. */
+    RESOLVED,
+    /** A dismissal needs a reason. */
+    NO_REASON
+  }
+
+  /** Every mail held for the plenary, in order, resolved or not. */
+  Seq<MailReviews.Held> held(PlenaryId plenary);
+
+  /**
+   * Records held mail {@code id} as a request of {@code participant} for {@code segment}, at its
+   * original time of receipt (and its sender's-clock flag), under its mail's key. The rules decide
+   * as for any request: the outcome may be a refusal, recorded so.
+   */
+  Either<NotDone, RegistrationOutcome> accept(
+      PlenaryId plenary, long id, String participant, String segment);
+
+  /** Dismisses held mail {@code id}, keeping {@code reason}; the mail as it is now resolved. */
+  Either<NotDone, MailReviews.Held> dismiss(PlenaryId plenary, long id, String reason);
+}

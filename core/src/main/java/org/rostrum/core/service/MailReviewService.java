@@ -1,0 +1,86 @@
+package org.rostrum.core.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.util.Locale;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.in.RegisterCommand;
+import org.rostrum.core.port.in.RegisterUseCase;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.in.ReviewMailUseCase;
+import org.rostrum.core.port.out.MailReviews;
+
+/** Held mails resolved once, each acceptance going through the rules like any request. */
+public final class MailReviewService implements ReviewMailUseCase {
+
+  private final MailReviews reviews;
+  private final RegisterUseCase register;
+  private final Clock clock;
+
+  public MailReviewService(MailReviews reviews, RegisterUseCase register, Clock clock) {
+    this.reviews = requireNonNull(reviews, "reviews");
+    this.register = requireNonNull(register, "register");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Seq<MailReviews.Held> held(PlenaryId plenary) {
+    return reviews.all(plenary);
+  }
+
+  @Override
+  public Either<NotDone, RegistrationOutcome> accept(
+      PlenaryId plenary, long id, String participant, String segment) {
+    Option<MailReviews.Held> found = reviews.find(plenary, id);
+    if (found.isEmpty()) {
+      return Either.left(NotDone.NOT_HELD);
+    }
+    MailReviews.Held h = found.get();
+    if (h.resolution().isDefined()) {
+      return Either.left(NotDone.RESOLVED);
+    }
+    RegistrationOutcome outcome =
+        register.register(
+            new RegisterCommand(
+                plenary,
+                segment,
+                participant,
+                Option.none(),
+                h.speaker(),
+                Option.some(h.language().toLowerCase(Locale.ROOT)),
+                Option.some(h.receivedAt()),
+                h.senderClock(),
+                Option.some(h.key())));
+    reviews.resolve(
+        plenary,
+        id,
+        new MailReviews.Resolution(
+            (outcome instanceof RegistrationOutcome.Inscribed ? "ACCEPTED #" : "REFUSED #")
+                + outcome.id().value(),
+            participant + " · " + segment,
+            clock.instant()));
+    // Two desks accepting at once: the mail's key lets the journal record one request; the other
+    // desk gets that outcome back as a replay, and the first resolution stands. A dismissal racing
+    // an acceptance cannot undo the request the journal recorded: the list shows it.
+    return Either.right(outcome);
+  }
+
+  @Override
+  public Either<NotDone, MailReviews.Held> dismiss(PlenaryId plenary, long id, String reason) {
+    if (reason == null || reason.isBlank()) {
+      return Either.left(NotDone.NO_REASON);
+    }
+    Option<MailReviews.Held> found = reviews.find(plenary, id);
+    if (found.isEmpty()) {
+      return Either.left(NotDone.NOT_HELD);
+    }
+    boolean done =
+        reviews.resolve(
+            plenary, id, new MailReviews.Resolution("DISMISSED", reason.strip(), clock.instant()));
+    return done ? Either.right(reviews.find(plenary, id).get()) : Either.left(NotDone.RESOLVED);
+  }
+}
