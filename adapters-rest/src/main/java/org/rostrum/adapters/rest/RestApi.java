@@ -387,9 +387,18 @@ public final class RestApi {
             receivedAt,
             senderClock,
             text(ctx, body, "sourceRef", false));
-    RegistrationOutcome outcome = services.register().register(command);
+    answer(ctx, plenary, services.register().register(command));
+  }
+
+  /**
+   * A request's outcome as the answer: 201 inscribed, 200 the same source again, 422 refused by a
+   * rule (recorded, with its receipt); its place at Location.
+   */
+  private void answer(Context ctx, Plenary plenary, RegistrationOutcome outcome) {
     ObjectNode answer = outcome(outcome, plenary, language(ctx));
-    ctx.header("Location", ctx.path() + "/" + outcome.id().value());
+    ctx.header(
+        "Location",
+        "/api/plenaries/" + plenary.id().value() + "/registrations/" + outcome.id().value());
     if (outcome instanceof RegistrationOutcome.Refused refused) {
       throw new Problem(
           422,
@@ -614,19 +623,7 @@ public final class RestApi {
     if (done.isLeft()) {
       throw notDone(ctx, done.getLeft(), id);
     }
-    RegistrationOutcome outcome = done.get();
-    ObjectNode answer = outcome(outcome, plenary, language(ctx));
-    ctx.header(
-        "Location",
-        "/api/plenaries/" + plenary.id().value() + "/registrations/" + outcome.id().value());
-    if (outcome instanceof RegistrationOutcome.Refused refused) {
-      throw new Problem(
-          422,
-          refused.rejection().reason().name(),
-          messages(ctx, plenary).explain(refused.rejection()),
-          answer);
-    }
-    json(ctx, outcome.replay() ? 200 : 201, answer);
+    answer(ctx, plenary, done.get());
   }
 
   /** A held mail dismissed, with the reason kept. */
