@@ -49,6 +49,7 @@ final class ImportMailCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "SOURCE",
+      descriptionKey = "sources",
       arity = "1..*",
       description = "Mail files or folders, or IMAP folders as imap[s]://user@host[:port]/Folder.")
   java.util.List<String> sources;

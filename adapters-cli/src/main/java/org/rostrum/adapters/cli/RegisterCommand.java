@@ -22,10 +22,18 @@ final class RegisterCommand implements Callable<Integer> {
 
   @ParentCommand Rostrum root;
 
-  @picocli.CommandLine.Option(names = "--segment", required = true, paramLabel = "I|II")
+  @picocli.CommandLine.Option(
+      names = "--segment",
+      required = true,
+      paramLabel = "I|II",
+      description = "The segment asked for.")
   String segment;
 
-  @picocli.CommandLine.Option(names = "--participant", required = true, paramLabel = "NAME")
+  @picocli.CommandLine.Option(
+      names = "--participant",
+      required = true,
+      paramLabel = "NAME",
+      description = "The delegation or organisation asking for the floor.")
   String participant;
 
   @picocli.CommandLine.Option(
@@ -35,7 +43,10 @@ final class RegisterCommand implements Callable<Integer> {
           "One of: ${COMPLETION-CANDIDATES} (needed for organisations Rostrum does not know).")
   ParticipantCategory category;
 
-  @picocli.CommandLine.Option(names = "--speaker", paramLabel = "NAME")
+  @picocli.CommandLine.Option(
+      names = "--speaker",
+      paramLabel = "NAME",
+      description = "The speaker's name and title.")
   String speaker;
 
   @picocli.CommandLine.Option(

@@ -82,13 +82,21 @@ final class ReviewCommand implements Callable<Integer> {
   static final class Accept implements Callable<Integer> {
     @ParentCommand ReviewCommand review;
 
-    @Parameters(paramLabel = "ID", description = "The held mail's number.")
+    @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The held mail's number.")
     long id;
 
-    @Option(names = "--participant", required = true, paramLabel = "NAME")
+    @Option(
+        names = "--participant",
+        required = true,
+        paramLabel = "NAME",
+        description = "The participant for whom the mail asks for the floor.")
     String participant;
 
-    @Option(names = "--segment", required = true, paramLabel = "S")
+    @Option(
+        names = "--segment",
+        required = true,
+        paramLabel = "S",
+        description = "The segment asked for.")
     String segment;
 
     @Override
@@ -126,10 +134,14 @@ final class ReviewCommand implements Callable<Integer> {
   static final class Dismiss implements Callable<Integer> {
     @ParentCommand ReviewCommand review;
 
-    @Parameters(paramLabel = "ID", description = "The held mail's number.")
+    @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The held mail's number.")
     long id;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT")
+    @Option(
+        names = "--reason",
+        required = true,
+        paramLabel = "TEXT",
+        description = "Why it is dismissed.")
     String reason;
 
     @Override

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.rostrum.adapters.storage.DefinitionException;
 import org.rostrum.adapters.storage.StoreException;
@@ -88,8 +89,24 @@ public final class Rostrum implements Callable<Integer> {
     return Exit.USAGE;
   }
 
+  /** The French usage help; English is in the annotations. */
+  static final String HELP = "org.rostrum.adapters.cli.help";
+
   Language language() {
     String tag = lang != null ? lang : Locale.getDefault().getLanguage();
+    return Language.fromTag(tag);
+  }
+
+  /** The language asked with --lang, read before parsing (the help and parse errors need it). */
+  static Language languageOf(String[] args) {
+    String tag = Locale.getDefault().getLanguage();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        tag = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        tag = args[i].substring(7);
+      }
+    }
     return Language.fromTag(tag);
   }
 
@@ -113,11 +130,16 @@ public final class Rostrum implements Callable<Integer> {
     CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
+    Text text = new Text(languageOf(args));
+    if (text.language() == Language.FR) {
+      // The usage help is English in the annotations; French comes from this bundle.
+      cli.setResourceBundle(ResourceBundle.getBundle(HELP, Locale.FRENCH));
+    }
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println(e.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-          err.println("See: rostrum " + commandName(e.getCommandLine()) + " --help");
+          err.println(UsageErrors.explain(e, text));
+          String name = commandName(e.getCommandLine());
+          err.println(text.get("usage.see", name.isEmpty() ? "" : name + " "));
           err.flush();
           return Exit.USAGE;
         });

@@ -38,10 +38,14 @@ final class TokenCommand implements Callable<Integer> {
     @CommandLine.Option(
         names = "--role",
         required = true,
-        paramLabel = "secretariat|chair|registrant")
+        paramLabel = "secretariat|chair|registrant",
+        description = "The role: secretariat, chair or registrant.")
     String role;
 
-    @CommandLine.Option(names = "--participant", paramLabel = "NAME")
+    @CommandLine.Option(
+        names = "--participant",
+        paramLabel = "NAME",
+        description = "For a registrant token: the participant it acts for.")
     String participant;
 
     @Override
