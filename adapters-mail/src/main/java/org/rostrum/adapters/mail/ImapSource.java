@@ -91,6 +91,8 @@ public final class ImapSource {
   public enum Failure {
     /** The server cannot be reached, or the connection broke. */
     CONNECT,
+    /** Over imap://, the server does not offer STARTTLS: the password would travel in clear. */
+    CLEAR_TEXT,
     /** The server refused the user and password. */
     LOGIN,
     /** The server has no such folder. */
@@ -121,23 +123,19 @@ public final class ImapSource {
   private ImapSource() {}
 
   /**
-   * Every message of the folder, read-only. Over {@code imap://} the connection is upgraded with
-   * STARTTLS when the server offers it; {@code imaps://} checks the server's certificate against
-   * the Java trust store.
+   * Every message of the folder, read-only. Over {@code imap://} the connection must be upgraded
+   * with STARTTLS before the password is sent, unless the server is this machine; {@code imaps://}
+   * checks the server's certificate against the Java trust store.
    */
   public static List<MailSources.RawMail> read(Location where, String password, Duration timeout) {
-    Properties p = new Properties();
+    return read(where, password, timeout, !thisMachine(where.host()));
+  }
+
+  /** As above, told whether an {@code imap://} connection must be upgraded by STARTTLS. */
+  static List<MailSources.RawMail> read(
+      Location where, String password, Duration timeout, boolean requireTls) {
+    Properties p = properties(where, timeout, requireTls);
     String protocol = where.secure() ? "imaps" : "imap";
-    String ms = Long.toString(timeout.toMillis());
-    p.setProperty("mail.store.protocol", protocol);
-    p.setProperty("mail." + protocol + ".connectiontimeout", ms);
-    p.setProperty("mail." + protocol + ".timeout", ms);
-    p.setProperty("mail." + protocol + ".writetimeout", ms);
-    p.setProperty("mail." + protocol + ".peek", "true");
-    p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
-    if (!where.secure()) {
-      p.setProperty("mail.imap.starttls.enable", "true");
-    }
     Session session = Session.getInstance(p);
     Store store;
     try {
@@ -150,7 +148,8 @@ public final class ImapSource {
     } catch (AuthenticationFailedException e) {
       throw new ImapException(Failure.LOGIN, e.getMessage(), e);
     } catch (MessagingException e) {
-      throw new ImapException(Failure.CONNECT, cause(e), e);
+      boolean clear = String.valueOf(e.getMessage()).contains("STARTTLS");
+      throw new ImapException(clear ? Failure.CLEAR_TEXT : Failure.CONNECT, cause(e), e);
     }
     try {
       Folder folder = store.getFolder(where.folder());
@@ -172,6 +171,35 @@ public final class ImapSource {
       } catch (MessagingException e) {
         // the mails are read; a failed logout loses nothing
       }
+    }
+  }
+
+  /** How Jakarta Mail is told to connect: timeouts, read-only peeks, and TLS as said above. */
+  static Properties properties(Location where, Duration timeout, boolean requireTls) {
+    Properties p = new Properties();
+    String protocol = where.secure() ? "imaps" : "imap";
+    String ms = Long.toString(timeout.toMillis());
+    p.setProperty("mail.store.protocol", protocol);
+    p.setProperty("mail." + protocol + ".connectiontimeout", ms);
+    p.setProperty("mail." + protocol + ".timeout", ms);
+    p.setProperty("mail." + protocol + ".writetimeout", ms);
+    p.setProperty("mail." + protocol + ".peek", "true");
+    p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+    if (!where.secure()) {
+      p.setProperty("mail.imap.starttls.enable", "true");
+      if (requireTls) {
+        p.setProperty("mail.imap.starttls.required", "true");
+      }
+    }
+    return p;
+  }
+
+  /** Whether {@code host} names this machine (a password sent to it never crosses a network). */
+  static boolean thisMachine(String host) {
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
     }
   }
 

@@ -168,6 +168,38 @@ class ImapSourceTest {
   }
 
   @Test
+  void a_password_crosses_a_network_only_encrypted() {
+    assertThat(ImapSource.thisMachine("127.0.0.1")).isTrue();
+    assertThat(ImapSource.thisMachine("localhost")).isTrue();
+    assertThat(ImapSource.thisMachine("::1")).isTrue();
+    assertThat(ImapSource.thisMachine("192.0.2.7")).isFalse();
+    assertThat(ImapSource.thisMachine("no-such-host.invalid")).isFalse();
+    ImapSource.Location remote =
+        new ImapSource.Location(false, "mail.icc-cpi.int", 143, "asp", "INBOX");
+    assertThat(
+            ImapSource.properties(remote, Duration.ofSeconds(5), true)
+                .getProperty("mail.imap.starttls.required"))
+        .isEqualTo("true");
+    java.util.Properties secure =
+        ImapSource.properties(
+            new ImapSource.Location(true, "mail.icc-cpi.int", 993, "asp", "INBOX"),
+            Duration.ofSeconds(5),
+            true);
+    assertThat(secure.getProperty("mail.store.protocol")).isEqualTo("imaps");
+    assertThat(secure.getProperty("mail.imaps.ssl.checkserveridentity")).isEqualTo("true");
+    assertThat(secure.getProperty("mail.imaps.ssl.trust"))
+        .as("no certificate trusted blindly")
+        .isNull();
+
+    // GreenMail's plain IMAP offers no STARTTLS: were it across a network, nothing is sent.
+    assertThatThrownBy(() -> ImapSource.read(inbox(), PASSWORD, Duration.ofSeconds(5), true))
+        .isInstanceOfSatisfying(
+            ImapSource.ImapException.class,
+            e -> assertThat(e.failure()).isEqualTo(ImapSource.Failure.CLEAR_TEXT));
+    assertThat(ImapSource.read(inbox(), PASSWORD, Duration.ofSeconds(5))).isEmpty();
+  }
+
+  @Test
   void an_address_names_user_host_and_folder_and_never_a_password() {
     ImapSource.Location plain = ImapSource.Location.parse("imap://asp@mail.icc-cpi.int").get();
     assertThat(plain)
