@@ -21,6 +21,9 @@ final class ListRenderer {
 
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
+  /** A time of receipt, to the second, as lists and the review show it. */
+  static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
   /** Marks a time of receipt that came from the sender's clock. */
   private static final String SENDER_CLOCK = "†";
 
@@ -50,8 +53,7 @@ final class ListRenderer {
 
   /** The time of receipt, marked † when it came from the sender's clock. */
   private String received(Instant instant, boolean senderClock) {
-    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(instant.atZone(zone))
-        + (senderClock ? " " + SENDER_CLOCK : "");
+    return RECEIVED.format(instant.atZone(zone)) + (senderClock ? " " + SENDER_CLOCK : "");
   }
 
   /** The note under a list where some time of receipt came from the sender's clock. */

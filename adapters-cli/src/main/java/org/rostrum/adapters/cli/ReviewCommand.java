@@ -3,6 +3,7 @@ package org.rostrum.adapters.cli;
 import io.vavr.control.Either;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
@@ -34,8 +35,8 @@ final class ReviewCommand implements Callable<Integer> {
       if (all.isEmpty()) {
         session.out.println(session.text.get("review.none"));
       }
-      DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-      java.time.Instant closesAt = session.service().state(plenary.id()).closesAt();
+      DateTimeFormatter at = ListRenderer.RECEIVED;
+      PlenaryState state = session.service().state(plenary.id());
       for (MailReviews.Held h : all) {
         session.out.println(
             session.text.get(
@@ -49,10 +50,11 @@ final class ReviewCommand implements Callable<Integer> {
                 h.resolution()
                     .map(r -> session.text.get("review.resolved", r.outcome() + " " + r.note()))
                     .getOrElse(
-                        h.receivedAt().isBefore(closesAt)
+                        state.onTime(h.receivedAt())
                             ? ""
                             : session.text.get(
-                                "review.late", at.format(closesAt.atZone(plenary.zone()))))));
+                                "review.late",
+                                at.format(state.closesAt().atZone(plenary.zone()))))));
       }
       return Exit.DONE;
     }

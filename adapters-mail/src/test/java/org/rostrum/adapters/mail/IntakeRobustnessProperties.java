@@ -103,5 +103,8 @@ class IntakeRobustnessProperties {
               }
             });
     assertThat(store.journal().read(plenary.id(), 0)).as("nothing inscribed nor refused").isEmpty();
+    // Not vacuous: most junk differs from the junk before it, so it is held, not known.
+    assertThat(store.reviews().all(plenary.id()).size())
+        .isGreaterThan(RobustnessProperties.EXAMPLES / 8);
   }
 }

@@ -561,23 +561,23 @@ public final class RestApi {
   private void reviews(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
     grant(ctx, plenary, Role.SECRETARIAT);
-    Instant closesAt = services.query().state(plenary.id()).closesAt();
+    PlenaryState state = services.query().state(plenary.id());
     ObjectNode body = JSON.createObjectNode();
     body.put("plenary", plenary.id().value());
     ArrayNode held = body.putArray("held");
     for (MailReviews.Held h : services.reviews().held(plenary.id())) {
-      held.add(held(h, plenary, language(ctx), closesAt));
+      held.add(held(h, state, language(ctx)));
     }
     json(ctx, 200, body);
   }
 
-  private static ObjectNode held(
-      MailReviews.Held h, Plenary plenary, Language language, Instant closesAt) {
+  private static ObjectNode held(MailReviews.Held h, PlenaryState state, Language language) {
+    Plenary plenary = state.plenary();
     ObjectNode o = JSON.createObjectNode();
     o.put("id", h.id());
     o.put("receivedAt", SpeakersFormats.offset(h.receivedAt(), plenary.zone()));
     o.put("senderClock", h.senderClock());
-    o.put("late", !h.receivedAt().isBefore(closesAt));
+    o.put("late", !state.onTime(h.receivedAt()));
     o.put("sender", h.sender());
     o.put("subject", h.subject());
     ArrayNode doubts = o.putArray("doubts");
@@ -637,10 +637,7 @@ public final class RestApi {
     if (done.isLeft()) {
       throw notDone(ctx, done.getLeft(), id);
     }
-    json(
-        ctx,
-        200,
-        held(done.get(), plenary, language(ctx), services.query().state(plenary.id()).closesAt()));
+    json(ctx, 200, held(done.get(), services.query().state(plenary.id()), language(ctx)));
   }
 
   private long heldId(Context ctx) {

@@ -154,6 +154,11 @@ public abstract class PlenaryState {
     return plenary().segments().map(this::list);
   }
 
+  /** R1: whether a request received at {@code receivedAt} is on time for the current deadline. */
+  public boolean onTime(Instant receivedAt) {
+    return org.rostrum.core.rules.RegistrationRules.onTime(receivedAt, closesAt()).isRight();
+  }
+
   /** Whether the segment takes no more requests: closed by the chair, or over (R9). */
   public boolean isClosed(SegmentId segment) {
     return closedLists().contains(segment) || session().ended().contains(segment);

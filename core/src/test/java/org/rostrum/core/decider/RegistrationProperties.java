@@ -39,6 +39,7 @@ class RegistrationProperties {
               Seq<Event> events = Steps.decide(Steps.initial(), request);
               boolean onTime = request.receivedAt().isBefore(Generators.CLOSES_AT);
               assertThat(events).hasSize(1);
+              assertThat(Steps.initial().onTime(request.receivedAt())).isEqualTo(onTime);
               if (onTime) {
                 assertThat(events.head()).isInstanceOf(RegistrationInscribed.class);
               } else {

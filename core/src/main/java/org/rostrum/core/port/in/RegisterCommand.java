@@ -65,20 +65,6 @@ public record RegisterCommand(
         sourceRef);
   }
 
-  /** Dated {@code at} by the sender's clock only: no stamp of the Secretariat's server. */
-  public RegisterCommand senderClock(Instant at) {
-    return new RegisterCommand(
-        plenary,
-        segment,
-        participant,
-        category,
-        speaker,
-        language,
-        Option.some(at),
-        true,
-        sourceRef);
-  }
-
   public RegisterCommand sourceRef(String ref) {
     return new RegisterCommand(
         plenary,
