@@ -17,7 +17,6 @@ import org.rostrum.adapters.storage.Store;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.out.Notifier;
-import org.rostrum.core.rules.Participants;
 import org.rostrum.core.service.PlenaryService;
 
 /**
@@ -40,7 +39,9 @@ public final class MailImportLoad {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    List<Participant> states = Participants.reference().states(java.time.LocalDate.of(2024, 12, 5));
+    List<Participant> states =
+        org.rostrum.core.model.Roster.bundled("asp-2024")
+            .states(java.time.LocalDate.of(2024, 12, 5));
     StringBuilder mbox = new StringBuilder();
     Instant start = Instant.parse("2024-11-20T08:00:00Z");
     for (int i = 0; i < n; i++) {
@@ -79,7 +80,6 @@ public final class MailImportLoad {
                 plenary,
                 new PlenaryService(store.journal(), store.catalog(), Notifier.none(), CLOCK),
                 store.reviews(),
-                Participants.reference(),
                 CLOCK);
         long t2 = System.nanoTime();
         MailImport.Summary first = MailImport.Summary.of(intake.run(mails));

@@ -14,7 +14,6 @@ import org.rostrum.adapters.mail.Reading;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Doubts;
-import org.rostrum.core.rules.Participants;
 import org.rostrum.core.service.PlenaryService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -78,9 +77,7 @@ final class ImportMailCommand implements Callable<Integer> {
         mails = mails.appendAll(read(source, session));
       }
       PlenaryService service = session.service();
-      MailImport intake =
-          new MailImport(
-              plenary, service, session.store.reviews(), Participants.reference(), root.clock);
+      MailImport intake = new MailImport(plenary, service, session.store.reviews(), root.clock);
       List<MailImport.Outcome> outcomes = intake.run(mails);
       org.rostrum.adapters.mail.Acknowledgements replies =
           new org.rostrum.adapters.mail.Acknowledgements(plenary, outbox, root.clock);

@@ -37,9 +37,12 @@ public final class Acknowledgements {
     this.clock = clock;
   }
 
-  /** Writes the reply to one imported mail; none for a mail imported before. */
+  /**
+   * Writes the reply to one imported mail; none for a mail imported before, nor for a mail no
+   * person wrote (a bounce, an automatic reply, a list's mail: answering would be backscatter).
+   */
   public java.util.Optional<Path> write(MailImport.Outcome o) {
-    if (o.kind() == MailImport.Kind.KNOWN) {
+    if (o.kind() == MailImport.Kind.KNOWN || !o.answer()) {
       return java.util.Optional.empty();
     }
     Language language = o.reading().language();
@@ -64,9 +67,7 @@ public final class Acknowledgements {
                   text,
                   "review",
                   o.held().get(),
-                  ReceiptTime.of(o.mail(), plenary.mail())
-                      .map(t -> messages.instant(t.at()))
-                      .getOrElse("—"),
+                  o.receipt().map(t -> messages.instant(t.at())).getOrElse("—"),
                   reasons(o.reading(), language));
         };
     String subject = text.getString("subject.prefix") + o.mail().subject();
@@ -96,6 +97,7 @@ public final class Acknowledgements {
     if (!references.isEmpty()) {
       header(eml, "References", references.mkString(" "));
     }
+    header(eml, "Auto-Submitted", "auto-replied"); // RFC 3834: no automatic answer to it
     header(eml, "Content-Language", language.name().toLowerCase(Locale.ROOT));
     header(eml, "MIME-Version", "1.0");
     header(eml, "Content-Type", "text/plain; charset=UTF-8");
@@ -127,7 +129,11 @@ public final class Acknowledgements {
         text,
         "inscribed",
         i.id().value(),
-        i.registration().participant().name(language),
+        plenary
+            .roster()
+            .entry(i.registration().participant().key())
+            .map(e -> e.names().in(language))
+            .getOrElse(() -> i.registration().participant().name(language)),
         segment.id().value(),
         segment.title().in(language),
         i.position(),

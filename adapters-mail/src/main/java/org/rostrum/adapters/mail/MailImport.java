@@ -4,37 +4,40 @@ import io.vavr.collection.List;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import java.time.Clock;
-import java.util.Locale;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.in.RegisterUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.out.MailReviews;
-import org.rostrum.core.rules.Participants;
 
 /**
  * Feeds a mailbox to the speakers' list: each mail read with certainty becomes a request (its time
  * of receipt the Secretariat's server's, its source reference its Message-ID), each other one is
- * held for review (the core's ReviewMailUseCase resolves them). Importing the same mails again
- * changes nothing.
+ * held for review with its evidence (the core's ReviewMailUseCase resolves them). Importing the
+ * same mails again changes nothing; a different mail reusing a Message-ID already seen is held.
  */
 public final class MailImport {
 
-  /** What became of one mail. */
+  /**
+   * What became of one mail; {@code answer} is false for a mail no person wrote (a bounce, an
+   * automatic reply, a list's mail), which is never answered.
+   */
   public record Outcome(
       MailSources.RawMail raw,
       Mail mail,
       Kind kind,
       Option<RegistrationOutcome> registration,
       Option<Long> held,
-      Reading reading) {}
+      Reading reading,
+      boolean answer,
+      Option<ReceiptTime> receipt) {}
 
   /** The four fates of a mail. */
   public enum Kind {
     INSCRIBED,
     REFUSED,
     REVIEW,
-    /** Imported before (same Message-ID, or same headers): nothing done. */
+    /** Imported before (same Message-ID and content, or same content): nothing done. */
     KNOWN
   }
 
@@ -63,16 +66,11 @@ public final class MailImport {
   private final RequestReader reader;
   private final Clock clock;
 
-  public MailImport(
-      Plenary plenary,
-      RegisterUseCase register,
-      MailReviews reviews,
-      Participants participants,
-      Clock clock) {
+  public MailImport(Plenary plenary, RegisterUseCase register, MailReviews reviews, Clock clock) {
     this.plenary = plenary;
     this.register = register;
     this.reviews = reviews;
-    this.reader = new RequestReader(plenary, participants);
+    this.reader = new RequestReader(plenary);
     this.clock = clock;
   }
 
@@ -83,10 +81,30 @@ public final class MailImport {
   private Outcome one(MailSources.RawMail raw) {
     Mail mail = MailParser.parse(raw.bytes());
     Reading reading = reader.read(mail);
-    if (reviews.knows(plenary.id(), mail.key())) {
-      return new Outcome(raw, mail, Kind.KNOWN, Option.none(), Option.none(), reading);
-    }
     Option<ReceiptTime> receipt = ReceiptTime.of(mail, plenary.mail());
+    String key = mail.key();
+    boolean reused = !reviews.remember(plenary.id(), key, mail.digest()).equals(mail.digest());
+    if (reused) {
+      // another mail came first under this Message-ID: this one is held under its own content
+      key = "digest:" + mail.digest();
+      reviews.remember(plenary.id(), key, mail.digest());
+      reading =
+          new Reading.Unclear(
+              List.of(Reading.Doubt.SAME_MESSAGE_ID),
+              participantOf(reading),
+              reading instanceof Reading.Understood u
+                  ? Option.some(u.segment())
+                  : ((Reading.Unclear) reading).segmentSeen(),
+              speakerOf(reading),
+              reading.language(),
+              List.empty(),
+              reading.evidence(),
+              true);
+    }
+    if (reviews.knows(plenary.id(), key)) {
+      return new Outcome(
+          raw, mail, Kind.KNOWN, Option.none(), Option.none(), reading, false, receipt);
+    }
     if (reading instanceof Reading.Understood u && receipt.isDefined()) {
       RegistrationOutcome outcome =
           register.register(
@@ -96,15 +114,23 @@ public final class MailImport {
                   u.participant().name(),
                   Option.some(u.participant().category()),
                   u.speaker(),
-                  Option.some(u.language().name().toLowerCase(Locale.ROOT)),
+                  Option.some(u.written()),
                   Option.some(receipt.get().at()),
                   receipt.get().senderClock(),
-                  Option.some(mail.key())));
+                  Option.some(key)));
       Kind kind =
           outcome.replay()
               ? Kind.KNOWN
               : outcome instanceof RegistrationOutcome.Inscribed ? Kind.INSCRIBED : Kind.REFUSED;
-      return new Outcome(raw, mail, kind, Option.some(outcome), Option.none(), reading);
+      return new Outcome(
+          raw,
+          mail,
+          kind,
+          Option.some(outcome),
+          Option.none(),
+          reading,
+          kind != Kind.KNOWN,
+          receipt);
     }
     Reading.Unclear unclear =
         reading instanceof Reading.Unclear un
@@ -120,7 +146,7 @@ public final class MailImport {
             plenary.id(),
             new MailReviews.Held(
                 0,
-                mail.key(),
+                key,
                 receipt.map(ReceiptTime::at).getOrElse(clock::instant),
                 receipt.map(ReceiptTime::senderClock).getOrElse(true),
                 doubts,
@@ -131,8 +157,31 @@ public final class MailImport {
                 mail.fromAddress(),
                 mail.subject(),
                 raw.origin(),
-                Option.none()));
+                Option.none(),
+                unclear.candidates(),
+                unclear
+                    .evidence()
+                    .appendAll(receipt.map(ReceiptTime::ignored).getOrElse(List.empty()))));
     return new Outcome(
-        raw, mail, held.isDefined() ? Kind.REVIEW : Kind.KNOWN, Option.none(), held, unclear);
+        raw,
+        mail,
+        held.isDefined() ? Kind.REVIEW : Kind.KNOWN,
+        Option.none(),
+        held,
+        unclear,
+        held.isDefined() && unclear.answer(),
+        receipt);
+  }
+
+  private static Option<String> participantOf(Reading reading) {
+    return reading instanceof Reading.Understood u
+        ? Option.some(u.participant().name())
+        : ((Reading.Unclear) reading).participantSeen();
+  }
+
+  private static Option<String> speakerOf(Reading reading) {
+    return reading instanceof Reading.Understood u
+        ? u.speaker()
+        : ((Reading.Unclear) reading).speaker();
   }
 }

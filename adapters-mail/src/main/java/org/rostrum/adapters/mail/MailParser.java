@@ -3,6 +3,7 @@ package org.rostrum.adapters.mail;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -35,18 +36,46 @@ import org.apache.james.mime4j.stream.MimeConfig;
 /**
  * Reads the bytes of one mail with Apache James mime4j, permissively: whatever the bytes, it
  * returns a {@link Mail} — with what it could not read in {@link Mail#problems()} — and never
- * throws.
+ * throws. What it reads of any part is capped, so reading is linear in the mail's size.
  */
 public final class MailParser {
 
   private static final Pattern BY =
-      Pattern.compile("\\bby\\s+([A-Za-z0-9.-]+)", Pattern.CASE_INSENSITIVE);
-  private static final int MAX_TEXT = 64 * 1024;
+      Pattern.compile("\\bby\\s+([A-Za-z0-9.:\\[\\]-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FROM =
+      Pattern.compile("^\\s*from\\s+([A-Za-z0-9.:\\[\\]-]+)", Pattern.CASE_INSENSITIVE);
+
+  /** The most of a part's bytes that are read, and of the text that is kept. */
+  static final int MAX_PART = 256 * 1024;
+
+  static final int MAX_TEXT = 64 * 1024;
+
+  /** Header fields kept to tell an automatic mail, a list's mail or a bounce. */
+  private static final java.util.Set<String> KEPT =
+      java.util.Set.of(
+          "return-path",
+          "auto-submitted",
+          "x-autoreply",
+          "x-autorespond",
+          "x-auto-response-suppress",
+          "list-id",
+          "list-unsubscribe",
+          "list-post",
+          "precedence",
+          "x-failed-recipients",
+          "reply-to",
+          "sender",
+          "to",
+          "cc",
+          "content-language");
 
   private MailParser() {}
 
   public static Mail parse(byte[] bytes) {
-    List<String> problems = List.empty();
+    return parse(bytes, 0);
+  }
+
+  private static Mail parse(byte[] bytes, int depth) {
     Message message;
     try {
       DefaultMessageBuilder builder = new DefaultMessageBuilder();
@@ -60,8 +89,10 @@ public final class MailParser {
       builder.setDecodeMonitor(DecodeMonitor.SILENT);
       message = builder.parseMessage(new ByteArrayInputStream(bytes));
     } catch (IOException | RuntimeException e) {
+      String digest = digest(bytes);
       return new Mail(
-          digest(bytes),
+          "digest:" + digest,
+          digest,
           Option.none(),
           "",
           "",
@@ -70,9 +101,16 @@ public final class MailParser {
           List.empty(),
           Option.none(),
           List.empty(),
+          List.empty(),
+          List.empty(),
+          "",
           List.empty(),
           List.of("not a readable mail: " + e.getMessage()));
     }
+    return read(message, bytes, depth);
+  }
+
+  private static Mail read(Message message, byte[] bytes, int depth) {
     Option<String> messageId =
         Option.of(safe(message::getMessageId)).map(String::strip).filter(s -> !s.isEmpty());
     String fromAddress = "";
@@ -80,15 +118,20 @@ public final class MailParser {
     MailboxList from = safe(message::getFrom);
     if (from != null && !from.isEmpty()) {
       Mailbox first = from.get(0);
-      fromAddress = first.getAddress();
+      fromAddress = Option.of(first.getAddress()).getOrElse("");
       fromName = Option.of(first.getName()).getOrElse("");
     }
     String subject = Option.of(safe(message::getSubject)).getOrElse("");
     List<Mail.Stamp> received = List.empty();
-    for (Field f : message.getHeader().getFields("Received")) {
-      Option<Mail.Stamp> stamp = stamp(unfold(f.getBody()));
-      if (stamp.isDefined()) {
-        received = received.append(stamp.get()); // an unreadable stamp is no stamp: not trusted
+    List<Mail.Header> headers = List.empty();
+    for (Field f : message.getHeader().getFields()) {
+      String name = f.getName().toLowerCase(Locale.ROOT);
+      if (name.equals("received")) {
+        Option<Mail.Stamp> stamp = stamp(unfold(f.getBody()));
+        // an unreadable stamp is kept as one that dates nothing: it still breaks a chain
+        received = received.append(stamp.getOrElse(new Mail.Stamp("", "", Instant.EPOCH)));
+      } else if (KEPT.contains(name)) {
+        headers = headers.append(new Mail.Header(name, unfold(f.getBody()).strip()));
       }
     }
     Option<Instant> date = Option.none();
@@ -106,22 +149,33 @@ public final class MailParser {
       }
     }
     Text text = new Text();
-    collect(message, text);
-    problems = problems.appendAll(text.problems).appendAll(truncation(bytes, message));
-    String key = messageId.getOrElse(() -> "digest:" + digest(identity(message, bytes)));
-    String plain =
-        text.plain.length() > 0 ? text.plain.toString() : Html.toText(text.html.toString());
+    collect(message, text, depth);
+    List<String> problems = text.problems.appendAll(truncation(bytes, message));
+    String plain = text.plain.toString().strip();
+    String html = text.html.toString();
+    if (plain.isEmpty() || (plain.length() < 40 && html.length() > 0)) {
+      // no text part, or one that only says "view this mail in HTML"
+      String converted = Html.toText(html);
+      plain = converted.isBlank() ? plain : converted;
+    }
+    byte[] identity = identity(message, bytes);
+    String digest = digest(identity);
+    String key = messageId.getOrElse(() -> "digest:" + digest);
     return new Mail(
         key,
+        digest,
         messageId,
         fromAddress,
         fromName,
         subject,
-        Quotes.strip(plain.length() > MAX_TEXT ? plain.substring(0, MAX_TEXT) : plain),
+        plain.length() > MAX_TEXT ? plain.substring(0, MAX_TEXT) : plain,
         received,
         date,
         references.distinct(),
         text.attachments,
+        headers,
+        Option.of(message.getMimeType()).getOrElse("text/plain").toLowerCase(Locale.ROOT),
+        text.attached,
         problems);
   }
 
@@ -162,30 +216,62 @@ public final class MailParser {
     final StringBuilder plain = new StringBuilder();
     final StringBuilder html = new StringBuilder();
     List<String> attachments = List.empty();
+    List<Mail> attached = List.empty();
     List<String> problems = List.empty();
   }
 
-  private static void collect(Entity entity, Text text) {
+  private static void collect(Entity entity, Text text, int depth) {
     Body body = entity.getBody();
     if (body instanceof Multipart multipart) {
+      boolean alternative = "alternative".equalsIgnoreCase(multipart.getSubType());
       for (Entity part : multipart.getBodyParts()) {
-        collect(part, text);
+        if (alternative
+            && text.plain.length() > 0
+            && "text/html".equalsIgnoreCase(part.getMimeType())) {
+          continue; // the text part of an alternative says it already
+        }
+        collect(part, text, depth);
       }
       return;
     }
     if (body instanceof Message inner) {
-      collect(inner, text); // a forwarded mail: its text is the request
+      if (depth < 3) { // a forwarded mail: read as a mail of its own
+        byte[] bytes = bytes(inner);
+        text.attached = text.attached.append(read(inner, bytes, depth + 1));
+      }
       return;
     }
     String type = Option.of(entity.getMimeType()).getOrElse("text/plain").toLowerCase(Locale.ROOT);
     boolean attachment =
         "attachment".equalsIgnoreCase(entity.getDispositionType()) || entity.getFilename() != null;
-    if (attachment || !type.startsWith("text/")) {
+    if (attachment || !(type.equals("text/plain") || type.equals("text/html"))) {
       text.attachments = text.attachments.append(Option.of(entity.getFilename()).getOrElse(type));
       return;
     }
     String content = read(body, entity.getCharset(), text);
-    (type.equals("text/html") ? text.html : text.plain).append(content).append('\n');
+    if (content.startsWith("\uFEFF")) {
+      content = content.substring(1);
+    }
+    if (entity.getHeader().getField("Content-Type")
+            instanceof org.apache.james.mime4j.dom.field.ContentTypeField ct
+        && "flowed".equalsIgnoreCase(ct.getParameter("format"))) {
+      // RFC 3676: a line that ends with a space goes on in the next one
+      content = content.replaceAll("(?<!^--) \r?\n", " ");
+    }
+    StringBuilder into = type.equals("text/html") ? text.html : text.plain;
+    if (into.length() < MAX_PART) {
+      into.append(content).append('\n');
+    }
+  }
+
+  private static byte[] bytes(Message message) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      new org.apache.james.mime4j.message.DefaultMessageWriter().writeMessage(message, out);
+      return out.toByteArray();
+    } catch (IOException | RuntimeException e) {
+      return new byte[0];
+    }
   }
 
   private static String read(Body body, String charset, Text text) {
@@ -194,7 +280,7 @@ public final class MailParser {
         try (Reader reader = textBody.getReader()) {
           StringBuilder out = new StringBuilder();
           char[] buffer = new char[4096];
-          for (int n; (n = reader.read(buffer)) >= 0 && out.length() < MAX_TEXT; ) {
+          for (int n; (n = reader.read(buffer)) >= 0 && out.length() < MAX_PART; ) {
             out.append(buffer, 0, n);
           }
           return out.toString();
@@ -208,7 +294,7 @@ public final class MailParser {
               Charset.isSupported(Option.of(charset).getOrElse("x"))
                   ? Charset.forName(charset)
                   : StandardCharsets.ISO_8859_1;
-          return new String(in.readNBytes(MAX_TEXT), fallback);
+          return new String(in.readNBytes(MAX_PART), fallback);
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -217,18 +303,24 @@ public final class MailParser {
     return "";
   }
 
-  /** "from a by mx.google.com with ESMTPS id …; Wed, 04 Dec 2024 18:02:11 -0800 (PST)". */
+  /** "from a (…) by mx.google.com with ESMTPS id …; Wed, 04 Dec 2024 18:02:11 -0800 (PST)". */
   static Option<Mail.Stamp> stamp(String header) {
     int semicolon = header.lastIndexOf(';');
     if (semicolon < 0) {
       return Option.none();
     }
-    Matcher by = BY.matcher(header.substring(0, semicolon));
+    String route = header.substring(0, semicolon).replaceAll("\\([^()]*\\)", " ");
+    Matcher by = BY.matcher(route);
     Option<Instant> at = instant(header.substring(semicolon + 1));
     if (!by.find() || at.isEmpty()) {
       return Option.none();
     }
-    return Option.some(new Mail.Stamp(by.group(1).toLowerCase(Locale.ROOT), at.get()));
+    Matcher from = FROM.matcher(route);
+    return Option.some(
+        new Mail.Stamp(
+            from.find() ? from.group(1).toLowerCase(Locale.ROOT) : "",
+            by.group(1).toLowerCase(Locale.ROOT),
+            at.get()));
   }
 
   /** An RFC 5322 date, comments and spacing forgiven. */
@@ -267,9 +359,10 @@ public final class MailParser {
   }
 
   /**
-   * What stays the same when one mail arrives twice: its headers without those each delivery adds
-   * (trace fields, RFC 5322 §3.6.7, and their kin), then its body as sent. Two different mails
-   * never share it, even with no headers at all.
+   * What stays the same when one mail arrives twice, from a file, an mbox, a Maildir or IMAP: its
+   * headers without those each delivery or store adds (trace fields, RFC 5322 §3.6.7, and their
+   * kin), then its body as sent, line ends made one. Two different mails never share it, even with
+   * no headers at all.
    */
   static byte[] identity(Message message, byte[] bytes) {
     String headers =
@@ -277,8 +370,7 @@ public final class MailParser {
             "\n",
             message.getHeader().getFields().stream()
                 .filter(f -> !DELIVERY.matcher(f.getName()).matches())
-                .map(
-                    f -> f.getName().toLowerCase(java.util.Locale.ROOT) + ":" + unfold(f.getBody()))
+                .map(f -> f.getName().toLowerCase(Locale.ROOT) + ":" + unfold(f.getBody()).strip())
                 .toList());
     byte[] head = (headers + "\n\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = body(bytes);
@@ -287,17 +379,23 @@ public final class MailParser {
     return all;
   }
 
-  /** Header fields a delivery adds: they differ between two copies of one mail. */
-  private static final java.util.regex.Pattern DELIVERY =
-      java.util.regex.Pattern.compile(
+  /** Header fields a delivery or a mail store adds: they differ between two copies of one mail. */
+  private static final Pattern DELIVERY =
+      Pattern.compile(
           "(?i)received|x-received|return-path|delivered-to|x-original-to|envelope-to"
-              + "|authentication-results|received-spf|arc-.*|x-spam-.*|x-gm-.*|x-google-.*");
+              + "|authentication-results|received-spf|arc-.*|x-spam-.*|x-gm-.*|x-google-.*"
+              + "|status|x-status|x-keywords|x-uid|x-mozilla-.*|content-length|lines"
+              + "|x-imap.*|x-evolution.*|x-ms-exchange-organization-.*");
 
-  /** The bytes after the first empty line, line ends made CRLF; all of them when there is none. */
+  /**
+   * The bytes after the first empty line, line ends made CRLF and trailing blank lines dropped (an
+   * mbox adds one); all of them when there is none.
+   */
   private static byte[] body(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
     int blank = text.indexOf("\n\n");
     String body = blank < 0 ? text : text.substring(blank + 2);
+    body = body.replaceAll("\\n+$", "\n");
     return body.replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1);
   }
 

@@ -5,25 +5,61 @@ import io.vavr.control.Option;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Participant;
 
-/** What a mail asks, as far as Rostrum can tell: a request it understood, or why it cannot. */
+/**
+ * What a mail asks, as far as Rostrum can tell: a request it understood, or why it cannot — with
+ * the evidence it read either way, so that a person can check it.
+ */
 public sealed interface Reading {
 
-  /** The language to answer in. */
+  /** The language to answer in (English, French or Spanish). */
   Language language();
+
+  /** The evidence read for the participant, as sentences ("text: «…» → Chile"). */
+  List<String> evidence();
 
   /** A request for the floor read with certainty. */
   record Understood(
-      String segment, Participant participant, Option<String> speaker, Language language)
+      String segment,
+      Participant participant,
+      Option<String> speaker,
+      Language language,
+      String written,
+      List<String> evidence,
+      Option<String> group)
       implements Reading {}
 
-  /** Not read with certainty: goes to review, with what was seen. */
+  /**
+   * Not read with certainty: goes to review, with what was seen, the candidates (names the roster
+   * knows) and the evidence; {@code answer} is false for a mail no person wrote (no reply to it).
+   */
   record Unclear(
       List<Doubt> doubts,
       Option<String> participantSeen,
       Option<String> segmentSeen,
       Option<String> speaker,
-      Language language)
-      implements Reading {}
+      Language language,
+      List<String> candidates,
+      List<String> evidence,
+      boolean answer)
+      implements Reading {
+
+    Unclear(
+        List<Doubt> doubts,
+        Option<String> participantSeen,
+        Option<String> segmentSeen,
+        Option<String> speaker,
+        Language language) {
+      this(
+          doubts,
+          participantSeen,
+          segmentSeen,
+          speaker,
+          language,
+          List.empty(),
+          List.empty(),
+          true);
+    }
+  }
 
   /** Why a mail goes to review; the core's {@code Doubts} says each in a sentence. */
   enum Doubt {
@@ -31,14 +67,34 @@ public sealed interface Reading {
     NO_SEGMENT,
     /** Both segments named. */
     BOTH_SEGMENTS,
-    /** No participant named, and the sender's domain designates none. */
+    /** No participant named, and the sender's address designates none. */
     NO_PARTICIPANT,
     /** A participant named that Rostrum does not know. */
     UNKNOWN_PARTICIPANT,
     /** Several participants named. */
     AMBIGUOUS_PARTICIPANT,
+    /** The evidence points to different participants. */
+    CONFLICTING_PARTICIPANT,
+    /** An address several participants share (the Court's organs), and no text saying which. */
+    SHARED_ADDRESS,
     /** Nothing in it asks for the floor. */
     NOT_A_REQUEST,
+    /** It withdraws a request. */
+    WITHDRAWAL,
+    /** It changes a request (speaker or segment). */
+    CHANGE,
+    /** It asks to exchange places. */
+    SWAP,
+    /** A delivery failure report. */
+    BOUNCE,
+    /** An automatic reply. */
+    AUTO_REPLY,
+    /** A list's or bulk mail. */
+    LIST_MAIL,
+    /** The request seems to be in an attached file only. */
+    ATTACHMENT_ONLY,
+    /** Another mail already imported has its Message-ID, with different content. */
+    SAME_MESSAGE_ID,
     /** Its bytes or structure could not be read. */
     UNREADABLE,
     /** Neither a trusted Received: stamp nor a Date: gives a time of receipt. */

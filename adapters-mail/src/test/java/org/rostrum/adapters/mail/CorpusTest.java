@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.rostrum.adapters.storage.PlenaryDefinitions;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
-import org.rostrum.core.rules.Participants;
 
 /**
  * The corpus of registration mails written for this project ({@code src/test/resources/corpus}),
@@ -84,7 +83,7 @@ class CorpusTest {
     assertThat(receipt.get().at()).as("time of receipt").isEqualTo(e.receivedAt());
     assertThat(receipt.get().senderClock()).as("sender's clock").isEqualTo(e.senderClock());
 
-    Reading reading = new RequestReader(ASP23, Participants.reference()).read(mail);
+    Reading reading = new RequestReader(ASP23).read(mail);
     assertThat(reading.language()).as("language").isEqualTo(e.language());
     if (e.expect().equals("REVIEW")) {
       assertThat(reading).as("goes to review").isInstanceOf(Reading.Unclear.class);

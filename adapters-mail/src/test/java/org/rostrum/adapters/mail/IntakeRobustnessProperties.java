@@ -19,7 +19,6 @@ import org.rostrum.adapters.storage.Store;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.out.MailReviews;
 import org.rostrum.core.port.out.Notifier;
-import org.rostrum.core.rules.Participants;
 import org.rostrum.core.service.PlenaryService;
 
 /**
@@ -45,7 +44,6 @@ class IntakeRobustnessProperties {
             plenary,
             new PlenaryService(store.journal(), store.catalog(), Notifier.none(), CLOCK),
             store.reviews(),
-            Participants.reference(),
             CLOCK);
   }
 

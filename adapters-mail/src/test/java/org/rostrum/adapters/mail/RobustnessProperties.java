@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.rostrum.core.rules.Participants;
 
 /**
  * Whatever arrives in the mailbox: random bytes, truncated mails, huge headers, broken MIME,
@@ -20,7 +19,7 @@ import org.rostrum.core.rules.Participants;
 class RobustnessProperties {
 
   static final int EXAMPLES = Integer.getInteger("rostrum.examples", 400);
-  static final RequestReader READER = new RequestReader(CorpusTest.ASP23, Participants.reference());
+  static final RequestReader READER = new RequestReader(CorpusTest.ASP23);
 
   static Gen<byte[]> randomBytes() {
     return lists()
@@ -85,9 +84,11 @@ class RobustnessProperties {
                   List<String> possible =
                       List.of(f.participant().key().value())
                           .appendAll(
-                              READER
-                                  .resolve(READER.senderDomainName(MailParser.parse(whole)))
-                                  .map(p -> p.key().value()));
+                              CorpusTest.ASP23
+                                  .roster()
+                                  .sender(MailParser.parse(whole).fromAddress())
+                                  .identified()
+                                  .map(e -> e.key().value()));
                   assertThat(u.participant().key().value())
                       .as("%s cut at %d", file, cut)
                       .isIn(possible.toJavaList());

@@ -118,7 +118,6 @@ public final class RestApi {
 
   private final Services services;
   private final Consumer<String> log;
-  private final Participants participants = Participants.reference();
 
   private RestApi(Services services, Consumer<String> log) {
     this.services = services;
@@ -411,9 +410,15 @@ public final class RestApi {
 
   private boolean sameParticipant(String a, String b, Plenary plenary) {
     Option<String> ka =
-        participants.resolve(a, Option.none(), plenary.date()).map(p -> p.key().value()).toOption();
+        Participants.in(plenary.roster())
+            .resolve(a, Option.none(), plenary.date())
+            .map(p -> p.key().value())
+            .toOption();
     Option<String> kb =
-        participants.resolve(b, Option.none(), plenary.date()).map(p -> p.key().value()).toOption();
+        Participants.in(plenary.roster())
+            .resolve(b, Option.none(), plenary.date())
+            .map(p -> p.key().value())
+            .toOption();
     return ka.isDefined() ? ka.equals(kb) : a.strip().equalsIgnoreCase(b.strip());
   }
 

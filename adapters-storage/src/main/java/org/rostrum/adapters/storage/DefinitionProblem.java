@@ -46,7 +46,8 @@ public record DefinitionProblem(int line, String path, Kind kind, List<String> v
     WARNING_NOT_BEFORE_LIMIT,
     NEGATIVE_CHANGEOVER,
     PROGRAMME_TOO_LONG,
-    BAD_ADDRESS
+    BAD_ADDRESS,
+    UNKNOWN_ROSTER
   }
 
   /** "line 12, segments[2].end: …" in the language asked. */

@@ -32,6 +32,7 @@ import org.rostrum.core.model.MailIntake;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.ProgrammeItem;
+import org.rostrum.core.model.Roster;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.SegmentKind;
@@ -59,6 +60,9 @@ public final class PlenaryDefinitions {
   private static final Pattern MINUTES = Pattern.compile("(-?)(\\d{1,3}):([0-5]\\d)");
   private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
   private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+  private static final Pattern HOP = Pattern.compile("[A-Za-z0-9:.-]+");
+  private static final Pattern FORWARDER =
+      Pattern.compile("[^@\\s]*@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
   private PlenaryDefinitions() {}
 
@@ -193,11 +197,12 @@ public final class PlenaryDefinitions {
     }
 
     private Option<LocalizedText> localized(Node node, String path) {
-      Map<String, Node> texts = keys(node, path, List.of("en", "fr"), List.of("en", "fr"));
+      Map<String, Node> texts = keys(node, path, List.of("en", "fr", "es"), List.of("en", "fr"));
       Option<String> en = text(texts, "en", path);
       Option<String> fr = text(texts, "fr", path);
+      Option<String> es = texts.containsKey("es") ? text(texts, "es", path) : Option.none();
       return en.isDefined() && fr.isDefined()
-          ? Option.some(LocalizedText.of(en.get(), fr.get()))
+          ? Option.some(LocalizedText.of(en.get(), fr.get(), es.getOrElse(en.get())))
           : Option.none();
     }
 
@@ -243,6 +248,7 @@ public final class PlenaryDefinitions {
                   "duplicates",
                   "absentRequeues",
                   "segments",
+                  "roster",
                   "mail"),
               List.of(
                   "id", "title", "theme", "zone", "date", "start", "end", "deadline", "segments"));
@@ -274,6 +280,16 @@ public final class PlenaryDefinitions {
           parsed(top, "absentRequeues", "", Kind.BAD_NUMBER, PlenaryDefinitions::natural)
               .getOrElse(1);
       MailIntake mail = mail(top.get("mail"));
+      Option<Roster> roster =
+          text(top, "roster", "")
+              .flatMap(
+                  name -> {
+                    if (Roster.isBundled(name)) {
+                      return Option.some(Roster.bundled(name));
+                    }
+                    problem(top.get("roster"), "roster", Kind.UNKNOWN_ROSTER, name);
+                    return Option.none();
+                  });
 
       Option<TimeWindow> window = Option.none();
       boolean ordered =
@@ -347,6 +363,7 @@ public final class PlenaryDefinitions {
           .duplicatePolicy(duplicates)
           .absencePolicy(new AbsencePolicy(requeues))
           .mail(mail)
+          .roster(roster.getOrElse(() -> Roster.bundled("asp-2024")))
           .build();
     }
 
@@ -416,7 +433,8 @@ public final class PlenaryDefinitions {
           keys(
               node,
               path,
-              List.of("id", "title", "kind", "start", "end", "guidingQuestions", "programme"),
+              List.of(
+                  "id", "title", "kind", "names", "start", "end", "guidingQuestions", "programme"),
               List.of("id", "title", "start", "end"));
       Option<String> id = text(keys, "id", path);
       Option<LocalizedText> title = localized(keys, "title", path);
@@ -424,6 +442,17 @@ public final class PlenaryDefinitions {
           choice(keys, "kind", path, SegmentKind.class).getOrElse(SegmentKind.GENERAL);
       Option<LocalTime> start = parsed(keys, "start", path, Kind.BAD_TIME, LocalTime::parse);
       Option<LocalTime> end = parsed(keys, "end", path, Kind.BAD_TIME, LocalTime::parse);
+      List<String> names =
+          list(keys, "names", path)
+              .zipWithIndex()
+              .flatMap(
+                  t -> {
+                    if (t._1 instanceof ScalarNode s && !s.getValue().isBlank()) {
+                      return Option.some(s.getValue().trim());
+                    }
+                    problem(t._1, path + ".names[" + (t._2 + 1) + "]", Kind.NOT_TEXT, "…");
+                    return Option.<String>none();
+                  });
       List<LocalizedText> questions =
           list(keys, "guidingQuestions", path)
               .zipWithIndex()
@@ -476,6 +505,7 @@ public final class PlenaryDefinitions {
               .title(title.get())
               .kind(kind)
               .guidingQuestions(questions)
+              .names(names)
               .window(window.get())
               .programmeItems(programme)
               .build());
@@ -501,9 +531,15 @@ public final class PlenaryDefinitions {
       }
       String path = "mail";
       Map<String, Node> keys =
-          keys(node, path, List.of("addresses", "trustedHosts", "senderDomains"), List.empty());
+          keys(
+              node,
+              path,
+              List.of("addresses", "trustedHosts", "internalHops", "forwarders", "senderDomains"),
+              List.empty());
       List<String> addresses = texts(keys, "addresses", path, ADDRESS);
       List<String> hosts = texts(keys, "trustedHosts", path, DOMAIN);
+      List<String> hops = texts(keys, "internalHops", path, HOP);
+      List<String> forwarders = texts(keys, "forwarders", path, FORWARDER);
       java.util.Map<String, String> domains = new java.util.TreeMap<>();
       Node domainNode = keys.get("senderDomains");
       if (domainNode != null) {
@@ -522,6 +558,8 @@ public final class PlenaryDefinitions {
       return MailIntake.builder()
           .addresses(addresses)
           .trustedHosts(hosts.map(h -> h.toLowerCase(Locale.ROOT)))
+          .internalHops(hops.map(h -> h.toLowerCase(Locale.ROOT)))
+          .forwarders(forwarders.map(h -> h.toLowerCase(Locale.ROOT)))
           .senderDomains(TreeMap.ofAll(domains))
           .build();
     }

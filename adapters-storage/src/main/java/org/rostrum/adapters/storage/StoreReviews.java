@@ -16,7 +16,8 @@ final class StoreReviews implements MailReviews {
 
   private static final String COLUMNS =
       "m.id, mail_key, received_at, sender_clock, doubts, participant_seen, segment_seen, speaker,"
-          + " language, sender, subject, origin, r.outcome AS resolution, r.note, r.resolved_at";
+          + " language, sender, subject, origin, r.outcome AS resolution, r.note, r.resolved_at,"
+          + " candidates, evidence";
 
   private final Store store;
 
@@ -51,8 +52,9 @@ final class StoreReviews implements MailReviews {
     h.createUpdate(
             "INSERT INTO mail_review (plenary, id, mail_key, received_at, sender_clock, doubts,"
                 + " participant_seen, segment_seen, speaker, language, sender, subject, origin,"
-                + " held_at) VALUES (:p, :id, :key, :at, :clock, :doubts, :who, :segment,"
-                + " :speaker, :lang, :sender, :subject, :origin, :held)")
+                + " held_at, candidates, evidence) VALUES (:p, :id, :key, :at, :clock, :doubts,"
+                + " :who, :segment, :speaker, :lang, :sender, :subject, :origin, :held,"
+                + " :candidates, :evidence)")
         .bind("p", plenary.value())
         .bind("id", id)
         .bind("key", mail.key())
@@ -67,6 +69,8 @@ final class StoreReviews implements MailReviews {
         .bind("subject", mail.subject())
         .bind("origin", mail.origin())
         .bind("held", store.clock().instant().toString())
+        .bind("candidates", mail.candidates().mkString("\n"))
+        .bind("evidence", mail.evidence().mkString("\n"))
         .execute();
     return Option.some(id);
   }
@@ -83,6 +87,35 @@ final class StoreReviews implements MailReviews {
   @Override
   public boolean knows(PlenaryId plenary, String key) {
     return store.use(jdbi -> jdbi.withHandle(h -> known(h, plenary, key)));
+  }
+
+  @Override
+  public String remember(PlenaryId plenary, String key, String digest) {
+    return store.use(
+        jdbi ->
+            jdbi.inTransaction(
+                h -> {
+                  Option<String> first =
+                      Option.ofOptional(
+                          h.createQuery(
+                                  "SELECT digest FROM mail_seen WHERE plenary = :p AND mail_key = :k")
+                              .bind("p", plenary.value())
+                              .bind("k", key)
+                              .mapTo(String.class)
+                              .findOne());
+                  if (first.isDefined()) {
+                    return first.get();
+                  }
+                  h.createUpdate(
+                          "INSERT INTO mail_seen (plenary, mail_key, digest, seen_at)"
+                              + " VALUES (:p, :k, :d, :at)")
+                      .bind("p", plenary.value())
+                      .bind("k", key)
+                      .bind("d", digest)
+                      .bind("at", store.clock().instant().toString())
+                      .execute();
+                  return digest;
+                }));
   }
 
   @Override
@@ -161,6 +194,12 @@ final class StoreReviews implements MailReviews {
         rs.getString("sender"),
         rs.getString("subject"),
         rs.getString("origin"),
-        resolution);
+        resolution,
+        lines(rs.getString("candidates")),
+        lines(rs.getString("evidence")));
+  }
+
+  private static List<String> lines(String text) {
+    return text == null || text.isEmpty() ? List.empty() : List.of(text.split("\n", -1));
   }
 }

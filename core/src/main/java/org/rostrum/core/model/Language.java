@@ -2,10 +2,14 @@ package org.rostrum.core.model;
 
 import java.util.Locale;
 
-/** A language in which Rostrum speaks to participants and chairs. */
+/**
+ * A language in which Rostrum speaks: English and French everywhere; Spanish in the replies to
+ * mails (the Assembly's third working language).
+ */
 public enum Language {
   EN(Locale.ENGLISH),
-  FR(Locale.FRENCH);
+  FR(Locale.FRENCH),
+  ES(Locale.forLanguageTag("es"));
 
   private final Locale locale;
 

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * How requests reach the Secretariat by mail: its intake addresses, the mail hosts whose {@code
- * Received:} stamps it trusts for the time of receipt, and which participant a sender's domain
- * designates.
+ * Received:} stamps it trusts for the time of receipt (its provider's boundary), who forwards
+ * requests to it, and which participant a sender's domain designates beyond the roster.
  */
 @Value.Immutable
 public interface MailIntake {
@@ -20,6 +20,25 @@ public interface MailIntake {
 
   @Value.Default
   default List<String> trustedHosts() {
+    return List.empty();
+  }
+
+  /**
+   * The start of the {@code by} host of the provider's internal hops ({@code 2002:} for Gmail's
+   * IPv6 relays): stamps above the trusted boundary that are the provider's own.
+   */
+  @Value.Default
+  default List<String> internalHops() {
+    return List.empty();
+  }
+
+  /**
+   * Addresses (or {@code @domain}s) whose forwards are read as the mail they forward: the plenary's
+   * own addresses always, and the offices that pass requests on (the ASP Secretariat, a co-chair's
+   * office).
+   */
+  @Value.Default
+  default List<String> forwarders() {
     return List.empty();
   }
 

@@ -49,6 +49,12 @@ public interface Plenary {
     return AbsencePolicy.once();
   }
 
+  /** Who may ask for the floor and how to recognise them; the bundled ASP roster by default. */
+  @Value.Default
+  default Roster roster() {
+    return Roster.bundled("asp-2024");
+  }
+
   @Value.Default
   default MailIntake mail() {
     return MailIntake.none();

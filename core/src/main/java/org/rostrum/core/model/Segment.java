@@ -17,6 +17,15 @@ public interface Segment {
     return SegmentKind.GENERAL;
   }
 
+  /**
+   * Other words that designate the segment in a request, in any language ("segundo segmento",
+   * "existing tools"): a mail that names the segment only so is read as asking for it.
+   */
+  @Value.Default
+  default List<String> names() {
+    return List.empty();
+  }
+
   @Value.Default
   default List<LocalizedText> guidingQuestions() {
     return List.empty();

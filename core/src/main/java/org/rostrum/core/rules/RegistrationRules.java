@@ -50,7 +50,7 @@ public final class RegistrationRules {
               tooLong.get().substring(0, 40) + "…",
               Integer.toString(Participants.MAX_NAME_LENGTH)));
     }
-    return Participants.reference()
+    return Participants.in(plenary.roster())
         .resolve(request.participant(), request.category(), plenary.date())
         .mapLeft(Rejection.class::cast);
   }

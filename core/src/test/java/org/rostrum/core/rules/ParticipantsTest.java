@@ -17,11 +17,15 @@ class ParticipantsTest {
   static final LocalDate MEETING = LocalDate.of(2024, 12, 5);
 
   private static Participant resolved(String name) {
-    return Participants.reference().resolve(name, Option.none(), MEETING).get();
+    return Participants.in(org.rostrum.core.model.Roster.bundled("asp-2024"))
+        .resolve(name, Option.none(), MEETING)
+        .get();
   }
 
   private static Invalid refused(String name, Option<ParticipantCategory> category) {
-    return Participants.reference().resolve(name, category, MEETING).getLeft();
+    return Participants.in(org.rostrum.core.model.Roster.bundled("asp-2024"))
+        .resolve(name, category, MEETING)
+        .getLeft();
   }
 
   @ParameterizedTest
@@ -62,7 +66,7 @@ class ParticipantsTest {
     assertThat(resolved("France").category()).isEqualTo(ParticipantCategory.STATE_PARTY);
     assertThat(resolved("Ukraine").category()).isEqualTo(ParticipantCategory.OBSERVER_STATE);
     assertThat(
-            Participants.reference()
+            Participants.in(org.rostrum.core.model.Roster.bundled("asp-2024"))
                 .resolve("Ukraine", Option.none(), LocalDate.of(2025, 1, 1))
                 .get()
                 .category())
@@ -101,7 +105,7 @@ class ParticipantsTest {
     assertThat(refused("Avocats sans frontières", Option.none()).problem())
         .isEqualTo(Problem.PARTICIPANT_UNKNOWN);
     Participant asf =
-        Participants.reference()
+        Participants.in(org.rostrum.core.model.Roster.bundled("asp-2024"))
             .resolve(
                 "  Avocats  sans frontières ",
                 Option.some(ParticipantCategory.CIVIL_SOCIETY),
@@ -130,16 +134,18 @@ class ParticipantsTest {
   @Test
   void the_reference_data_holds_124_states_parties_on_the_meeting_date() {
     assertThat(
-            Participants.reference()
+            Participants.in(org.rostrum.core.model.Roster.bundled("asp-2024"))
                 .states(MEETING)
                 .count(p -> p.category() == ParticipantCategory.STATE_PARTY))
         .isEqualTo(124);
-    assertThat(Participants.reference().states(MEETING)).hasSize(125 + 71);
+    assertThat(Participants.in(org.rostrum.core.model.Roster.bundled("asp-2024")).states(MEETING))
+        .hasSize(125 + 71);
   }
 
   @Test
   void every_state_resolves_from_its_own_english_and_french_names() {
-    for (Participant state : Participants.reference().states(MEETING)) {
+    for (Participant state :
+        Participants.in(org.rostrum.core.model.Roster.bundled("asp-2024")).states(MEETING)) {
       assertThat(resolved(state.names().en())).isEqualTo(state);
       assertThat(resolved(state.names().fr())).isEqualTo(state);
     }

@@ -12,6 +12,16 @@ import org.rostrum.core.port.out.MailReviews;
 final class InMemoryMailReviews implements MailReviews {
 
   private Map<PlenaryId, List<Held>> held = HashMap.empty();
+  private Map<String, String> seen = HashMap.empty();
+
+  @Override
+  public synchronized String remember(PlenaryId plenary, String key, String digest) {
+    String k = plenary.value() + "\n" + key;
+    if (!seen.containsKey(k)) {
+      seen = seen.put(k, digest);
+    }
+    return seen.get(k).get();
+  }
 
   @Override
   public synchronized Option<Long> hold(PlenaryId plenary, Held mail) {

@@ -17,6 +17,13 @@ public interface MailReviews {
   /** Whether a mail with this key was ever held. */
   boolean knows(PlenaryId plenary, String key);
 
+  /**
+   * Remembers the content digest of the mail imported under {@code key} (its Message-ID), if none
+   * is remembered yet; answers the digest remembered first. A different digest means a different
+   * mail under a Message-ID already seen.
+   */
+  String remember(PlenaryId plenary, String key, String digest);
+
   /** Every mail held, in order, resolved or not. */
   Seq<Held> all(PlenaryId plenary);
 
@@ -25,7 +32,10 @@ public interface MailReviews {
   /** Records the resolution of a held mail; false when it was resolved already. */
   boolean resolve(PlenaryId plenary, long id, Resolution resolution);
 
-  /** A held mail; {@code id} is 0 until it is held. */
+  /**
+   * A held mail; {@code id} is 0 until it is held. {@code candidates} are the participants the
+   * roster suggests for it, {@code evidence} what was read and where, for the person who reviews.
+   */
   record Held(
       long id,
       String key,
@@ -39,7 +49,42 @@ public interface MailReviews {
       String sender,
       String subject,
       String origin,
-      Option<Resolution> resolution) {}
+      Option<Resolution> resolution,
+      Seq<String> candidates,
+      Seq<String> evidence) {
+
+    public Held(
+        long id,
+        String key,
+        Instant receivedAt,
+        boolean senderClock,
+        Seq<String> doubts,
+        Option<String> participantSeen,
+        Option<String> segmentSeen,
+        Option<String> speaker,
+        String language,
+        String sender,
+        String subject,
+        String origin,
+        Option<Resolution> resolution) {
+      this(
+          id,
+          key,
+          receivedAt,
+          senderClock,
+          doubts,
+          participantSeen,
+          segmentSeen,
+          speaker,
+          language,
+          sender,
+          subject,
+          origin,
+          resolution,
+          io.vavr.collection.List.empty(),
+          io.vavr.collection.List.empty());
+    }
+  }
 
   /** What the Secretariat decided: "ACCEPTED #12" or "DISMISSED", a note, and when. */
   record Resolution(String outcome, String note, Instant at) {}

@@ -1,4 +1,4 @@
-package org.rostrum.core.rules;
+package org.rostrum.core.model;
 
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;

@@ -1,0 +1,122 @@
+package org.rostrum.adapters.mail;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a mail asks, read from its own words in English, French, Spanish or Portuguese. Only a
+ * {@link #REQUEST} is inscribed; anything else is held, and a withdrawal or a change says which
+ * action it proposes.
+ */
+enum Intent {
+  /** A request for the floor. */
+  REQUEST,
+  /** A request withdrawn ("we withdraw our request", "retiramos nuestra solicitud"). */
+  WITHDRAWAL,
+  /** A change to a request: another speaker or another segment. */
+  CHANGE,
+  /** Two participants asking to exchange places. */
+  SWAP,
+  /** Anything else: a question, thanks, a statement sent in writing only, an invitation… */
+  OTHER;
+
+  private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern ASKS =
+      Pattern.compile(
+          "inscri|register|registration|enrol|list of speakers|speakers['’]? ?list|take the floor"
+              + "|deliver (?:a|the|our) statement|make (?:a|the|our) statement|to speak|intervene|"
+              + "added to the list|placed on the list|included in the list|put (?:us|our)"
+              + "|liste des orat|prendre la parole|intervenir|faire une (?:déclaration|intervention)"
+              + "|s['’]exprimer|lista de oradores|tomar (?:la|a) palabra|hacer uso de la palabra"
+              + "|usar de la palabra|intervención|inscribir|registrar|inscrever|inscrição|inscripción"
+              + "|fazer uso da palavra|usar da palavra|tomar a palavra|intervir|intervenção"
+              + "|participate as a speaker|slot",
+          F);
+
+  private static final Pattern WITHDRAWS =
+      Pattern.compile(
+          "\\b(?:withdraw|withdrawal|withdrawing|retir(?:er|ons|ez|e|ement|amos|ar|ada|ado|o)\\b"
+              + "|annul(?:er|ons|e)\\b|cancel(?:s|led|ling|ar|amos|e|er|ons)?\\b|desist"
+              + "|no longer (?:wish|be able|able|intend)|will not (?:be able to )?take the floor"
+              + "|ne (?:souhaite|pourra|prendra) (?:plus|pas)|ne pourra pas prendre la parole"
+              + "|ya no (?:desea|podrá)|no (?:podrá|podremos) (?:intervenir|tomar)"
+              + "|já não (?:deseja|poderá)|não (?:poderá|poderemos) (?:intervir|usar|fazer)"
+              + "|remove (?:us|our)|supprimer (?:notre|la)|eliminar (?:nuestra|a)"
+              + "|retirer (?:notre|la)|dar de baja|darse de baja)",
+          F);
+
+  private static final Pattern CHANGES =
+      Pattern.compile(
+          "(?:change|changed|replace|replaced|replacing|instead of|in place of|substitut"
+              + "|modif|remplac|en lieu et place|au lieu de|à la place de"
+              + "|cambi|sustitu|reemplaz|en lugar de|en vez de"
+              + "|alteração|alterar|substitu|em vez de|no lugar de|troca de orador)"
+              + "[^.\\n]{0,120}(?:speaker|orat|orador|segment|represent|person|délégu|delegad|nome|name"
+              + "|nom\\b|nombre)"
+              + "|(?:speaker|orat(?:eur|rice)|orador(?:a)?|segment(?:o)?)[^.\\n]{0,80}"
+              + "(?:has changed|a changé|ha cambiado|mudou|will now be|sera désormais|será ahora|será agora"
+              + "|instead|à la place|en su lugar|em seu lugar)"
+              + "|(?:move|transfer|déplacer|transférer|trasladar|pasar|mover|transferir)[^.\\n]{0,60}"
+              + "(?:from|de|del|do)\\s+(?:the\\s+)?segment",
+          F);
+
+  private static final Pattern SWAPS =
+      Pattern.compile(
+          "\\bswap|exchange (?:our |their )?(?:place|position|slot)s?|switch (?:places|positions|slots)"
+              + "|échanger|permut|intercambi|trocar (?:de )?(?:lugar|posição|posições)",
+          F);
+
+  private static final Pattern NOT_ORAL =
+      Pattern.compile(
+          "(?:written statement only|only a written statement|in writing only|statement in writing"
+              + "|déclaration écrite uniquement|uniquement (?:par écrit|une déclaration écrite)"
+              + "|déclaration par écrit|solo por escrito|únicamente por escrito|declaración escrita"
+              + "|declaración por escrito|apenas por escrito|somente por escrito|declaração escrita"
+              + "|declaração por escrito"
+              // a sender who says it will not speak
+              + "|(?:\\bnot|\\bne|\\bn['’]|\\bnão|\\bno (?:desea|deseamos|desean|pretende"
+              + "|pretendemos|podrá|podremos|va a|vamos a|tomará|hará))\\s+(?:[\\p{L}'’]+\\s+){0,3}"
+              + "(?:take the floor|speak\\b|prendre la parole|intervenir|fazer uso da palavra"
+              + "|usar da palavra|tomar (?:la|a) palavra|tomar la palabra|hacer uso de la palabra|intervir)"
+              // an invitation to a side event
+              + "|side[- ]event|événement parallèle|manifestation parallèle|evento paralelo"
+              + "|\\bRSVP\\b|vous convier|invite you to|les invitamos|convidá-los|convidamos)",
+          F);
+
+  private static final Pattern QUESTION =
+      Pattern.compile(
+          "(?:is it (?:still )?possible|could you (?:please )?(?:confirm|tell|let us know|inform|advise)"
+              + "|can you (?:please )?confirm|would it (?:still )?be possible|do you know whether"
+              + "|est-il (?:encore )?possible|pourriez-vous (?:nous )?(?:confirmer|indiquer|dire|préciser)"
+              + "|¿|es posible|podrían (?:confirmar|indicar|informar)|podría (?:confirmar|indicar)"
+              + "|é possível|poderiam (?:confirmar|informar|indicar)|poderia (?:confirmar|informar))",
+          F);
+
+  private static final Pattern ASKING_VERB =
+      Pattern.compile(
+          "(?:would like|wish(?:es)? to|request(?:s|ing)? (?:to|that|the)|kindly (?:ask|request)|hereby"
+              + "|would be grateful|(?:has|have) the honou?r|please (?:register|inscribe|add|include|put)"
+              + "|souhait|sollicit|demande (?:à|l['’]inscription)|a l['’]honneur|désire|aimerait|voudrait"
+              + "|desea|solicita|quisiera|tiene el honor|agradecer[íi]a|deseja|gostaria|tem a honra"
+              + "|agradeceria|vous prie de bien vouloir|le agradeceríamos)",
+          F);
+
+  /** The intent of a request text (the sender's own words, subject included). */
+  static Intent of(String text) {
+    if (SWAPS.matcher(text).find()) {
+      return SWAP;
+    }
+    if (WITHDRAWS.matcher(text).find()) {
+      return WITHDRAWAL;
+    }
+    if (CHANGES.matcher(text).find()) {
+      return CHANGE;
+    }
+    if (NOT_ORAL.matcher(text).find()
+        || !ASKS.matcher(text).find()
+        || (QUESTION.matcher(text).find() && !ASKING_VERB.matcher(text).find())) {
+      return OTHER;
+    }
+    return REQUEST;
+  }
+}
