@@ -47,7 +47,7 @@ enum Intent {
 
   private static final Pattern CHANGES =
       Pattern.compile(
-          "(?:change|changed|replace|replaced|replacing|instead of|in place of|substitut"
+          "\\b(?:change|changed|replace|replaced|replacing|instead of|in place of|substitut"
               + "|modif|remplac|en lieu et place|au lieu de|à la place de"
               + "|cambi|sustitu|reemplaz|en lugar de|en vez de"
               + "|alteração|alterar|substitu|em vez de|no lugar de|troca de orador)"

@@ -75,6 +75,9 @@ public final class RequestReader {
     if (named.isEmpty()) {
       named = segments.byTitle(text);
     }
+    if (named.isEmpty()) {
+      named = segments.byTheme(own);
+    }
     Option<String> segmentSeen = named.size() == 1 ? Option.some(named.head()) : Option.none();
     List<Reading.Doubt> doubts = List.empty();
     Intent intent = Intent.of(text);

@@ -19,7 +19,10 @@ import org.rostrum.core.model.SegmentKind;
  */
 final class Segments {
 
-  private static final String SEG = "(?:segments?|segmentos?)";
+  private static final String SEG = "(?:segments?|segmentos?|panels?|painel|paineis|panel(?:es)?)";
+
+  /** Words for a part of a meeting that a kind may qualify: "la partie de haut niveau". */
+  private static final String PART = "(?:partie|parte|part|portion|sequence|session|sesion|sessao)";
 
   private static final Pattern BOTH =
       Pattern.compile(
@@ -68,7 +71,9 @@ final class Segments {
         patterns =
             patterns
                 .append("\\b" + SEG + "\\s+(?:de\\s+|d['’]\\s*)?(?:" + kinds + ")\\b")
-                .append("\\b(?:" + kinds + ")\\s+" + SEG + "\\b");
+                .append("\\b(?:" + kinds + ")\\s+" + SEG + "\\b")
+                .append("\\b" + PART + "\\s+(?:de\\s+|d['’]\\s*)?(?:" + kinds + ")\\b")
+                .append("\\b(?:" + kinds + ")\\s+" + PART + "\\b");
       }
       if (patterns.exists(p -> Pattern.compile(p).matcher(t).find())) {
         found = found.add(s.id().value());
@@ -94,6 +99,91 @@ final class Segments {
     }
     return found;
   }
+
+  /**
+   * The segments a text is about, when it names none: the words that belong to one segment alone —
+   * in its titles, the other names the definition gives it, its guiding questions — counted in the
+   * text (by their first five letters: "ratifying", "ratification"). Two such words of one segment
+   * and none of another's name it ("the APIC's ratification", "tracking fugitives subject to arrest
+   * warrants").
+   */
+  Set<String> byTheme(String text) {
+    Set<String> words = stems(text);
+    List<Segment> all = plenary.segments().toList();
+    List<Set<String>> vocab = all.map(this::vocabulary);
+    Set<String> common =
+        stems(
+            plenary.title().en()
+                + " "
+                + plenary.title().fr()
+                + " "
+                + plenary.theme().en()
+                + " "
+                + plenary.theme().fr());
+    Set<String> found = TreeSet.empty();
+    for (int i = 0; i < all.size(); i++) {
+      int index = i;
+      Set<String> own =
+          vocab
+              .get(i)
+              .removeAll(common)
+              .filter(w -> vocab.zipWithIndex().forAll(t -> t._2 == index || !t._1.contains(w)));
+      Set<String> others =
+          vocab
+              .zipWithIndex()
+              .filter(t -> t._2 != index)
+              .flatMap(t -> t._1)
+              .toSet()
+              .removeAll(common)
+              .filter(w -> !vocab.get(index).contains(w));
+      if (own.intersect(words).size() >= 2 && others.intersect(words).isEmpty()) {
+        found = found.add(all.get(i).id().value());
+      }
+    }
+    return found;
+  }
+
+  private Set<String> vocabulary(Segment s) {
+    StringBuilder all = new StringBuilder();
+    all.append(s.title().en())
+        .append(' ')
+        .append(s.title().fr())
+        .append(' ')
+        .append(s.title().es());
+    s.names().forEach(n -> all.append(' ').append(n));
+    s.guidingQuestions().forEach(q -> all.append(' ').append(q.en()).append(' ').append(q.fr()));
+    return stems(all.toString());
+  }
+
+  /** Words of meetings and requests, in four languages, that say nothing of a segment's theme. */
+  private static final Set<String> GENERIC =
+      io.vavr.collection.HashSet.of(
+          "segme", "pleni", "plena", "sessi", "seanc", "state", "etats", "estad", "parti", "court",
+          "cour", "corte", "tribu", "coope", "coopé", "speak", "orate", "orado", "floor", "parol",
+          "palab", "palav", "state", "decla", "inter", "deleg", "regis", "inscr", "reque", "deman",
+          "solic", "pedid", "would", "thank", "merci", "graci", "obrig", "their", "leurs", "cette",
+          "with", "avec", "para", "pour", "como", "comme", "what", "which", "these", "those",
+          "other", "autre", "otros", "outro", "about", "under", "entre", "between", "through");
+
+  private static Set<String> stems(String text) {
+    Set<String> out = io.vavr.collection.HashSet.empty();
+    for (String w : fold(text).split("[^\\p{L}]+", -1)) {
+      if (w.length() >= 4) {
+        String stem = w.length() > 5 ? w.substring(0, 5) : w;
+        if (!GENERIC.contains(stem) && !STOPWORDS.contains(w)) {
+          out = out.add(stem);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> STOPWORDS =
+      io.vavr.collection.HashSet.of(
+          "does", "with", "from", "that", "this", "have", "will", "into", "dont", "sont", "elle",
+          "elles", "pour", "dans", "avec", "leur", "leurs", "sous", "mais", "como", "pueden",
+          "para", "entre", "sobre", "pelos", "pelas", "como", "podem", "their", "they", "them",
+          "what", "when", "where", "which", "while", "comment", "peuvent", "ils", "est", "how");
 
   private static List<String> numberNames(int n) {
     return switch (n) {

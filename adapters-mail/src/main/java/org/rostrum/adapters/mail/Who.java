@@ -130,6 +130,30 @@ final class Who {
           "segment",
           "segmento");
 
+  /** Words after which a run of words says where, never who. */
+  private static final Set<String> LOCATIONS =
+      HashSet.of(
+          "in",
+          "at",
+          "à",
+          "au",
+          "aux",
+          "en",
+          "em",
+          "no",
+          "na",
+          "nos",
+          "nas",
+          "auprès",
+          "près",
+          "near",
+          "accredited",
+          "accréditée",
+          "accrédité",
+          "ante",
+          "dans",
+          "junto");
+
   private static final Set<String> ARTICLES =
       HashSet.of("the", "la", "le", "les", "el", "los", "las", "o", "a", "os", "as", "l'", "l’");
 
@@ -437,12 +461,15 @@ final class Who {
       if (anchored && found.isEmpty() && from > start) {
         break;
       }
+      if (LOCATIONS.contains(words.get(from).toLowerCase(Locale.ROOT))) {
+        break; // what follows says where: "Embassy of X in the Netherlands"
+      }
       String first = words.get(from).replaceFirst("^[lLdD]['’]", "");
       int matched = -1;
       if (!first.isEmpty() && Character.isUpperCase(first.codePointAt(0))) {
         for (int to = Math.min(words.size(), from + 10); to > from && matched < 0; to--) {
           String run = words.subSequence(from, to).mkString(" ").replaceAll("[.]+$", "");
-          if (to - from == 1 && run.length() <= 4 && !run.equals(run.toUpperCase(Locale.ROOT))) {
+          if (to - from == 1 && run.length() <= 3 && !run.equals(run.toUpperCase(Locale.ROOT))) {
             continue; // a short word names someone only in capitals: "UN", never "un"
           }
           List<RosterEntry> known = roster.lookup(run);
