@@ -21,6 +21,11 @@ enum Intent {
 
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  /** Whether a sentence asks for the floor (for telling which segment a request is for). */
+  static boolean asks(String sentence) {
+    return ASKS.matcher(sentence).find();
+  }
+
   private static final Pattern ASKS =
       Pattern.compile(
           "inscri|register|registration|enrol|list of speakers|speakers['’]? ?list|take the floor"
@@ -30,7 +35,10 @@ enum Intent {
               + "|s['’]exprimer|lista de oradores|tomar (?:la|a) palabra|hacer uso de la palabra"
               + "|usar de la palabra|intervención|inscribir|registrar|inscrever|inscrição|inscripción"
               + "|fazer uso da palavra|usar da palavra|tomar a palavra|intervir|intervenção"
-              + "|participate as a speaker|slot",
+              + "|participate as a speaker|slot|participate in (?:the )?segment|participer au segment"
+              + "|participar en el segmento|participar no segmento|deliver (?:[\\p{L}]+ ){0,2}statement"
+              + "|prononcer une (?:\\p{L}+ )?déclaration|pronunciar una (?:\\p{L}+ )?declaración"
+              + "|proferir uma (?:\\p{L}+ )?declaração|\\bspeakers\\b|\\borateurs\\b|\\boradores\\b",
           F);
 
   private static final Pattern WITHDRAWS =

@@ -16,8 +16,15 @@ import java.util.regex.Pattern;
  * @param body the sender's own words, without signature, copy lines or history
  * @param signature the block after the closing ("Best regards", "Cordialement", "Atentamente"…)
  * @param forwarded the mail this one forwards, read the same way
+ * @param quoted the mail this one answers, as its history quotes it (not read as the request,
+ *     unless the sender resends their own)
  */
-record Letter(String subject, String body, String signature, Option<Forwarded> forwarded) {
+record Letter(
+    String subject,
+    String body,
+    String signature,
+    Option<Forwarded> forwarded,
+    Option<Forwarded> quoted) {
 
   /** A forwarded mail: its sender as the forward shows it, and its own letter. */
   record Forwarded(String address, String name, Letter letter) {}
@@ -100,7 +107,8 @@ record Letter(String subject, String body, String signature, Option<Forwarded> f
           letter.signature(),
           Option.some(
               new Forwarded(
-                  inner.fromAddress(), inner.fromName(), of(inner.subject(), inner.text(), 1))));
+                  inner.fromAddress(), inner.fromName(), of(inner.subject(), inner.text(), 1))),
+          letter.quoted());
     }
     return letter;
   }
@@ -110,12 +118,18 @@ record Letter(String subject, String body, String signature, Option<Forwarded> f
     Option<Mark> mark = firstMark(t, subject);
     String own = mark.map(m -> t.substring(0, m.start)).getOrElse(t);
     Option<Forwarded> forwarded = Option.none();
-    if (mark.isDefined() && mark.get().forward && depth < 3) {
-      forwarded = Option.some(original(t.substring(mark.get().end), depth));
+    Option<Forwarded> quoted = Option.none();
+    if (mark.isDefined() && depth < 3) {
+      Forwarded inner = original(t.substring(mark.get().end), depth);
+      if (mark.get().forward) {
+        forwarded = Option.some(inner);
+      } else {
+        quoted = Option.some(inner);
+      }
     }
     own = unquoted(own);
     String[] parts = signed(own);
-    return new Letter(subject, parts[0].strip(), parts[1].strip(), forwarded);
+    return new Letter(subject, parts[0].strip(), parts[1].strip(), forwarded, quoted);
   }
 
   /** Where the history or the forwarded mail begins, and which it is. */

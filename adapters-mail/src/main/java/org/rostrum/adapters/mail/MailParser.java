@@ -153,10 +153,10 @@ public final class MailParser {
     List<String> problems = text.problems.appendAll(truncation(bytes, message));
     String plain = text.plain.toString().strip();
     String html = text.html.toString();
-    if (plain.isEmpty() || (plain.length() < 40 && html.length() > 0)) {
+    if (plain.length() < 300 && !html.isBlank()) {
       // no text part, or one that only says "view this mail in HTML"
       String converted = Html.toText(html);
-      plain = converted.isBlank() ? plain : converted;
+      plain = converted.strip().length() > 2 * plain.length() ? converted : plain;
     }
     byte[] identity = identity(message, bytes);
     String digest = digest(identity);
@@ -223,13 +223,8 @@ public final class MailParser {
   private static void collect(Entity entity, Text text, int depth) {
     Body body = entity.getBody();
     if (body instanceof Multipart multipart) {
-      boolean alternative = "alternative".equalsIgnoreCase(multipart.getSubType());
+      // both parts of an alternative are kept: a text part may only say "view it in HTML"
       for (Entity part : multipart.getBodyParts()) {
-        if (alternative
-            && text.plain.length() > 0
-            && "text/html".equalsIgnoreCase(part.getMimeType())) {
-          continue; // the text part of an alternative says it already
-        }
         collect(part, text, depth);
       }
       return;
@@ -385,7 +380,8 @@ public final class MailParser {
           "(?i)received|x-received|return-path|delivered-to|x-original-to|envelope-to"
               + "|authentication-results|received-spf|arc-.*|x-spam-.*|x-gm-.*|x-google-.*"
               + "|status|x-status|x-keywords|x-uid|x-mozilla-.*|content-length|lines"
-              + "|x-imap.*|x-evolution.*|x-ms-exchange-organization-.*");
+              + "|x-imap.*|x-evolution.*|x-ms-exchange-organization-.*|resent-.*|x-forwarded-.*"
+              + "|x-original-.*|dkim-signature|x-received|x-ms-exchange-crosstenant-.*");
 
   /**
    * The bytes after the first empty line, line ends made CRLF and trailing blank lines dropped (an

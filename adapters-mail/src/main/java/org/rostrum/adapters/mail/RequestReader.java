@@ -70,8 +70,20 @@ public final class RequestReader {
             .map(e -> e.names().en())
             .orElse(() -> candidates.headOption())
             .orElse(found.unknownName());
-    String text = subject + "\n" + own;
+    String text = (found.subjectCounts() ? subject : "") + "\n" + own;
     Set<String> named = segments.named(text);
+    if (named.size() > 1 && !segments.both(text)) {
+      // "Ireland aligns with the EU's statement in Segment I; it would like to take the floor in
+      // Segment II": the segment of the sentences that ask
+      Set<String> asked =
+          io.vavr.collection.TreeSet.ofAll(
+              List.of(text.split("(?<=[.!?])\\s+|\\n", -1))
+                  .filter(Intent::asks)
+                  .flatMap(segments::named));
+      if (asked.size() == 1) {
+        named = asked;
+      }
+    }
     if (named.isEmpty()) {
       named = segments.byTitle(text);
     }

@@ -40,6 +40,11 @@ final class Segments {
     this.plenary = plenary;
   }
 
+  /** Whether a text asks for both segments in so many words ("segments I and II"). */
+  boolean both(String text) {
+    return plenary.segments().size() == 2 && BOTH.matcher(fold(text)).find();
+  }
+
   /** The segments named explicitly (number, ordinal, kind); two or more is "both". */
   Set<String> named(String text) {
     String t = fold(text);

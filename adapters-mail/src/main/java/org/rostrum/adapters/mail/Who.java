@@ -180,14 +180,16 @@ final class Who {
       List<RosterEntry> candidates,
       Option<String> unknownName,
       Option<String> group,
-      List<String> texts) {}
+      List<String> texts,
+      boolean subjectCounts) {}
 
   /** What one layer of a mail (the sender's own, or a forwarded one) says of who asks. */
   private record Layer(
       List<Evidence> evidence,
       List<RosterEntry> tenants,
       List<String> unknown,
-      List<Evidence> signature) {
+      List<Evidence> signature,
+      List<Evidence> asking) {
 
     List<Evidence> text() {
       return evidence.filter(e -> e.source() == Evidence.Source.TEXT);
@@ -198,20 +200,36 @@ final class Who {
     boolean outerForwarder = forwarder(mail.fromAddress());
     Option<Letter.Forwarded> fwd =
         letter.forwarded().filter(f -> !f.letter().body().isBlank() || !f.address().isEmpty());
-    String ownSubject = mail.subject().replaceFirst(FORWARD_PREFIX, "");
+    // through the plenary's own addresses and known forwarders, to the mail they pass on
+    while (fwd.isDefined()
+        && forwarder(fwd.get().address())
+        && fwd.get().letter().forwarded().isDefined()) {
+      fwd = fwd.get().letter().forwarded();
+    }
+    // a sender who resends their own earlier mail, quoted below a few words, asks with it
+    if (fwd.isEmpty()
+        && letter.quoted().isDefined()
+        && !mail.fromAddress().isEmpty()
+        && letter.quoted().get().address().equalsIgnoreCase(mail.fromAddress())
+        && Intent.of(letter.body()) != Intent.REQUEST) {
+      fwd = letter.quoted();
+    }
+    boolean reply = REPLY.matcher(mail.subject()).find();
+    String ownSubject = reply ? "" : mail.subject().replaceFirst(FORWARD_PREFIX, "");
     Layer outer =
         layer(
             outerForwarder ? "" : mail.fromAddress(),
             outerForwarder ? "" : mail.fromName(),
             letter.body(),
             letter.signature(),
-            fwd.isDefined() || REPLY.matcher(mail.subject()).find() ? "" : ownSubject,
+            fwd.isDefined() ? "" : ownSubject,
             Evidence.Source.SENDER);
     List<Evidence> evidence;
     List<RosterEntry> tenants;
     List<String> unknown;
     List<Evidence> signature;
     List<String> texts;
+    boolean subjectCounts = true;
     if (fwd.isEmpty()) {
       evidence = outer.evidence();
       tenants = outer.tenants();
@@ -231,9 +249,7 @@ final class Who {
               Evidence.Source.FORWARDED_SENDER);
       Set<String> relayed = original.evidence().map(e -> e.entry().key().value()).toSet();
       boolean outerAsksForItself =
-          !outerForwarder
-              && !outer.text().isEmpty()
-              && outer.text().exists(e -> !relayed.contains(e.entry().key().value()));
+          !outerForwarder && outer.asking().exists(e -> !relayed.contains(e.entry().key().value()));
       if (outerAsksForItself) {
         // "Saint Lucia would likewise like to be registered": the sender asks, for itself
         evidence = outer.evidence();
@@ -241,9 +257,13 @@ final class Who {
         unknown = outer.unknown();
         signature = outer.signature();
         texts = List.of(letter.body());
+        subjectCounts = false;
       } else {
-        // a relay: the forwarded mail asks; the forwarder's own words may name whom it relays
-        evidence = original.evidence().appendAll(outer.text());
+        // a relay: the forwarded mail asks; the forwarder's words count where they name it
+        evidence =
+            original
+                .evidence()
+                .appendAll(outer.text().filter(e -> relayed.contains(e.entry().key().value())));
         tenants = original.tenants();
         unknown = original.unknown();
         signature = original.signature();
@@ -261,7 +281,8 @@ final class Who {
           supported,
           Option.none(),
           group,
-          texts);
+          texts,
+          subjectCounts);
     }
     if (supported.isEmpty()) {
       if (!unknown.isEmpty()) {
@@ -272,7 +293,8 @@ final class Who {
             List.empty(),
             unknown.headOption(),
             group,
-            texts);
+            texts,
+            subjectCounts);
       }
       if (!tenants.isEmpty()) {
         return new Found(
@@ -282,7 +304,8 @@ final class Who {
             tenants,
             Option.none(),
             group,
-            texts);
+            texts,
+            subjectCounts);
       }
       return new Found(
           all,
@@ -291,7 +314,8 @@ final class Who {
           List.empty(),
           Option.none(),
           group,
-          texts);
+          texts,
+          subjectCounts);
     }
     RosterEntry one = supported.head();
     List<RosterEntry> against =
@@ -308,11 +332,75 @@ final class Who {
           List.of(one).appendAll(against),
           Option.none(),
           group,
-          texts);
+          texts,
+          subjectCounts);
     }
     return new Found(
-        all, Option.some(one), Option.none(), List.of(one), Option.none(), group, texts);
+        all,
+        Option.some(one),
+        Option.none(),
+        List.of(one),
+        Option.none(),
+        group,
+        texts,
+        subjectCounts);
   }
+
+  /**
+   * The subject of a verb, in the words before it: the first name not governed by a preposition
+   * ("Following our call with France, Kenya would like" → Kenya; "Hungary, holding the Presidency
+   * of the Council of the European Union, would like" → Hungary).
+   */
+  private Option<RosterEntry> subjectIn(String before) {
+    List<String> words = words(before);
+    return hits(words, true, false)
+        .find(
+            h ->
+                h.start() == 0
+                    || !GOVERNING.contains(
+                        words
+                            .get(h.start() - 1)
+                            .toLowerCase(Locale.ROOT)
+                            .replaceAll("[^\\p{L}]", "")))
+        .map(Hit::entry);
+  }
+
+  /** Prepositions after which a name is not the sentence's subject. */
+  private static final Set<String> GOVERNING =
+      HashSet.of(
+          "with",
+          "from",
+          "after",
+          "between",
+          "alongside",
+          "like",
+          "than",
+          "by",
+          "for",
+          "about",
+          "avec",
+          "après",
+          "entre",
+          "comme",
+          "par",
+          "con",
+          "después",
+          "como",
+          "por",
+          "com",
+          "após",
+          "pelo",
+          "pela",
+          "sobre",
+          "of",
+          "de",
+          "du",
+          "des",
+          "del",
+          "da",
+          "do",
+          "dos",
+          "das");
 
   /** The evidence one layer gives: its sender's address and name, its text, its subject. */
   private Layer layer(
@@ -331,11 +419,12 @@ final class Who {
       tenants = id.identified().isEmpty() ? id.sharedBy() : List.empty();
     }
     List<String> unknown = List.empty();
+    List<Evidence> asking = List.empty();
     String t = Speakers.paragraphs(body);
     for (int i = 0; i < OF_PHRASES.size(); i++) {
       Matcher m = OF_PHRASES.get(i).matcher(t);
       while (m.find()) {
-        if (insideGroup(t, m.start()) || insideCopy(t, m.start())) {
+        if (insideGroup(t, m.start()) || insideCopy(t, m.start()) || addressed(t, m.start())) {
           continue;
         }
         List<RosterEntry> names = namesIn(m.group(1), true, true);
@@ -358,11 +447,12 @@ final class Who {
               Math.max(t.lastIndexOf(':', v.start() - 1), t.lastIndexOf(';', v.start() - 1)));
       String before = t.substring(from + 1, v.start());
       before = GROUP_CLAUSE.matcher(before).replaceAll(" ");
-      List<RosterEntry> names = namesIn(before, true);
-      if (!names.isEmpty()) {
-        evidence =
-            evidence.append(
-                new Evidence(Evidence.Source.TEXT, excerpt(t, from + 1, v.end()), names.last()));
+      Option<RosterEntry> verbSubject = subjectIn(before);
+      if (verbSubject.isDefined()) {
+        Evidence e =
+            new Evidence(Evidence.Source.TEXT, excerpt(t, from + 1, v.end()), verbSubject.get());
+        evidence = evidence.append(e);
+        asking = asking.append(e);
       }
     }
     List<RosterEntry> display = namesIn(displayName, true).distinctBy(RosterEntry::key);
@@ -387,7 +477,7 @@ final class Who {
         }
       }
     }
-    return new Layer(evidence, tenants, unknown, signature);
+    return new Layer(evidence, tenants, unknown, signature, asking);
   }
 
   private static final String FORWARD_PREFIX = "(?i)^\\s*(?:(?:fwd?|tr|rv|wg|enc|fw)\\s*:\\s*)+";
@@ -395,7 +485,28 @@ final class Who {
   private static final Pattern REPLY =
       Pattern.compile("^\\s*(?:re|aw|r|réf|ref|resp|res|sv|antw)\\s*:", Pattern.CASE_INSENSITIVE);
 
+  /** "…presents its compliments to the Embassy of Senegal": an addressee, not who asks. */
+  private static boolean addressed(String text, int at) {
+    String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
+    return before.matches(
+        "(?s).*\\b(?:to|à|a|al|ao|à|aux|au|para)\\s+(?:the\\s+|la\\s+|l['’]|el\\s+|a\\s+)?$");
+  }
+
+  /**
+   * A name in a copy line or in the mention of the copy the concept note asks for ("with a copy to
+   * the legal service of the Embassy of France", "com cópia para o serviço jurídico da Embaixada de
+   * França").
+   */
   private static boolean insideCopy(String text, int at) {
+    int sentence =
+        Math.max(text.lastIndexOf('.', at - 1), Math.max(text.lastIndexOf('\n', at - 1), 0));
+    String clause = text.substring(Math.max(sentence, at - 80), at).toLowerCase(Locale.ROOT);
+    if (clause.matches(
+        "(?s).*\\b(?:cc|c\\.c\\.|copy|copie|copia|cópia|copied|legal service|service juridique"
+            + "|servicio jurídico|serviço jurídico|juridique|sent (?:it )?(?:only )?to|envoyée? (?:uniquement )?à"
+            + "|enviad[oa] (?:solo |apenas |só )?(?:a|para)|instead of)\\b.*")) {
+      return true;
+    }
     String before = text.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT);
     return before.matches(
         "(?s).*\\b(?:cc|c\\.c\\.|copy(?: to)?|copie(?: à)?|copia(?: a)?|cópia(?: para)?|con copia a|com cópia"
@@ -448,10 +559,19 @@ final class Who {
    * article), as after "Embassy of" — "inscrever no Segmento II … do Brasil" names no one.
    */
   List<RosterEntry> namesIn(String written, boolean stopAtPlace, boolean anchored) {
-    List<String> words =
-        List.of(written.replaceAll("[()\\[\\]\"“”«»,;:/]", " ").split("\\s+"))
-            .filter(w -> !w.isEmpty());
-    List<RosterEntry> found = List.empty();
+    return hits(words(written), stopAtPlace, anchored).map(Hit::entry);
+  }
+
+  /** A name found in a run of words, and the word it starts at. */
+  private record Hit(RosterEntry entry, int start) {}
+
+  private static List<String> words(String written) {
+    return List.of(written.replaceAll("[()\\[\\]\"“”«»,;:/]", " ").split("\\s+"))
+        .filter(w -> !w.isEmpty());
+  }
+
+  private List<Hit> hits(List<String> words, boolean stopAtPlace, boolean anchored) {
+    List<Hit> found = List.empty();
     int from = 0;
     while (from < words.size() && ARTICLES.contains(words.get(from).toLowerCase(Locale.ROOT))) {
       from++;
@@ -474,7 +594,7 @@ final class Who {
           }
           List<RosterEntry> known = roster.lookup(run);
           if (known.size() == 1) {
-            found = found.append(known.head());
+            found = found.append(new Hit(known.head(), from));
             matched = to;
           }
         }
