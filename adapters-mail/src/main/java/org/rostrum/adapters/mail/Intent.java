@@ -38,7 +38,8 @@ enum Intent {
               + "|participate as a speaker|slot|participate in (?:the )?segment|participer au segment"
               + "|participar en el segmento|participar no segmento|deliver (?:[\\p{L}]+ ){0,2}statement"
               + "|prononcer une (?:\\p{L}+ )?déclaration|pronunciar una (?:\\p{L}+ )?declaración"
-              + "|proferir uma (?:\\p{L}+ )?declaração|\\bspeakers\\b|\\borateurs\\b|\\boradores\\b",
+              + "|proferir uma (?:\\p{L}+ )?declaração|interviendr|intervendr|intervir|will speak"
+              + "|hablará|falará|\\bspeakers\\b|\\borateurs\\b|\\boradores\\b",
           F);
 
   private static final Pattern WITHDRAWS =

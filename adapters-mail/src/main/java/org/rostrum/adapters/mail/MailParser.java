@@ -250,8 +250,10 @@ public final class MailParser {
     if (entity.getHeader().getField("Content-Type")
             instanceof org.apache.james.mime4j.dom.field.ContentTypeField ct
         && "flowed".equalsIgnoreCase(ct.getParameter("format"))) {
-      // RFC 3676: a line that ends with a space goes on in the next one
-      content = content.replaceAll("(?<!^--) \r?\n", " ");
+      // RFC 3676: a line that ends with a space goes on in the next one (without the space
+      // when delsp=yes)
+      boolean delsp = "yes".equalsIgnoreCase(ct.getParameter("delsp"));
+      content = content.replaceAll("(?m)(?<!^--) \r?\n", delsp ? "" : " ");
     }
     StringBuilder into = type.equals("text/html") ? text.html : text.plain;
     if (into.length() < MAX_PART) {

@@ -22,6 +22,14 @@ public final class RequestReader {
           "(?:attached|attachment|ci-joint|en pièce jointe|pièce jointe|adjunt[oa]|anexo|em anexo|anexa)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** "I wish to take the floor": the sender speaks, and signs with their title. */
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile(
+          "(?:\\bI (?:wish|would like|will|intend|am pleased)|\\bje (?:souhaite|voudrais|prendrai|serai)"
+              + "|\\bj['’]ai l['’]honneur|\\bdeseo|\\bquisiera|\\bintervendré|\\bdesejo|\\bgostaria de intervir"
+              + "|\\bintervirei|\\bfarei uso)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private final Plenary plenary;
   private final Segments segments;
   private final Who who;
@@ -39,7 +47,13 @@ public final class RequestReader {
     String subject = ownSubject(mail);
     Languages.Read written = Languages.of(own.isBlank() ? mail.text() : own);
     Language language = Languages.replyIn(written);
-    Option<String> speaker = Speakers.in(own);
+    Option<String> speaker =
+        Speakers.in(own)
+            .orElse(
+                () ->
+                    FIRST_PERSON.matcher(own).find()
+                        ? Speakers.titledIn(letter.signature())
+                        : Option.none());
     Option<Automatic> automatic = Automatic.of(mail);
     if (automatic.isDefined()) {
       Reading.Doubt doubt =

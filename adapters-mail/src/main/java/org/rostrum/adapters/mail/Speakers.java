@@ -35,12 +35,23 @@ final class Speakers {
 
   /** Titles of address and offices that introduce a name. */
   static final String TITLE =
-      "(?:H\\.\\s?E\\.|S\\.\\s?E\\.|His Excellency|Her Excellency|Son Excellence|Su Excelencia"
-          + "|Sua Excel[êe]ncia|Excm[oa]\\.?|Exmo\\.?|Exma\\.?|Hon\\.|Honourable|Honorable|Judge|Juge|Jueza?"
-          + "|Ambassador|Ambassadeur|Ambassadrice|Embajador[a]?|Embaixador[a]?|Minister|Ministre|Ministro|Ministra"
-          + "|Deputy Prosecutor|Prosecutor|Procureur|Registrar|Greffier|President|Président|Presidente"
-          + "|Vice-President|Dr\\.?|Dra\\.?|Prof\\.?|Professor|Mr\\.?|Ms\\.?|Mrs\\.?|Miss|Mme\\.?|Mlle|M\\."
-          + "|Sr\\.?|Sra\\.?|Srta\\.?|Mtro\\.?|Mtra\\.?|Lic\\.?|Licda?\\.?|Don|Doña|Dña\\.?|Sir|Dame|Lord|Lady)";
+      "(?:H\\.\\s?E\\.|S\\.\\s?E\\.|S\\.\\s?Exa\\.?|His Excellency|Her Excellency|Son Excellence"
+          + "|Su Excelencia|Sua Excel[êe]ncia|Excelent[íi]ssim[oa]|Excm[oa]\\.?|Exmo\\.?|Exma\\.?"
+          + "|Hon\\.|Honourable|Honorable|Judge|Juge|Jueza?|Magistrad[oa]|Ambassador|Ambassadeur"
+          + "|Ambassadrice|Embajador[a]?|Embaixador[a]?|Minister|Ministre|Ministro|Ministra"
+          + "|Deputy Prosecutor|Prosecutor|Procureur|Registrar|Greffier|President|Président"
+          + "|Presidente|Vice-President|Counsellor|Counselor|Conseiller|Conseillère|Consejer[oa]"
+          + "|Conselheir[oa]|Senhor[a]?|Dr\\.?|Dra\\.?|Prof\\.?|Profa\\.?|Professor|Mr\\.?|Ms\\.?"
+          + "|Mrs\\.?|Miss|Mme\\.?|Mlle|M\\.|Me|Sr\\.?|Sra\\.?|Srta\\.?|Mtro\\.?|Mtra\\.?|Lic\\.?"
+          + "|Licda?\\.?|Abg\\.?|Abog\\.?|Adv\\.?|Advocate|Don|Doña|Dña\\.?|Sir|Dame|Lord|Lady)";
+
+  /** Titles of a person, not of an office: "Sr.", "Dr.", "H.E." — not "Secretario Adjunto". */
+  private static final Pattern PERSONAL =
+      Pattern.compile(
+          "^(?:H\\.\\s?E\\.|S\\.\\s?E\\.|S\\.\\s?Exa|His Excellency|Her Excellency|Son Excellence"
+              + "|Su Excelencia|Sua Excel[êe]ncia|Excm[oa]|Exm[oa]|Excelent[íi]ssim[oa]|Hon\\.|Judge"
+              + "|Juge|Jueza?|Magistrad[oa]|Dr|Dra|Prof|Profa|Mr|Ms|Mrs|Miss|Mme|Mlle|M\\.|Me\\b|Sr|Sra"
+              + "|Srta|Mtr[oa]|Lic|Licda?|Abg|Abog|Adv|Don|Doña|Dña|Sir|Dame|Lord|Lady)");
 
   private static final Pattern TITLED =
       Pattern.compile("(?<![\\p{L}.])" + TITLE + "(?=[\\s\\p{Lu}])");
@@ -56,7 +67,8 @@ final class Speakers {
       HashSet.of(
           "h.e.", "s.e.", "mr.", "ms.", "mrs.", "dr.", "dra.", "prof.", "m.", "mme.", "sr.", "sra.",
           "srta.", "excmo.", "excma.", "exmo.", "exma.", "hon.", "mtro.", "mtra.", "lic.", "licda.",
-          "dña.", "st.", "amb.", "h.", "e.", "s.");
+          "dña.", "st.", "amb.", "h.", "e.", "s.", "exa.", "profa.", "abg.", "abog.", "adv.",
+          "a.i.");
 
   private Speakers() {}
 
@@ -75,7 +87,7 @@ final class Speakers {
         }
       }
       if (name.isDefined()) {
-        return name;
+        return Option.some(apposed(name.get(), rest));
       }
     }
     Matcher titled = TITLED.matcher(t);
@@ -83,6 +95,42 @@ final class Speakers {
       Option<String> name =
           nameAtStart(t.substring(titled.start(), Math.min(t.length(), titled.start() + 240)));
       if (name.isDefined() && startsWithTitle(name.get())) {
+        return name;
+      }
+    }
+    return Option.none();
+  }
+
+  /**
+   * "intervendrá el Secretario Adjunto, Sr. Mateo Ilunga Rivas": an office named first, then the
+   * person — the person, whose title is a person's.
+   */
+  private static String apposed(String name, String rest) {
+    if (PERSONAL.matcher(name).find()) {
+      return name;
+    }
+    int at = rest.indexOf(name);
+    String after = at < 0 ? "" : rest.substring(at + name.length());
+    Matcher next =
+        Pattern.compile("^[^\\S\\n]*(?:[\\p{L}.]+\\.?)?[^\\S\\n]*,[^\\S\\n]*").matcher(after);
+    if (next.find()) {
+      String tail = after.substring(next.end());
+      Option<String> person = nameAtStart(tail);
+      if (person.isDefined() && PERSONAL.matcher(person.get()).find()) {
+        return person.get();
+      }
+    }
+    return name;
+  }
+
+  /** The first name a person's title introduces in {@code text} (a signature, say). */
+  static Option<String> titledIn(String text) {
+    Matcher titled = TITLED.matcher(text);
+    while (titled.find()) {
+      Option<String> name =
+          nameAtStart(
+              text.substring(titled.start(), Math.min(text.length(), titled.start() + 200)));
+      if (name.isDefined() && PERSONAL.matcher(name.get()).find()) {
         return name;
       }
     }

@@ -62,9 +62,10 @@ final class Who {
           "\\s(?:would like|wishes|wish to|kindly requests|respectfully requests|hereby requests|requests"
               + "|presents its compliments|present their compliments|has the honou?r|is pleased|would be grateful"
               + "|intends|will be represented|will take the floor|will deliver|would appreciate|be inscribed"
+              + "|will speak|intervendrá|intervirá|hablará"
               + "|be registered|be included|be added|be placed"
               + "|souhaite|souhaiterait|présente ses compliments|a l['’]honneur|sollicite|demande|aimerait"
-              + "|voudrait|désire|sera représentée?|prendra la parole|soit inscrite?"
+              + "|voudrait|désire|sera représentée?|prendra la parole|soit inscrite?|interviendra"
               + "|desea|quisiera|solicita|saluda|tiene el honor|agradecería|será representad[oa]|hará uso"
               + "|sea inscrit[oa]"
               + "|deseja|gostaria|cumprimenta|tem a honra|apresenta|agradeceria|fará uso|seja inscrit[oa])\\b",
@@ -352,6 +353,18 @@ final class Who {
    * of the Council of the European Union, would like" → Hungary).
    */
   private Option<RosterEntry> subjectIn(String before) {
+    int last = before.lastIndexOf(',');
+    int first = before.indexOf(',');
+    if (last >= 0) {
+      // "Suite à votre message, la République du Tchad souhaite": the clause before the verb;
+      // "Hungary, holding the Presidency…, would like": else the first clause
+      return subjectInClause(before.substring(last + 1))
+          .orElse(() -> subjectInClause(before.substring(0, first)));
+    }
+    return subjectInClause(before);
+  }
+
+  private Option<RosterEntry> subjectInClause(String before) {
     List<String> words = words(before);
     return hits(words, true, false)
         .find(
@@ -391,16 +404,7 @@ final class Who {
           "após",
           "pelo",
           "pela",
-          "sobre",
-          "of",
-          "de",
-          "du",
-          "des",
-          "del",
-          "da",
-          "do",
-          "dos",
-          "das");
+          "sobre");
 
   /** The evidence one layer gives: its sender's address and name, its text, its subject. */
   private Layer layer(
@@ -461,7 +465,8 @@ final class Who {
           evidence.append(new Evidence(Evidence.Source.DISPLAY_NAME, displayName, display.head()));
     }
     if (!subject.isBlank()) {
-      for (RosterEntry e : namesIn(subject, false).distinctBy(RosterEntry::key)) {
+      String own = GROUP_CLAUSE.matcher(subject).replaceAll(" ");
+      for (RosterEntry e : namesIn(own, false).distinctBy(RosterEntry::key)) {
         evidence = evidence.append(new Evidence(Evidence.Source.SUBJECT_LINE, subject, e));
       }
     }
@@ -489,7 +494,8 @@ final class Who {
   private static boolean addressed(String text, int at) {
     String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
     return before.matches(
-        "(?s).*\\b(?:to|à|a|al|ao|à|aux|au|para)\\s+(?:the\\s+|la\\s+|l['’]|el\\s+|a\\s+)?$");
+        "(?s).*(?:\\bto\\s+(?:the\\s+)?|(?<!\\p{L})à\\s+(?:la\\s+|l['’])?|\\bal\\s+|\\ba\\s+la\\s+|\\bao\\s+"
+            + "|\\baux?\\s+|\\bpara\\s+(?:a|o|la|el)\\s+)$");
   }
 
   /**
@@ -566,7 +572,11 @@ final class Who {
   private record Hit(RosterEntry entry, int start) {}
 
   private static List<String> words(String written) {
-    return List.of(written.replaceAll("[()\\[\\]\"“”«»,;:/]", " ").split("\\s+"))
+    return List.of(
+            written
+                .replaceAll("(?<=\\p{L})['’]s\\b", "")
+                .replaceAll("[()\\[\\]\"“”«»,;:/]", " ")
+                .split("\\s+"))
         .filter(w -> !w.isEmpty());
   }
 
