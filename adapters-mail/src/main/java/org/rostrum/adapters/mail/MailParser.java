@@ -50,6 +50,8 @@ public final class MailParser {
 
   static final int MAX_TEXT = 64 * 1024;
 
+  static final int MAX_SUBJECT = 998;
+
   /** Header fields kept to tell an automatic mail, a list's mail or a bounce. */
   private static final java.util.Set<String> KEPT =
       java.util.Set.of(
@@ -122,6 +124,9 @@ public final class MailParser {
       fromName = Option.of(first.getName()).getOrElse("");
     }
     String subject = Option.of(safe(message::getSubject)).getOrElse("");
+    if (subject.length() > MAX_SUBJECT) {
+      subject = subject.substring(0, MAX_SUBJECT); // RFC 5322: a line is at most 998 characters
+    }
     List<Mail.Stamp> received = List.empty();
     List<Mail.Header> headers = List.empty();
     for (Field f : message.getHeader().getFields()) {
@@ -151,7 +156,8 @@ public final class MailParser {
     Text text = new Text();
     collect(message, text, depth);
     List<String> problems = text.problems.appendAll(truncation(bytes, message));
-    String plain = text.plain.toString().strip();
+    // line ends made one: a mail read from a file, an mbox or IMAP gives the same text
+    String plain = text.plain.toString().replace("\r\n", "\n").replace('\r', '\n').strip();
     String html = text.html.toString();
     if (plain.length() < 300 && !html.isBlank()) {
       // no text part, or one that only says "view this mail in HTML"

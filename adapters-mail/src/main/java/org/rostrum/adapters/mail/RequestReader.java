@@ -89,10 +89,12 @@ public final class RequestReader {
     if (named.size() > 1 && !segments.both(text)) {
       // "Ireland aligns with the EU's statement in Segment I; it would like to take the floor in
       // Segment II": the segment of the sentences that ask
+      // the subject is the request's title: it counts as a sentence that asks
       Set<String> asked =
           io.vavr.collection.TreeSet.ofAll(
-              List.of(text.split("(?<=[.!?])\\s+|\\n", -1))
+              List.of(own.split("(?<=[.!?])\\s+|\\n", -1))
                   .filter(Intent::asks)
+                  .prepend(found.subjectCounts() ? subject : "")
                   .flatMap(segments::named));
       if (asked.size() == 1) {
         named = asked;

@@ -87,7 +87,8 @@ final class Speakers {
         }
       }
       if (name.isDefined()) {
-        return Option.some(apposed(name.get(), rest));
+        String person = apposed(name.get(), rest);
+        return Option.some(person.equals(name.get()) ? withFunction(person, rest) : person);
       }
     }
     Matcher titled = TITLED.matcher(t);
@@ -122,6 +123,35 @@ final class Speakers {
     }
     return name;
   }
+
+  /**
+   * The name and, when the request gives it right after, the speaker's function — "H.E. Ms. Grace
+   * Wanjiru, Ambassador", "M. Paul Lefèvre, directeur des affaires juridiques": the concept note
+   * asks for the name and title of the speaker.
+   */
+  private static String withFunction(String name, String rest) {
+    int at = rest.indexOf(name);
+    if (at < 0) {
+      return name;
+    }
+    Matcher m = FUNCTION.matcher(rest.substring(at + name.length()));
+    if (!m.lookingAt()) {
+      return name;
+    }
+    String function = m.group(1).strip();
+    int words = function.split("\\s+").length;
+    return words > 8 || RELATIVE.matcher(function).lookingAt() ? name : name + ", " + function;
+  }
+
+  /** ", Ambassador" up to the clause's end. */
+  private static final Pattern FUNCTION =
+      Pattern.compile(
+          "[^\\S\\n]*,[^\\S\\n]*([^,;(\\n.]+?(?:\\.(?=\\S)[^,;(\\n.]*)*)(?=[,;(\\n]|\\.(?:\\s|$)|$)");
+
+  private static final Pattern RELATIVE =
+      Pattern.compile(
+          "(?:who|which|that|qui|que|quien|quem|whose|dont|cuyo|cujo|and|et|y|e)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** The first name a person's title introduces in {@code text} (a signature, say). */
   static Option<String> titledIn(String text) {

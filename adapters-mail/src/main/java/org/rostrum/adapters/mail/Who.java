@@ -443,6 +443,14 @@ final class Who {
         }
       }
     }
+    Matcher g = GROUP.matcher(t);
+    while (g.find()) {
+      // "On behalf of the Justice Now Network": a name Rostrum does not know, unless a group
+      String named = firstWords(g.group(1));
+      if (namesIn(g.group(1), true, true).isEmpty() && !isGroup(named)) {
+        unknown = unknown.append(named);
+      }
+    }
     Matcher v = VERBS.matcher(t);
     while (v.find()) {
       int from =
@@ -540,15 +548,21 @@ final class Who {
       Matcher m = GROUP.matcher(Speakers.paragraphs(t));
       while (m.find()) {
         String g = firstWords(m.group(1));
-        if (g.matches(
-            "(?i).*\\b(?:group|groupe|grupo|grulac|countries|pays|países|states|états|estados"
-                + "|union|unión|união|caricom|nordic|nordiques|nórdicos|benelux|lusophone|community|communauté"
-                + "|comunidad|comunidade|member|membres|miembros|membros|members|sadc|ecowas|cedeao|oic|league|ligue|liga)\\b.*")) {
+        if (isGroup(g)) {
           return Option.some(g);
         }
       }
     }
     return Option.none();
+  }
+
+  /** "the African Group", "GRULAC", "the Nordic countries", "the EU and its member States". */
+  private static boolean isGroup(String name) {
+    return name.matches(
+        "(?i).*\\b(?:group|groupe|grupo|grulac|countries|pays|países|states|états|estados"
+            + "|union|unión|união|caricom|nordic|nordiques|nórdicos|benelux|lusophone|community"
+            + "|communauté|comunidad|comunidade|member|membres|miembros|membros|members|sadc|ecowas"
+            + "|cedeao|oic|league|ligue|liga)\\b.*");
   }
 
   /**

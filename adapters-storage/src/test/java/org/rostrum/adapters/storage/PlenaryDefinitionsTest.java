@@ -39,7 +39,14 @@ class PlenaryDefinitionsTest {
     assertThat(asp23.segments().map(s -> s.window().length())).containsOnly(Duration.ofHours(1));
     assertThat(asp23.mail().addresses())
         .containsExactly("iccaspcoperation@gmail.com", "juridique.la-haye-amba@diplomatie.gouv.fr");
-    assertThat(asp23.mail().senderDomains().get("diplomatie.gouv.fr")).contains("France");
+    assertThat(asp23.mail().trustedHosts()).containsExactly("mx.google.com");
+    assertThat(asp23.mail().internalHops()).containsExactly("2002:");
+    assertThat(asp23.mail().forwarders()).containsExactly("asp@icc-cpi.int");
+    assertThat(asp23.roster().name()).isEqualTo("asp-2024");
+    assertThat(asp23.segments().get(1).names())
+        .contains("existing tools", "ferramentas existentes");
+    assertThat(asp23.segments().get(0).title().es())
+        .isEqualTo("La cooperación es vital para la Corte");
   }
 
   static final String BROKEN =

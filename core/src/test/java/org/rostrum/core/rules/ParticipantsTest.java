@@ -102,17 +102,17 @@ class ParticipantsTest {
 
   @Test
   void another_organisation_needs_its_category_and_is_keyed_by_its_normalised_name() {
-    assertThat(refused("Avocats sans frontières", Option.none()).problem())
+    assertThat(refused("Juristes sans frontières", Option.none()).problem())
         .isEqualTo(Problem.PARTICIPANT_UNKNOWN);
     Participant asf =
         Participants.in(org.rostrum.core.model.Roster.bundled("asp-2024"))
             .resolve(
-                "  Avocats  sans frontières ",
+                "  Juristes  sans frontières ",
                 Option.some(ParticipantCategory.CIVIL_SOCIETY),
                 MEETING)
             .get();
-    assertThat(asf.key().value()).isEqualTo("cs:avocats-sans-frontieres");
-    assertThat(asf.name()).isEqualTo("Avocats sans frontières");
+    assertThat(asf.key().value()).isEqualTo("cs:juristes-sans-frontieres");
+    assertThat(asf.name()).isEqualTo("Juristes sans frontières");
   }
 
   @Test
