@@ -91,7 +91,7 @@ public final class Acknowledgements {
         eml,
         "Message-ID",
         "<ack-"
-            + MailParser.digest(o.mail().key().getBytes(StandardCharsets.UTF_8)).substring(0, 32)
+            + MailParser.digest(o.key().getBytes(StandardCharsets.UTF_8)).substring(0, 32)
             + "@rostrum.invalid>");
     o.mail().messageId().forEach(id -> header(eml, "In-Reply-To", id));
     if (!references.isEmpty()) {
@@ -108,8 +108,7 @@ public final class Acknowledgements {
       Path file =
           outbox.resolve(
               "ack-"
-                  + MailParser.digest(o.mail().key().getBytes(StandardCharsets.UTF_8))
-                      .substring(0, 16)
+                  + MailParser.digest(o.key().getBytes(StandardCharsets.UTF_8)).substring(0, 16)
                   + ".eml");
       Files.writeString(file, eml, StandardCharsets.UTF_8);
       return java.util.Optional.of(file);

@@ -19,8 +19,8 @@ import org.rostrum.core.port.out.MailReviews;
 public final class MailImport {
 
   /**
-   * What became of one mail; {@code answer} is false for a mail no person wrote (a bounce, an
-   * automatic reply, a list's mail), which is never answered.
+   * What became of one mail, under which key it is known; {@code answer} is false for a mail no
+   * person wrote (a bounce, an automatic reply, a list's mail), which is never answered.
    */
   public record Outcome(
       MailSources.RawMail raw,
@@ -30,7 +30,8 @@ public final class MailImport {
       Option<Long> held,
       Reading reading,
       boolean answer,
-      Option<ReceiptTime> receipt) {}
+      Option<ReceiptTime> receipt,
+      String key) {}
 
   /** The four fates of a mail. */
   public enum Kind {
@@ -103,7 +104,7 @@ public final class MailImport {
     }
     if (reviews.knows(plenary.id(), key)) {
       return new Outcome(
-          raw, mail, Kind.KNOWN, Option.none(), Option.none(), reading, false, receipt);
+          raw, mail, Kind.KNOWN, Option.none(), Option.none(), reading, false, receipt, key);
     }
     if (reading instanceof Reading.Understood u && receipt.isDefined()) {
       RegistrationOutcome outcome =
@@ -130,7 +131,8 @@ public final class MailImport {
           Option.none(),
           reading,
           kind != Kind.KNOWN,
-          receipt);
+          receipt,
+          key);
     }
     Reading.Unclear unclear =
         reading instanceof Reading.Unclear un
@@ -170,7 +172,8 @@ public final class MailImport {
         held,
         unclear,
         held.isDefined() && unclear.answer(),
-        receipt);
+        receipt,
+        key);
   }
 
   private static Option<String> participantOf(Reading reading) {
