@@ -35,7 +35,9 @@ enum Intent {
               + "|s['’]exprimer|lista de oradores|tomar (?:la|a) palabra|hacer uso de la palabra"
               + "|usar de la palabra|intervención|inscribir|registrar|inscrever|inscrição|inscripción"
               + "|fazer uso da palavra|usar da palavra|tomar a palavra|intervir|intervenção"
-              + "|participate as a speaker|slot|participate in (?:the )?segment|participer au segment"
+              + "|participate as a speaker|slot|our request|notre demande|nuestra solicitud"
+              + "|nosso pedido|contribut|contribuer|contribuir|(?:^|\\n)[ \\t]*(?:speaker|orat(?:eur|rice)"
+              + "|intervenant(?:e)?|orador(?:a)?)[ \\t]*:|participate in (?:the )?segment|participer au segment"
               + "|participar en el segmento|participar no segmento|deliver (?:[\\p{L}]+ ){0,2}statement"
               + "|prononcer une (?:\\p{L}+ )?déclaration|pronunciar una (?:\\p{L}+ )?declaración"
               + "|proferir uma (?:\\p{L}+ )?declaração|interviendr|intervendr|intervir|will speak"
@@ -87,9 +89,18 @@ enum Intent {
               + "|pretendemos|podrá|podremos|va a|vamos a|tomará|hará))\\s+(?:[\\p{L}'’]+\\s+){0,3}"
               + "(?:take the floor|speak\\b|prendre la parole|intervenir|fazer uso da palavra"
               + "|usar da palavra|tomar (?:la|a) palavra|tomar la palabra|hacer uso de la palabra|intervir)"
-              // an invitation to a side event
-              + "|side[- ]event|événement parallèle|manifestation parallèle|evento paralelo"
-              + "|\\bRSVP\\b|vous convier|invite you to|les invitamos|convidá-los|convidamos)",
+              + ")",
+          F);
+
+  /** An invitation to a side event, thanks for a confirmation: not a request, unless one asks. */
+  private static final Pattern NOT_ASKING =
+      Pattern.compile(
+          "(?:side[- ]event|événement parallèle|manifestation parallèle|evento paralelo"
+              + "|\\bRSVP\\b|vous convier|invite you to|les invitamos|convidá-los|convidamos"
+              + "|thank(?:s| you) (?:you )?for (?:the |your )?(?:confirmation|acknowledg)"
+              + "|acknowledge receipt|accusons réception|merci (?:pour|de) (?:votre|la) confirmation"
+              + "|gracias por (?:la|su) confirmación|acusamos (?:recibo|a rece[pç]ção|rece[pç]ção)"
+              + "|agradecemos (?:a|la) confirma|obrigad[oa] pela confirmação)",
           F);
 
   private static final Pattern QUESTION =
@@ -123,6 +134,7 @@ enum Intent {
     }
     if (NOT_ORAL.matcher(text).find()
         || !ASKS.matcher(text).find()
+        || (NOT_ASKING.matcher(text).find() && !ASKING_VERB.matcher(text).find())
         || (QUESTION.matcher(text).find() && !ASKING_VERB.matcher(text).find())) {
       return OTHER;
     }

@@ -72,10 +72,12 @@ record Letter(
   private static final Pattern ADDRESS =
       Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
+  /** A copy line and the indented lines that go on with it. */
   private static final Pattern COPY_LINE =
       Pattern.compile(
           "^[ \\t]*(?:cc|c\\.c\\.|bcc|copy|copy to|copie|copie à|en copie|copia|con copia a"
-              + "|cópia|com cópia para|c/c|with copy to|avec copie à)[ \\t\\u00A0]*[:.-].*$",
+              + "|cópia|com cópia para|c/c|with copy to|avec copie à)[ \\t\\u00A0]*[:.-].*$"
+              + "(?:\\n[ \\t]+\\S.*$)*",
           F);
 
   private static final Pattern CLOSING =

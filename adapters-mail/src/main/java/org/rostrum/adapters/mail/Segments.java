@@ -19,7 +19,9 @@ import org.rostrum.core.model.SegmentKind;
  */
 final class Segments {
 
-  private static final String SEG = "(?:segments?|segmentos?|panels?|painel|paineis|panel(?:es)?)";
+  private static final String SEG =
+      "(?:segments?|segmentos?|panels?|painel|paineis|panel(?:es)?|seg\\.?|segm\\.?"
+          + "|segmeto|segmnet|segement|segemnt|segmant|sgment|segmen)";
 
   /** Words for a part of a meeting that a kind may qualify: "la partie de haut niveau". */
   private static final String PART = "(?:partie|parte|part|portion|sequence|session|sesion|sessao)";
@@ -97,7 +99,7 @@ final class Segments {
       if (phrases.exists(
           p -> {
             String f = fold(p).replaceAll("[^\\p{L}\\d]+", " ").strip();
-            return f.length() >= 6 && t.contains(" " + f + " ");
+            return f.length() >= 4 && t.contains(" " + f + " ");
           })) {
         found = found.add(s.id().value());
       }

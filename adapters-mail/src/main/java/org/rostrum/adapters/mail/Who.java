@@ -355,6 +355,14 @@ final class Who {
   private Option<RosterEntry> subjectIn(String before) {
     int last = before.lastIndexOf(',');
     int first = before.indexOf(',');
+    if (first >= 0) {
+      // "A Embaixada de Angola junto do Reino da Bélgica, do Reino dos Países Baixos…": a name
+      // that opens the sentence is its subject
+      Option<RosterEntry> opening = namesIn(before.substring(0, first), true, true).headOption();
+      if (opening.isDefined()) {
+        return opening;
+      }
+    }
     if (last >= 0) {
       // "Suite à votre message, la République du Tchad souhaite": the clause before the verb;
       // "Hungary, holding the Presidency…, would like": else the first clause
