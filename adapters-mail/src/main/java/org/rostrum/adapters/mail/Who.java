@@ -79,6 +79,10 @@ final class Who {
               + NAME,
           F);
 
+  /** A sentence that opens on whom it speaks for. */
+  private static final Pattern SPOKEN_FOR =
+      Pattern.compile("\\s*(?:on behalf of|au nom d|en nombre d|em nome d)", F);
+
   /** A clause naming a group spoken for, with its list of members: "on behalf of X (A, B, C),". */
   private static final Pattern GROUP_CLAUSE =
       Pattern.compile(
@@ -466,6 +470,10 @@ final class Who {
               Math.max(t.lastIndexOf('.', v.start() - 1), t.lastIndexOf('\n', v.start() - 1)),
               Math.max(t.lastIndexOf(':', v.start() - 1), t.lastIndexOf(';', v.start() - 1)));
       String before = t.substring(from + 1, v.start());
+      if (SPOKEN_FOR.matcher(before).lookingAt() && before.lastIndexOf(',') >= 0) {
+        // "On behalf of Belgium, Luxembourg and the Netherlands, the Netherlands would like"
+        before = before.substring(before.lastIndexOf(',') + 1);
+      }
       before = GROUP_CLAUSE.matcher(before).replaceAll(" ");
       Option<RosterEntry> verbSubject = subjectIn(before);
       if (verbSubject.isDefined()) {
