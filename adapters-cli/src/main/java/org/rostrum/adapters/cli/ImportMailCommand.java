@@ -11,6 +11,7 @@ import org.rostrum.adapters.mail.ImapSource;
 import org.rostrum.adapters.mail.MailImport;
 import org.rostrum.adapters.mail.MailSources;
 import org.rostrum.adapters.mail.Reading;
+import org.rostrum.adapters.mail.ReceiptTime;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Doubts;
@@ -73,8 +74,18 @@ final class ImportMailCommand implements Callable<Integer> {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
       List<MailSources.RawMail> mails = List.empty();
+      List<MailSources.Skipped> skipped = List.empty();
       for (String source : sources) {
-        mails = mails.appendAll(read(source, session));
+        MailSources.Scan scan = read(source, session);
+        mails = mails.appendAll(scan.mails());
+        skipped = skipped.appendAll(scan.skipped());
+      }
+      for (MailSources.Skipped s : skipped) {
+        session.out.println(
+            session.text.get(
+                "mail.skipped",
+                s.origin(),
+                session.text.get("mail.skipped." + s.why().name().toLowerCase(Locale.ROOT))));
       }
       PlenaryService service = session.service();
       MailImport intake = new MailImport(plenary, service, session.store.reviews(), root.clock);
@@ -106,7 +117,7 @@ final class ImportMailCommand implements Callable<Integer> {
     }
   }
 
-  private List<MailSources.RawMail> read(String source, Session session) {
+  private MailSources.Scan read(String source, Session session) {
     if (ImapSource.Location.named(source)) {
       ImapSource.Location where =
           ImapSource.Location.parse(source)
@@ -119,7 +130,8 @@ final class ImportMailCommand implements Callable<Integer> {
                               session.text.get(
                                   "imap.address." + why.name().toLowerCase(Locale.ROOT)))));
       try {
-        return ImapSource.read(where, password(where, session), TIMEOUT);
+        return new MailSources.Scan(
+            ImapSource.read(where, password(where, session), TIMEOUT), List.empty());
       } catch (ImapSource.ImapException e) {
         throw new UnreadableInput(
             session.text.get(
@@ -131,7 +143,7 @@ final class ImportMailCommand implements Callable<Integer> {
       throw new UnreadableInput(session.text.get("mail.unreadable", path));
     }
     try {
-      return MailSources.read(path);
+      return MailSources.scan(path);
     } catch (java.io.UncheckedIOException e) {
       throw new UnreadableInput(session.text.get("mail.unreadable", path));
     }
@@ -167,7 +179,44 @@ final class ImportMailCommand implements Callable<Integer> {
     return new String(typed);
   }
 
+  /** The outcome's line, with what a person at the desk needs below it. */
   private static String line(MailImport.Outcome o, Session session) {
+    StringBuilder out = new StringBuilder(first(o, session));
+    if (o.reading() instanceof Reading.Understood u && u.group().isDefined()) {
+      out.append(session.text.get("mail.group", u.group().get()));
+    }
+    if (o.kind() == MailImport.Kind.REVIEW && o.reading() instanceof Reading.Unclear u) {
+      if (!u.candidates().isEmpty()) {
+        out.append('\n')
+            .append(
+                session.text.get(
+                    "mail.review.candidates",
+                    Candidates.named(
+                        u.candidates(), session.text.language(), session.plenary().roster())));
+      }
+      for (String e : u.evidence().take(4)) {
+        out.append('\n')
+            .append(
+                session.text.get(
+                    "mail.review.evidence",
+                    Doubts.explainEvidence(
+                        e, session.text.language(), session.plenary().roster())));
+      }
+    }
+    for (ReceiptTime t : o.receipt()) {
+      for (String ignored : t.ignored()) {
+        out.append('\n')
+            .append(
+                session.text.get(
+                    "mail.ignored",
+                    Doubts.explainEvidence(
+                        ignored, session.text.language(), session.plenary().roster())));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String first(MailImport.Outcome o, Session session) {
     String origin = o.raw().origin();
     return switch (o.kind()) {
       case INSCRIBED -> {

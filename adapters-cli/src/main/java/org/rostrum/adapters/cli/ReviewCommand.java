@@ -55,6 +55,21 @@ final class ReviewCommand implements Callable<Integer> {
                             : session.text.get(
                                 "review.late",
                                 at.format(state.closesAt().atZone(plenary.zone()))))));
+        if (h.resolution().isEmpty()) {
+          // what was read, for the person who decides: the candidates and the evidence
+          if (!h.candidates().isEmpty()) {
+            session.out.println(
+                session.text.get(
+                    "mail.review.candidates",
+                    Candidates.named(h.candidates(), session.text.language(), plenary.roster())));
+          }
+          for (String e : h.evidence()) {
+            session.out.println(
+                session.text.get(
+                    "mail.review.evidence",
+                    Doubts.explainEvidence(e, session.text.language(), plenary.roster())));
+          }
+        }
       }
       return Exit.DONE;
     }

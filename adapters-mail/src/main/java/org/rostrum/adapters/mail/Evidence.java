@@ -24,12 +24,11 @@ record Evidence(Source source, String seen, RosterEntry entry) {
     SIGNATURE
   }
 
-  /** "text: «The Embassy of Chile…» → Chile". */
-  String describe() {
-    return source.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + ": «"
-        + seen
-        + "» → "
-        + entry.names().en();
+  /**
+   * The evidence as the record keeps it: its source, what was seen, the participant's key — said in
+   * the reader's language by the core's {@code Doubts.evidence}.
+   */
+  String encode() {
+    return org.rostrum.core.rules.Doubts.evidence(source.name(), seen, entry.key().value());
   }
 }

@@ -29,8 +29,9 @@ public sealed interface Reading {
       implements Reading {}
 
   /**
-   * Not read with certainty: goes to review, with what was seen, the candidates (names the roster
-   * knows) and the evidence; {@code answer} is false for a mail no person wrote (no reply to it).
+   * Not read with certainty: goes to review, with what was seen, the candidates (the keys of
+   * participants the roster knows) and the evidence; {@code answer} is false for a mail no person
+   * wrote (no reply to it).
    */
   record Unclear(
       List<Doubt> doubts,

@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Locale;
 import org.rostrum.core.model.MailIntake;
+import org.rostrum.core.rules.Doubts;
 
 /**
  * When the Secretariat received a mail, read from its trusted boundary. The {@code Received:} lines
@@ -15,7 +16,8 @@ import org.rostrum.core.model.MailIntake;
  * Without such a boundary (a mail copied into the box, a chain that does not start at the
  * provider), the sender's {@code Date:} — flagged, since the sender's clock says it.
  *
- * @param ignored what was ignored and why, for the record (e.g. a lower line naming the provider)
+ * @param ignored the stamps ignored, for the record (a lower line naming the provider), as the
+ *     core's {@code Doubts.evidence} encodes them
  */
 public record ReceiptTime(Instant at, boolean senderClock, List<String> ignored) {
 
@@ -42,17 +44,13 @@ public record ReceiptTime(Instant at, boolean senderClock, List<String> ignored)
           stamps
               .drop(b + 1)
               .filter(s -> trusted(s.by(), intake) || internal(s.by(), intake))
-              .map(
-                  s ->
-                      "a lower Received: line naming " + s.by() + " dated " + s.at() + ", ignored");
+              .map(s -> Doubts.evidence("IGNORED_STAMP", s.by(), s.at().toString()));
       return Option.some(new ReceiptTime(stamps.get(b).at(), false, ignored));
     }
     List<String> ignored =
         stamps
             .filter(s -> trusted(s.by(), intake))
-            .map(
-                s ->
-                    "a Received: line naming " + s.by() + " below the sender's own lines, ignored");
+            .map(s -> Doubts.evidence("IGNORED_STAMP", s.by(), s.at().toString()));
     return mail.date().map(d -> new ReceiptTime(d, true, ignored));
   }
 

@@ -76,13 +76,14 @@ public final class RequestReader {
       return new Reading.Unclear(
           List.of(Reading.Doubt.UNREADABLE), Option.none(), Option.none(), speaker, language);
     }
-    List<String> evidence = found.evidence().map(Evidence::describe);
-    List<String> candidates = found.candidates().map(e -> e.names().en());
+    List<String> evidence =
+        found.evidence().distinctBy(e -> e.source() + " " + e.entry().key()).map(Evidence::encode);
+    List<String> candidates = found.candidates().map(e -> e.key().value());
     Option<String> seen =
         found
             .participant()
             .map(e -> e.names().en())
-            .orElse(() -> candidates.headOption())
+            .orElse(() -> found.candidates().headOption().map(e -> e.names().en()))
             .orElse(found.unknownName());
     String text = (found.subjectCounts() ? subject : "") + "\n" + own;
     Set<String> named = segments.named(text);

@@ -563,7 +563,7 @@ final class Who {
     for (String t : texts) {
       Matcher m = GROUP.matcher(Speakers.paragraphs(t));
       while (m.find()) {
-        String g = firstWords(m.group(1));
+        String g = clause(m.group(1));
         if (isGroup(g)) {
           return Option.some(g);
         }
@@ -660,6 +660,12 @@ final class Who {
       }
     }
     return found;
+  }
+
+  /** A group's name: up to the clause's end, at most twelve words. */
+  private static String clause(String text) {
+    String upTo = text.split("[,;:.()\\n]", 2)[0];
+    return List.of(upTo.strip().split("\\s+")).take(12).mkString(" ");
   }
 
   private static String firstWords(String text) {
