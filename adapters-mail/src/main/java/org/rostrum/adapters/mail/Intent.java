@@ -66,7 +66,8 @@ enum Intent {
               + "|nom\\b|nombre)"
               + "|(?:speaker|orat(?:eur|rice)|orador(?:a)?|segment(?:o)?)[^.\\n]{0,80}"
               + "(?:has changed|a changé|ha cambiado|mudou|will now be|sera désormais|será ahora|será agora"
-              + "|instead|à la place|en su lugar|em seu lugar)"
+              + "|instead|à la place|en su lugar|em seu lugar|en lugar de|au lieu de|em vez de"
+              + "|no lugar de)"
               + "|(?:move|transfer|déplacer|transférer|trasladar|pasar|mover|transferir)[^.\\n]{0,60}"
               + "(?:from|de|del|do)\\s+(?:the\\s+)?segment",
           F);
