@@ -61,6 +61,15 @@ public final class MailImport {
     }
   }
 
+  /** The reading of a mail known already: it is not read again. */
+  private static final Reading KNOWN =
+      new Reading.Unclear(
+          List.empty(),
+          Option.none(),
+          Option.none(),
+          Option.none(),
+          org.rostrum.core.model.Language.EN);
+
   private final Plenary plenary;
   private final RegisterUseCase register;
   private final MailReviews reviews;
@@ -80,15 +89,30 @@ public final class MailImport {
   }
 
   private Outcome one(MailSources.RawMail raw) {
+    Outcome o = decide(raw);
+    // remembered once done: a mail whose import was interrupted is read again next time
+    reviews.remember(plenary.id(), o.key(), o.mail().digest());
+    return o;
+  }
+
+  private Outcome decide(MailSources.RawMail raw) {
     Mail mail = MailParser.parse(raw.bytes());
-    Reading reading = reader.read(mail);
     Option<ReceiptTime> receipt = ReceiptTime.of(mail, plenary.mail());
     String key = mail.key();
-    boolean reused = !reviews.remember(plenary.id(), key, mail.digest()).equals(mail.digest());
+    Option<String> first = reviews.digestOf(plenary.id(), key);
+    boolean reused = first.isDefined() && !first.get().equals(mail.digest());
     if (reused) {
-      // another mail came first under this Message-ID: this one is held under its own content
+      // another mail came first under this Message-ID: this one is known by its own content
       key = "digest:" + mail.digest();
-      reviews.remember(plenary.id(), key, mail.digest());
+    }
+    if (first.contains(mail.digest())
+        || (reused && reviews.digestOf(plenary.id(), key).isDefined())) {
+      // imported before, the same content: nothing to read again
+      return new Outcome(
+          raw, mail, Kind.KNOWN, Option.none(), Option.none(), KNOWN, false, receipt, key);
+    }
+    Reading reading = reader.read(mail);
+    if (reused) {
       reading =
           new Reading.Unclear(
               List.of(Reading.Doubt.SAME_MESSAGE_ID),

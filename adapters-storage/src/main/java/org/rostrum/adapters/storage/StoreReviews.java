@@ -90,6 +90,21 @@ final class StoreReviews implements MailReviews {
   }
 
   @Override
+  public Option<String> digestOf(PlenaryId plenary, String key) {
+    return store.use(
+        jdbi ->
+            jdbi.withHandle(
+                h ->
+                    Option.ofOptional(
+                        h.createQuery(
+                                "SELECT digest FROM mail_seen WHERE plenary = :p AND mail_key = :k")
+                            .bind("p", plenary.value())
+                            .bind("k", key)
+                            .mapTo(String.class)
+                            .findOne())));
+  }
+
+  @Override
   public String remember(PlenaryId plenary, String key, String digest) {
     return store.use(
         jdbi ->

@@ -15,6 +15,11 @@ final class InMemoryMailReviews implements MailReviews {
   private Map<String, String> seen = HashMap.empty();
 
   @Override
+  public synchronized Option<String> digestOf(PlenaryId plenary, String key) {
+    return seen.get(plenary.value() + "\n" + key);
+  }
+
+  @Override
   public synchronized String remember(PlenaryId plenary, String key, String digest) {
     String k = plenary.value() + "\n" + key;
     if (!seen.containsKey(k)) {

@@ -17,6 +17,9 @@ public interface MailReviews {
   /** Whether a mail with this key was ever held. */
   boolean knows(PlenaryId plenary, String key);
 
+  /** The content digest remembered for the mail imported under {@code key}, if any. */
+  io.vavr.control.Option<String> digestOf(PlenaryId plenary, String key);
+
   /**
    * Remembers the content digest of the mail imported under {@code key} (its Message-ID), if none
    * is remembered yet; answers the digest remembered first. A different digest means a different
