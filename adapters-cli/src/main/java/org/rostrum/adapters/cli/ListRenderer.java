@@ -52,6 +52,14 @@ final class ListRenderer {
   }
 
   /** The time of receipt, marked † when it came from the sender's clock. */
+  /** The participant, and the group it speaks for when its request names one. */
+  private String who(org.rostrum.core.model.Registration r) {
+    String name = r.participant().name(lang());
+    return r.onBehalfOf().isDefined()
+        ? name + " " + text.get("list.on.behalf", r.onBehalfOf().get())
+        : name;
+  }
+
   private String received(Instant instant, boolean senderClock) {
     return RECEIVED.format(instant.atZone(zone)) + (senderClock ? " " + SENDER_CLOCK : "");
   }
@@ -101,7 +109,7 @@ final class ListRenderer {
                       List.of(
                           Integer.toString(s.entry().position()),
                           time(s.projectedStart()),
-                          s.entry().registration().participant().name(lang()),
+                          who(s.entry().registration()),
                           s.entry().registration().speaker().getOrElse(""),
                           received(
                               s.entry().registration().receivedAt(),
@@ -200,7 +208,7 @@ final class ListRenderer {
                 List.of(
                         Integer.toString(s.entry().position()),
                         time(s.projectedStart()),
-                        md(s.entry().registration().participant().name(lang())),
+                        md(who(s.entry().registration())),
                         md(s.entry().registration().speaker().getOrElse("")),
                         received(
                             s.entry().registration().receivedAt(),

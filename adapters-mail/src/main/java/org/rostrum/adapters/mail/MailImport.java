@@ -142,7 +142,8 @@ public final class MailImport {
                   Option.some(u.written()),
                   Option.some(receipt.get().at()),
                   receipt.get().senderClock(),
-                  Option.some(key)));
+                  Option.some(key),
+                  u.group()));
       Kind kind =
           outcome.replay()
               ? Kind.KNOWN

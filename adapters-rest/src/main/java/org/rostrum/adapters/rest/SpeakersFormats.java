@@ -63,6 +63,9 @@ public final class SpeakersFormats {
         } else {
           o.putNull("speaker");
         }
+        if (sp.entry().registration().onBehalfOf().isDefined()) {
+          o.put("onBehalfOf", sp.entry().registration().onBehalfOf().get());
+        }
         o.put("receivedAt", offset(sp.entry().registration().receivedAt(), zone));
         o.put("senderClock", sp.entry().registration().senderClock());
         o.put("projectedStart", offset(sp.projectedStart(), zone));

@@ -167,6 +167,7 @@ final class EventCodec {
         node.put("senderClock", true); // absent when false: older records keep their hashes
       }
       r.sourceRef().forEach(s -> node.put("sourceRef", s));
+      r.onBehalfOf().forEach(g -> node.put("onBehalfOf", g)); // absent when none: hashes kept
       return node;
     } else if (v instanceof RegistrationRequest r) {
       ObjectNode node = NODES.objectNode();
@@ -180,6 +181,7 @@ final class EventCodec {
         node.put("senderClock", true); // absent when false: older records keep their hashes
       }
       r.sourceRef().forEach(s -> node.put("sourceRef", s));
+      r.onBehalfOf().forEach(g -> node.put("onBehalfOf", g)); // absent when none: hashes kept
       return node;
     }
     throw new IllegalArgumentException("no JSON form for " + v.getClass());
@@ -266,6 +268,7 @@ final class EventCodec {
           .receivedAt(Instant.parse(text(node.get("receivedAt"), "receivedAt")))
           .senderClock(node.path("senderClock").asBoolean(false))
           .sourceRef(optionalText(node, "sourceRef"))
+          .onBehalfOf(optionalText(node, "onBehalfOf"))
           .build();
     } else if (c == RegistrationRequest.class) {
       return RegistrationRequest.builder()
@@ -277,6 +280,7 @@ final class EventCodec {
           .receivedAt(Instant.parse(text(node.get("receivedAt"), "receivedAt")))
           .senderClock(node.path("senderClock").asBoolean(false))
           .sourceRef(optionalText(node, "sourceRef"))
+          .onBehalfOf(optionalText(node, "onBehalfOf"))
           .build();
     }
     throw new IllegalArgumentException("no JSON form for " + type);

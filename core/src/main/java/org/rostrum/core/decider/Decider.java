@@ -185,6 +185,7 @@ public final class Decider {
             .receivedAt(request.receivedAt())
             .senderClock(request.senderClock())
             .sourceRef(request.sourceRef())
+            .onBehalfOf(request.onBehalfOf().map(String::trim).filter(s -> !s.isEmpty()))
             .build();
     return outcome
         .get()

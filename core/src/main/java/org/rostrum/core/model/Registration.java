@@ -32,6 +32,15 @@ public interface Registration {
     return false;
   }
 
+  /**
+   * The group the participant speaks for, as the request says it ("the African Group"): noted
+   * beside the place; the participant is the one who asked.
+   */
+  @Value.Default
+  default Option<String> onBehalfOf() {
+    return Option.none();
+  }
+
   @Value.Default
   default Option<String> sourceRef() {
     return Option.none();

@@ -46,6 +46,15 @@ public interface RegistrationRequest {
   }
 
   /** The reference of its source (a mail's Message-ID, a client's key), for idempotence. */
+  /**
+   * The group the participant speaks for, as the request says it ("the African Group"): noted
+   * beside the place; the participant is the one who asked.
+   */
+  @Value.Default
+  default Option<String> onBehalfOf() {
+    return Option.none();
+  }
+
   @Value.Default
   default Option<String> sourceRef() {
     return Option.none();

@@ -110,6 +110,7 @@ public final class PlenaryService
                             .receivedAt(command.receivedAt().getOrElse(now))
                             .senderClock(command.senderClock())
                             .sourceRef(command.sourceRef())
+                            .onBehalfOf(command.onBehalfOf())
                             .build()),
                 Option.none())
             .getOrElseThrow(

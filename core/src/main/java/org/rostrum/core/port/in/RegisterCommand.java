@@ -21,7 +21,32 @@ public record RegisterCommand(
     Option<String> language,
     Option<Instant> receivedAt,
     boolean senderClock,
-    Option<String> sourceRef) {
+    Option<String> sourceRef,
+    Option<String> onBehalfOf) {
+
+  /** A request that speaks for nobody but its participant. */
+  public RegisterCommand(
+      PlenaryId plenary,
+      String segment,
+      String participant,
+      Option<ParticipantCategory> category,
+      Option<String> speaker,
+      Option<String> language,
+      Option<Instant> receivedAt,
+      boolean senderClock,
+      Option<String> sourceRef) {
+    this(
+        plenary,
+        segment,
+        participant,
+        category,
+        speaker,
+        language,
+        receivedAt,
+        senderClock,
+        sourceRef,
+        Option.none());
+  }
 
   public RegisterCommand {
     requireNonNull(plenary, "plenary");
@@ -32,6 +57,7 @@ public record RegisterCommand(
     requireNonNull(language, "language");
     requireNonNull(receivedAt, "receivedAt");
     requireNonNull(sourceRef, "sourceRef");
+    requireNonNull(onBehalfOf, "onBehalfOf");
     if (senderClock && receivedAt.isEmpty()) {
       throw new IllegalArgumentException("the sender's clock needs a stated time of receipt");
     }
@@ -62,7 +88,8 @@ public record RegisterCommand(
         language,
         Option.some(at),
         false,
-        sourceRef);
+        sourceRef,
+        onBehalfOf);
   }
 
   public RegisterCommand sourceRef(String ref) {
@@ -75,7 +102,8 @@ public record RegisterCommand(
         language,
         receivedAt,
         senderClock,
-        Option.some(ref));
+        Option.some(ref),
+        onBehalfOf);
   }
 
   public RegisterCommand category(ParticipantCategory c) {
@@ -88,7 +116,23 @@ public record RegisterCommand(
         language,
         receivedAt,
         senderClock,
-        sourceRef);
+        sourceRef,
+        onBehalfOf);
+  }
+
+  /** Speaking for a group ("the African Group"), noted beside the place. */
+  public RegisterCommand onBehalfOf(String group) {
+    return new RegisterCommand(
+        plenary,
+        segment,
+        participant,
+        category,
+        speaker,
+        language,
+        receivedAt,
+        senderClock,
+        sourceRef,
+        Option.some(group));
   }
 
   public RegisterCommand speaker(String name) {
@@ -101,6 +145,7 @@ public record RegisterCommand(
         language,
         receivedAt,
         senderClock,
-        sourceRef);
+        sourceRef,
+        onBehalfOf);
   }
 }
