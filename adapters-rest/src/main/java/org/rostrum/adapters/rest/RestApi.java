@@ -592,6 +592,21 @@ public final class RestApi {
     optional(o, "segmentSeen", h.segmentSeen());
     optional(o, "speaker", h.speaker());
     o.put("language", h.language());
+    // what was read, for the person who decides: the roster's candidates and the evidence
+    ArrayNode candidates = o.putArray("candidates");
+    for (String key : h.candidates()) {
+      ObjectNode c = candidates.addObject();
+      c.put("key", key);
+      c.put(
+          "name",
+          plenary
+              .roster()
+              .entry(org.rostrum.core.model.ParticipantKey.of(key))
+              .map(e -> e.names().in(language))
+              .getOrElse(key));
+    }
+    ArrayNode evidence = o.putArray("evidence");
+    h.evidence().forEach(e -> evidence.add(Doubts.explainEvidence(e, language, plenary.roster())));
     if (h.resolution().isDefined()) {
       ObjectNode r = o.putObject("resolution");
       r.put("outcome", h.resolution().get().outcome());

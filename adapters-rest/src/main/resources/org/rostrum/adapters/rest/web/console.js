@@ -73,6 +73,12 @@
         R.el("h3", {}, "#" + h.id + " · " + when(h.receivedAt),
           senderClock(h), " · " + R.t("from") + " " + h.sender + " · “" + h.subject + "”"),
         R.el("p", { class: "why" }, h.why),
+        h.candidates && h.candidates.length && !h.resolution
+          ? R.el("p", { class: "candidates" }, R.t("candidates") + " " + h.candidates.map(c => c.name).join(", "))
+          : "",
+        h.evidence && h.evidence.length && !h.resolution
+          ? R.el("ul", { class: "evidence" }, ...h.evidence.map(e => R.el("li", {}, e)))
+          : "",
         h.late && !h.resolution ? R.el("p", { class: "bad" }, R.t("lateHeld")) : "",
         h.resolution
           ? R.el("p", { class: "resolution" }, h.resolution.outcome + " — " + h.resolution.note)
@@ -87,7 +93,8 @@
   }
 
   function decide(h) {
-    const participant = R.el("input", { id: "review-participant-" + h.id, value: h.participantSeen || "" });
+    const first = h.candidates && h.candidates.length ? h.candidates[0].key : "";
+    const participant = R.el("input", { id: "review-participant-" + h.id, value: h.participantSeen || first });
     const segment = R.el("select", { id: "review-segment-" + h.id },
       ...plenary.segments.map(s => R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang])));
     if (h.segmentSeen) segment.value = h.segmentSeen;
