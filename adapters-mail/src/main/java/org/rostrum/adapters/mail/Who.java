@@ -278,77 +278,40 @@ final class Who {
     Option<String> group = group(texts);
     List<RosterEntry> supported = evidence.map(Evidence::entry).distinctBy(RosterEntry::key);
     List<Evidence> all = evidence.appendAll(signature);
+    Option<RosterEntry> participant = Option.none();
+    Option<Reading.Doubt> doubt;
+    List<RosterEntry> candidates;
+    Option<String> unknownName = Option.none();
     if (supported.size() > 1) {
-      return new Found(
-          all,
-          Option.none(),
-          Option.some(Reading.Doubt.CONFLICTING_PARTICIPANT),
-          supported,
-          Option.none(),
-          group,
-          texts,
-          subjectCounts);
-    }
-    if (supported.isEmpty()) {
-      if (!unknown.isEmpty()) {
-        return new Found(
-            all,
-            Option.none(),
-            Option.some(Reading.Doubt.UNKNOWN_PARTICIPANT),
-            List.empty(),
-            unknown.headOption(),
-            group,
-            texts,
-            subjectCounts);
+      doubt = Option.some(Reading.Doubt.CONFLICTING_PARTICIPANT);
+      candidates = supported;
+    } else if (supported.isEmpty()) {
+      candidates = unknown.isEmpty() ? tenants : List.empty();
+      unknownName = unknown.headOption();
+      doubt =
+          Option.some(
+              !unknown.isEmpty()
+                  ? Reading.Doubt.UNKNOWN_PARTICIPANT
+                  : !tenants.isEmpty()
+                      ? Reading.Doubt.SHARED_ADDRESS
+                      : Reading.Doubt.NO_PARTICIPANT);
+    } else {
+      RosterEntry one = supported.head();
+      List<RosterEntry> against =
+          signature
+              .map(Evidence::entry)
+              .filter(e -> !e.key().equals(one.key()))
+              .distinctBy(RosterEntry::key);
+      boolean outsideShared = !tenants.isEmpty() && !tenants.exists(t -> t.key().equals(one.key()));
+      candidates = List.of(one).appendAll(against);
+      if (!against.isEmpty() || outsideShared) {
+        doubt = Option.some(Reading.Doubt.CONFLICTING_PARTICIPANT);
+      } else {
+        doubt = Option.none();
+        participant = Option.some(one);
       }
-      if (!tenants.isEmpty()) {
-        return new Found(
-            all,
-            Option.none(),
-            Option.some(Reading.Doubt.SHARED_ADDRESS),
-            tenants,
-            Option.none(),
-            group,
-            texts,
-            subjectCounts);
-      }
-      return new Found(
-          all,
-          Option.none(),
-          Option.some(Reading.Doubt.NO_PARTICIPANT),
-          List.empty(),
-          Option.none(),
-          group,
-          texts,
-          subjectCounts);
     }
-    RosterEntry one = supported.head();
-    List<RosterEntry> against =
-        signature
-            .map(Evidence::entry)
-            .filter(e -> !e.key().equals(one.key()))
-            .distinctBy(RosterEntry::key);
-    boolean outsideShared = !tenants.isEmpty() && !tenants.exists(t -> t.key().equals(one.key()));
-    if (!against.isEmpty() || outsideShared) {
-      return new Found(
-          all,
-          Option.none(),
-          Option.some(Reading.Doubt.CONFLICTING_PARTICIPANT),
-          List.of(one).appendAll(against),
-          Option.none(),
-          group,
-          texts,
-          subjectCounts);
-    }
-    return new Found(
-        all,
-        Option.some(one),
-        Option.none(),
-        List.of(one),
-        Option.none(),
-        group,
-        texts,
-        subjectCounts);
+    return new Found(all, participant, doubt, candidates, unknownName, group, texts, subjectCounts);
   }
 
   /**

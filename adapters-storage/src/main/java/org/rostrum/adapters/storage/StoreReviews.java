@@ -89,19 +89,18 @@ final class StoreReviews implements MailReviews {
     return store.use(jdbi -> jdbi.withHandle(h -> known(h, plenary, key)));
   }
 
+  private static Option<String> seen(Handle h, PlenaryId plenary, String key) {
+    return Option.ofOptional(
+        h.createQuery("SELECT digest FROM mail_seen WHERE plenary = :p AND mail_key = :k")
+            .bind("p", plenary.value())
+            .bind("k", key)
+            .mapTo(String.class)
+            .findOne());
+  }
+
   @Override
   public Option<String> digestOf(PlenaryId plenary, String key) {
-    return store.use(
-        jdbi ->
-            jdbi.withHandle(
-                h ->
-                    Option.ofOptional(
-                        h.createQuery(
-                                "SELECT digest FROM mail_seen WHERE plenary = :p AND mail_key = :k")
-                            .bind("p", plenary.value())
-                            .bind("k", key)
-                            .mapTo(String.class)
-                            .findOne())));
+    return store.use(jdbi -> jdbi.withHandle(h -> seen(h, plenary, key)));
   }
 
   @Override
@@ -110,14 +109,7 @@ final class StoreReviews implements MailReviews {
         jdbi ->
             jdbi.inTransaction(
                 h -> {
-                  Option<String> first =
-                      Option.ofOptional(
-                          h.createQuery(
-                                  "SELECT digest FROM mail_seen WHERE plenary = :p AND mail_key = :k")
-                              .bind("p", plenary.value())
-                              .bind("k", key)
-                              .mapTo(String.class)
-                              .findOne());
+                  Option<String> first = seen(h, plenary, key);
                   if (first.isDefined()) {
                     return first.get();
                   }
