@@ -163,9 +163,7 @@ record Letter(
     if (marks.isEmpty()) {
       return Option.none();
     }
-    Mark first = marks.minBy(Mark::start).get();
-    // an "Original Message" line followed by a header block: one mark
-    return Option.some(first);
+    return marks.minBy(Mark::start);
   }
 
   /** The start of the first Outlook-style header block: a From: line, then Sent:/To:/Subject:. */

@@ -392,7 +392,7 @@ final class Who {
     List<Evidence> evidence = List.empty();
     List<RosterEntry> tenants = List.empty();
     if (!address.isEmpty()) {
-      Roster.SenderIdentity id = roster.sender(address);
+      Roster.SenderIdentity id = definedDomain(address).getOrElse(() -> roster.sender(address));
       evidence =
           evidence.appendAll(id.identified().map(e -> new Evidence(senderSource, address, e)));
       tenants = id.identified().isEmpty() ? id.sharedBy() : List.empty();
@@ -504,6 +504,21 @@ final class Who {
     return before.matches(
         "(?s).*\\b(?:cc|c\\.c\\.|copy(?: to)?|copie(?: à)?|copia(?: a)?|cópia(?: para)?|con copia a|com cópia"
             + " para|avec copie à|with (?:a )?copy to)\\s*:?\\s*(?:the\\s+|la\\s+|l['’]|el\\s+|a\\s+|o\\s+)?$");
+  }
+
+  /**
+   * A sender domain the plenary's definition maps to a participant ({@code mail.senderDomains}),
+   * beyond the roster's own identities; a name the roster cannot tell identifies nobody.
+   */
+  private Option<Roster.SenderIdentity> definedDomain(String address) {
+    String domain = address.substring(address.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+    return plenary
+        .mail()
+        .senderDomains()
+        .find(e -> domain.equals(e._1) || domain.endsWith("." + e._1))
+        .map(e -> roster.lookup(e._2))
+        .filter(found -> found.size() == 1)
+        .map(found -> new Roster.SenderIdentity(found.headOption(), List.empty()));
   }
 
   /** Whether {@code address} is one of the plenary's own or a known forwarder's. */

@@ -147,6 +147,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void a_domain_the_definition_names_identifies_its_sender_beyond_the_roster() {
+      Plenary mapped =
+          org.rostrum.core.model.ImmutablePlenary.copyOf(ASP23)
+              .withMail(
+                  org.rostrum.core.model.MailIntake.builder()
+                      .from(ASP23.mail())
+                      .senderDomains(io.vavr.collection.TreeMap.of("embassy.example", "Kenya"))
+                      .build());
+      Mail m =
+          from("legal@embassy.example", "Segment II", "We wish to take the floor in Segment II.");
+      assertThat(READER.read(m)).isInstanceOf(Reading.Unclear.class);
+      Reading r = new RequestReader(mapped).read(m);
+      assertThat(((Reading.Understood) r).participant().key().value()).isEqualTo("KEN");
+    }
+
+    @Test
     void copy_lines_addressees_and_places_never_decide() {
       Reading.Understood u =
           understood(
@@ -330,12 +346,10 @@ class ReadingRulesTest {
               + "<".repeat(1_200_000)
               + "</body></html>";
       String raw = "From: a@example.org\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n" + hostile;
-      long start = System.nanoTime();
       Mail m = MailParser.parse(raw.getBytes(StandardCharsets.UTF_8));
-      READER.read(m);
-      // not a timed assertion of speed: a guard against a quadratic reader hanging the build
-      assertThat(System.nanoTime() - start).isLessThan(30_000_000_000L);
       assertThat(m.text()).contains("The Embassy of Kenya wishes to take the floor");
+      // how fast is measured in docs/PERFORMANCE.md, not here
+      assertThat(understood(m).participant().key().value()).isEqualTo("KEN");
     }
   }
 }

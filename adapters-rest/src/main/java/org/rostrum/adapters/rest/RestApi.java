@@ -597,13 +597,7 @@ public final class RestApi {
     for (String key : h.candidates()) {
       ObjectNode c = candidates.addObject();
       c.put("key", key);
-      c.put(
-          "name",
-          plenary
-              .roster()
-              .entry(org.rostrum.core.model.ParticipantKey.of(key))
-              .map(e -> e.names().in(language))
-              .getOrElse(key));
+      c.put("name", plenary.roster().name(key, language));
     }
     ArrayNode evidence = o.putArray("evidence");
     h.evidence().forEach(e -> evidence.add(Doubts.explainEvidence(e, language, plenary.roster())));

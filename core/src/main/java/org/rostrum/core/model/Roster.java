@@ -78,6 +78,16 @@ public final class Roster {
     return entries.find(e -> e.key().equals(key));
   }
 
+  /**
+   * A participant's name in {@code language}, by its key; the key itself if the roster has none.
+   */
+  public String name(String key, Language language) {
+    return entries
+        .find(e -> e.key().value().equals(key))
+        .map(e -> e.names().in(language))
+        .getOrElse(key);
+  }
+
   /** Every entry a name designates exactly (after {@link Names#normalise}); two is ambiguous. */
   public List<RosterEntry> lookup(String written) {
     String normal = Names.normalise(written);

@@ -3,7 +3,6 @@ package org.rostrum.core.rules;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.rostrum.core.model.Language;
-import org.rostrum.core.model.ParticipantKey;
 import org.rostrum.core.model.Roster;
 
 /**
@@ -60,11 +59,7 @@ public final class Doubts {
             language.locale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     String key = "evidence." + parts[0];
-    String who =
-        roster
-            .entry(ParticipantKey.of(parts[2].isBlank() ? "?" : parts[2]))
-            .map(e -> e.names().in(language))
-            .getOrElse(parts[2]);
+    String who = roster.name(parts[2], language);
     return bundle.containsKey(key)
         ? new MessageFormat(bundle.getString(key), language.locale())
             .format(new Object[] {parts[1], who})
