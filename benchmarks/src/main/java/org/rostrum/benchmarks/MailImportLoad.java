@@ -79,7 +79,7 @@ public final class MailImportLoad {
             new MailImport(
                 plenary,
                 new PlenaryService(store.journal(), store.catalog(), Notifier.none(), CLOCK),
-                store.reviews(),
+                new org.rostrum.core.service.MailIntakeService(store.reviews()),
                 CLOCK);
         long t2 = System.nanoTime();
         MailImport.Summary first = MailImport.Summary.of(intake.run(mails));

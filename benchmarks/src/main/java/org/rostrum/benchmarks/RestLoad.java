@@ -129,8 +129,8 @@ public final class RestLoad {
                       service,
                       new org.rostrum.core.service.MailReviewService(
                           store.reviews(), service, Clock.systemUTC()),
-                      store.tokens(),
-                      proof,
+                      new org.rostrum.core.service.AccessService(store.tokens()),
+                      new org.rostrum.core.service.RecordService(proof, store.catalog()),
                       live,
                       Clock.systemUTC()),
                   line -> {})

@@ -84,7 +84,9 @@ class ConceptNoteExamplesTest {
     RegistrationOutcome outcome = request("Chile", "I", hague(5, 0, 0, 0));
 
     assertThat(service.outcome(ASP23, outcome.id())).contains(outcome);
-    assertThat(service.state(ASP23).lists().flatMap(l -> l.entries())).isEmpty();
+    assertThat(service.list(ASP23).schedules().flatMap(Schedule::speakers)).isEmpty();
+    assertThat(service.list(ASP23).refused().map(r -> r.rejection().reason().name()))
+        .containsExactly("LATE");
     assertThat(service.record(ASP23)).hasSize(1);
   }
 
@@ -97,7 +99,7 @@ class ConceptNoteExamplesTest {
               .receivedAt(hague(3, 9, i, 0)));
     }
 
-    Schedule segmentI = service.schedules(ASP23).head();
+    Schedule segmentI = service.list(ASP23).schedules().head();
     assertThat(segmentI.capacity()).isEqualTo(30);
     assertThat(segmentI.speakers().get(29).timePermitting()).isFalse();
     assertThat(segmentI.speakers().get(29).projectedStart()).isEqualTo(hague(5, 15, 58, 0));
@@ -113,9 +115,10 @@ class ConceptNoteExamplesTest {
 
     assertThat(
             service
-                .state(ASP23)
-                .lists()
+                .list(ASP23)
+                .schedules()
                 .head()
+                .list()
                 .entries()
                 .map(e -> e.registration().participant().name()))
         .containsExactly("France", "Senegal", "Japan");
@@ -189,12 +192,14 @@ class ConceptNoteExamplesTest {
     assertThat(service.stopSpeech(ASP23).isRight()).isTrue();
     assertThat(service.callNext(ASP23).isRight()).isTrue();
     assertThat(service.markAbsent(ASP23).isRight()).isTrue();
-    Seq<org.rostrum.core.model.ListEntry> list = service.state(ASP23).lists().head().entries();
+    Seq<org.rostrum.core.model.ListEntry> list =
+        service.list(ASP23).schedules().head().list().entries();
     assertThat(list.map(e -> e.id())).containsExactly(senegal.id(), kenya.id(), france.id());
     assertThat(service.endSegment(ASP23).isRight()).isTrue();
 
-    assertThat(service.state(ASP23).inscription(kenya.id()).get().status())
+    assertThat(service.report(ASP23).notReached().map(i -> i.id())).contains(kenya.id());
+    assertThat(service.report(ASP23).notReached().head().status())
         .isEqualTo(RegistrationStatus.NOT_REACHED);
-    assertThat(service.state(ASP23).openSegment().get().id()).isEqualTo(SegmentId.of("II"));
+    assertThat(service.room(ASP23).segment().get().id()).isEqualTo(SegmentId.of("II"));
   }
 }

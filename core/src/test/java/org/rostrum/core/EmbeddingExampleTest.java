@@ -65,7 +65,7 @@ class EmbeddingExampleTest {
     rostrum.register(
         RegisterCommand.of(plenary.id(), "I", "Chile")
             .receivedAt(Instant.parse("2024-12-04T23:00:01Z"))); // late: recorded, not listed
-    for (ScheduledSpeaker s : rostrum.schedules(plenary.id()).head().speakers()) {
+    for (ScheduledSpeaker s : rostrum.list(plenary.id()).schedules().head().speakers()) {
       out.append(s.entry().position())
           .append(". ")
           .append(s.entry().registration().participant().name())

@@ -136,10 +136,7 @@ final class DemoCommand implements Callable<Integer> {
       service.withdraw(plenary.id(), RegistrationId.of(20));
       session.out.println("  " + session.text.get("withdrawn", 20));
       session.out.println();
-      session.out.print(
-          new ListRenderer(
-                  service.state(plenary.id()), service.schedules(plenary.id()), session.text)
-              .text());
+      session.out.print(new ListRenderer(service.list(plenary.id()), session.text).text());
       session.out.println();
       session.out.println(session.text.get("demo.next"));
       String db = " --db " + root.db;

@@ -88,7 +88,7 @@ final class ImportMailCommand implements Callable<Integer> {
                 session.text.get("mail.skipped." + s.why().name().toLowerCase(Locale.ROOT))));
       }
       PlenaryService service = session.service();
-      MailImport intake = new MailImport(plenary, service, session.store.reviews(), root.clock);
+      MailImport intake = new MailImport(plenary, service, session.intake(), root.clock);
       List<MailImport.Outcome> outcomes = intake.run(mails);
       org.rostrum.adapters.mail.Acknowledgements replies =
           new org.rostrum.adapters.mail.Acknowledgements(plenary, outbox, root.clock);

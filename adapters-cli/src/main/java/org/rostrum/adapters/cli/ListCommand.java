@@ -1,12 +1,10 @@
 package org.rostrum.adapters.cli;
 
-import io.vavr.collection.Seq;
 import java.util.concurrent.Callable;
-import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Plenary;
-import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.service.PlenaryService;
+import org.rostrum.core.view.ListView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -44,27 +42,27 @@ final class ListCommand implements Callable<Integer> {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
       PlenaryService service = session.service();
-      PlenaryState state = service.state(plenary.id());
-      Seq<Schedule> schedules = service.schedules(plenary.id());
+      ListView list = service.list(plenary.id());
       if (segment != null) {
-        SegmentId wanted = SegmentId.of(segment);
-        if (plenary.segment(wanted).isEmpty()) {
+        io.vavr.control.Option<ListView> one = list.only(SegmentId.of(segment));
+        if (one.isEmpty()) {
           throw new UsageException(
               session.text.get(
                   "list.unknown.segment",
                   segment,
                   plenary.segments().map(s -> s.id().value()).mkString(", ")));
         }
-        schedules = schedules.filter(s -> s.segment().id().equals(wanted));
+        list = one.get();
       }
-      ListRenderer renderer = new ListRenderer(state, schedules, session.text);
+      ListRenderer renderer = new ListRenderer(list, session.text);
       session.out.print(
           switch (format) {
             case json -> renderer.json();
             case csv -> renderer.csv();
             case markdown -> renderer.markdown();
             case ics ->
-                new Calendar(plenary, schedules, session.text, root.clock.instant()).render();
+                new Calendar(plenary, list.schedules(), session.text, root.clock.instant())
+                    .render();
             default -> renderer.text();
           });
       return Exit.DONE;

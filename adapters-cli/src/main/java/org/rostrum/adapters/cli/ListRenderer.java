@@ -7,14 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.rostrum.adapters.rest.SpeakersFormats;
-import org.rostrum.core.decider.Event.RegistrationRejected;
-import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.rules.Messages;
+import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.Refusal;
 
 /** The speakers' list as people and programs read it: text, JSON, CSV, Markdown. */
 final class ListRenderer {
@@ -28,16 +28,16 @@ final class ListRenderer {
   private static final String SENDER_CLOCK = "†";
 
   private final Plenary plenary;
-  private final PlenaryState state;
+  private final ListView list;
   private final Seq<Schedule> schedules;
   private final Text text;
   private final Messages messages;
   private final ZoneId zone;
 
-  ListRenderer(PlenaryState state, Seq<Schedule> schedules, Text text) {
-    this.plenary = state.plenary();
-    this.state = state;
-    this.schedules = schedules;
+  ListRenderer(ListView list, Text text) {
+    this.plenary = list.plenary();
+    this.list = list;
+    this.schedules = list.schedules();
     this.text = text;
     this.messages = Messages.in(text.language(), plenary.zone());
     this.zone = plenary.zone();
@@ -51,7 +51,6 @@ final class ListRenderer {
     return HOURS.format(instant.atZone(zone));
   }
 
-  /** The time of receipt, marked † when it came from the sender's clock. */
   /** The participant, and the group it speaks for when its request names one. */
   private String who(org.rostrum.core.model.Registration r) {
     String name = r.participant().name(lang());
@@ -60,25 +59,25 @@ final class ListRenderer {
         : name;
   }
 
+  /** The time of receipt, marked † when it came from the sender's clock. */
   private String received(Instant instant, boolean senderClock) {
     return RECEIVED.format(instant.atZone(zone)) + (senderClock ? " " + SENDER_CLOCK : "");
   }
 
   /** The note under a list where some time of receipt came from the sender's clock. */
   private String senderClockNote() {
-    boolean any =
-        schedules.exists(s -> s.speakers().exists(p -> p.entry().registration().senderClock()))
-            || refused().exists(r -> r.request().senderClock());
-    return any ? "\n" + SENDER_CLOCK + " " + text.get("list.sender.clock") + "\n" : "";
+    return list.anySenderClock()
+        ? "\n" + SENDER_CLOCK + " " + text.get("list.sender.clock") + "\n"
+        : "";
   }
 
   /** The refused requests, in intake order. */
-  private Seq<RegistrationRejected> refused() {
-    return state.rejections();
+  private Seq<Refusal> refused() {
+    return list.refused();
   }
 
-  private String participantOf(RegistrationRejected r) {
-    return SpeakersFormats.participant(r, lang());
+  private String participantOf(Refusal r) {
+    return r.participantName(lang());
   }
 
   String text() {
@@ -93,7 +92,7 @@ final class ListRenderer {
                 time(plenary.window().start()),
                 time(plenary.window().end()),
                 zone.getId(),
-                messages.instant(state.closesAt())))
+                messages.instant(list.closesAt())))
         .append("\n");
     List<String> headings = List.of(text.get("list.columns").split("\\|"));
     for (Schedule schedule : schedules) {
@@ -134,7 +133,7 @@ final class ListRenderer {
     }
     if (!refused().isEmpty()) {
       out.append('\n').append(text.get("list.refused")).append('\n');
-      for (RegistrationRejected r : refused()) {
+      for (Refusal r : refused()) {
         out.append("  ")
             .append(
                 text.get(
@@ -180,12 +179,12 @@ final class ListRenderer {
   }
 
   String json() {
-    return SpeakersFormats.jsonText(state, schedules, lang());
+    return SpeakersFormats.jsonText(list, lang());
   }
 
   /** RFC 4180: a header row, CRLF line ends, fields quoted when they need it; UTF-8 with BOM. */
   String csv() {
-    return SpeakersFormats.csv(state, schedules, lang());
+    return SpeakersFormats.csv(list, lang());
   }
 
   String markdown() {
@@ -220,7 +219,7 @@ final class ListRenderer {
     }
     if (!refused().isEmpty()) {
       out.append("\n## ").append(text.get("list.refused")).append("\n\n");
-      for (RegistrationRejected r : refused()) {
+      for (Refusal r : refused()) {
         out.append("- **#")
             .append(r.id())
             .append(" ")

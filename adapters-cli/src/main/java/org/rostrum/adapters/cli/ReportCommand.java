@@ -7,16 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationStatus;
-import org.rostrum.core.model.Speech;
-import org.rostrum.core.rules.SessionRules;
+import org.rostrum.core.view.ReportView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -50,11 +48,11 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
-      PlenaryState state = session.service().state(plenary.id());
+      ReportView report = session.service().report(plenary.id());
       session.out.print(
           format == Format.json
-              ? json(state, plenary)
-              : text(state, plenary, session.text, format == Format.markdown));
+              ? json(report)
+              : text(report, session.text, format == Format.markdown));
       return Exit.DONE;
     }
   }
@@ -69,7 +67,8 @@ final class ReportCommand implements Callable<Integer> {
         + i.registration().speaker().map(s -> " (" + s + ")").getOrElse("");
   }
 
-  static String text(PlenaryState state, Plenary plenary, Text text, boolean markdown) {
+  static String text(ReportView report, Text text, boolean markdown) {
+    Plenary plenary = report.plenary();
     DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm:ss");
     String h1 = markdown ? "# " : "";
     String h2 = markdown ? "\n## " : "\n";
@@ -77,8 +76,8 @@ final class ReportCommand implements Callable<Integer> {
     StringBuilder out =
         new StringBuilder(h1).append(text.get("report.title", plenary.title().in(text.language())));
     out.append('\n');
-    for (Speech now : state.session().speech()) {
-      Inscription i = state.inscription(now.registration()).get();
+    for (ReportView.Speaking now : report.speaking()) {
+      Inscription i = now.inscription();
       out.append('\n')
           .append(
               text.get(
@@ -86,30 +85,19 @@ final class ReportCommand implements Callable<Integer> {
                   i.id(),
                   name(i, text),
                   text.get(
-                      "report.rostrum.since",
-                      hours.format(now.startedAt().atZone(plenary.zone())))))
+                      "report.rostrum.since", hours.format(now.since().atZone(plenary.zone())))))
           .append('\n');
     }
-    for (var called : state.session().atRostrum()) {
-      Inscription i = state.inscription(called).get();
+    for (Inscription i : report.called()) {
       out.append('\n')
           .append(
               text.get("report.rostrum", i.id(), name(i, text), text.get("report.rostrum.called")))
           .append('\n');
     }
-    Seq<Speech> speeches = state.session().speeches();
+    Seq<ReportView.Spoken> speeches = report.speeches();
     out.append(h2).append(text.get("report.spoke", speeches.size())).append('\n');
-    Duration total = Duration.ZERO;
-    int overruns = 0;
-    for (Speech s : speeches) {
-      Inscription i = state.inscription(s.registration()).get();
-      Instant end = s.endedAt().get();
-      Duration length = s.elapsed(end);
-      total = total.plus(length);
-      boolean over = SessionRules.overrun(length, plenary.slot()).isDefined();
-      if (over) {
-        overruns++;
-      }
+    for (ReportView.Spoken s : speeches) {
+      Inscription i = s.inscription();
       out.append(item)
           .append(
               text.get(
@@ -117,19 +105,14 @@ final class ReportCommand implements Callable<Integer> {
                   i.id(),
                   name(i, text),
                   "",
-                  hours.format(s.startedAt().atZone(plenary.zone())),
-                  hours.format(end.atZone(plenary.zone())),
-                  minutes(length),
-                  over
-                      ? text.get(
-                          "report.overrun",
-                          minutes(SessionRules.overrun(length, plenary.slot()).get()))
-                      : ""))
+                  hours.format(s.speech().startedAt().atZone(plenary.zone())),
+                  hours.format(s.endedAt().atZone(plenary.zone())),
+                  minutes(s.length()),
+                  s.overrun().map(o -> text.get("report.overrun", minutes(o))).getOrElse("")))
           .append('\n');
     }
-    Seq<Inscription> absent = state.inscriptions().filter(i -> i.absences() > 0);
-    out.append(h2).append(text.get("report.absent", absent.size())).append('\n');
-    for (Inscription i : absent) {
+    out.append(h2).append(text.get("report.absent", report.absent().size())).append('\n');
+    for (Inscription i : report.absent()) {
       out.append(item)
           .append(
               text.get(
@@ -140,54 +123,44 @@ final class ReportCommand implements Callable<Integer> {
                   i.status() == RegistrationStatus.DROPPED ? text.get("report.dropped") : ""))
           .append('\n');
     }
-    Seq<Inscription> notReached =
-        state.inscriptions().filter(i -> i.status() == RegistrationStatus.NOT_REACHED);
-    out.append(h2).append(text.get("report.not.reached", notReached.size())).append('\n');
-    for (Inscription i : notReached) {
+    out.append(h2).append(text.get("report.not.reached", report.notReached().size())).append('\n');
+    for (Inscription i : report.notReached()) {
       out.append(item)
           .append(text.get("report.not.reached.line", i.id(), name(i, text), i.segment()))
           .append('\n');
     }
-    Seq<Inscription> waiting =
-        state
-            .inscriptions()
-            .filter(
-                i ->
-                    i.status() == RegistrationStatus.WAITING
-                        || i.status() == RegistrationStatus.CALLED);
-    out.append(h2).append(text.get("report.waiting", waiting.size())).append('\n');
-    for (Inscription i : waiting) {
+    out.append(h2).append(text.get("report.waiting", report.waiting().size())).append('\n');
+    for (Inscription i : report.waiting()) {
       out.append(item)
           .append(text.get("report.not.reached.line", i.id(), name(i, text), i.segment()))
           .append('\n');
     }
     out.append('\n')
-        .append(text.get("report.total", speeches.size(), minutes(total), overruns))
+        .append(
+            text.get("report.total", speeches.size(), minutes(report.total()), report.overruns()))
         .append('\n');
     return out.toString();
   }
 
-  static String json(PlenaryState state, Plenary plenary) {
+  static String json(ReportView report) {
+    ZoneId zone = report.plenary().zone();
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
-    root.put("plenary", plenary.id().value());
+    root.put("plenary", report.plenary().id().value());
     ArrayNode spoke = root.putArray("speeches");
-    for (Speech s : state.session().speeches()) {
-      Inscription i = state.inscription(s.registration()).get();
-      Duration length = s.elapsed(s.endedAt().get());
+    for (ReportView.Spoken s : report.speeches()) {
+      Inscription i = s.inscription();
       ObjectNode o = spoke.addObject();
       o.put("registrationId", i.id().value());
       o.put("participant", i.registration().participant().name());
       o.put("segment", i.segment().value());
-      o.put("startedAt", s.startedAt().atZone(plenary.zone()).toOffsetDateTime().toString());
-      o.put("endedAt", s.endedAt().get().atZone(plenary.zone()).toOffsetDateTime().toString());
-      o.put("seconds", length.toSeconds());
-      o.put(
-          "overrunSeconds",
-          SessionRules.overrun(length, plenary.slot()).map(Duration::toSeconds).getOrElse(0L));
+      o.put("startedAt", s.speech().startedAt().atZone(zone).toOffsetDateTime().toString());
+      o.put("endedAt", s.endedAt().atZone(zone).toOffsetDateTime().toString());
+      o.put("seconds", s.length().toSeconds());
+      o.put("overrunSeconds", s.overrun().map(Duration::toSeconds).getOrElse(0L));
     }
     ArrayNode absent = root.putArray("absent");
-    for (Inscription i : state.inscriptions().filter(i -> i.absences() > 0)) {
+    for (Inscription i : report.absent()) {
       ObjectNode o = absent.addObject();
       o.put("registrationId", i.id().value());
       o.put("participant", i.registration().participant().name());
@@ -195,33 +168,24 @@ final class ReportCommand implements Callable<Integer> {
       o.put("dropped", i.status() == RegistrationStatus.DROPPED);
     }
     ArrayNode notReached = root.putArray("notReached");
-    for (Inscription i :
-        state.inscriptions().filter(i -> i.status() == RegistrationStatus.NOT_REACHED)) {
+    for (Inscription i : report.notReached()) {
       ObjectNode o = notReached.addObject();
       o.put("registrationId", i.id().value());
       o.put("participant", i.registration().participant().name());
       o.put("segment", i.segment().value());
     }
     ArrayNode waiting = root.putArray("waiting");
-    for (Inscription i :
-        state
-            .inscriptions()
-            .filter(
-                i ->
-                    i.status() == RegistrationStatus.WAITING
-                        || i.status() == RegistrationStatus.CALLED)) {
+    for (Inscription i : report.waiting()) {
       ObjectNode o = waiting.addObject();
       o.put("registrationId", i.id().value());
       o.put("participant", i.registration().participant().name());
       o.put("segment", i.segment().value());
     }
-    for (Speech now : state.session().speech()) {
+    for (ReportView.Speaking now : report.speaking()) {
       ObjectNode o = root.putObject("speaking");
-      o.put("registrationId", now.registration().value());
-      o.put(
-          "participant",
-          state.inscription(now.registration()).get().registration().participant().name());
-      o.put("startedAt", now.startedAt().atZone(plenary.zone()).toOffsetDateTime().toString());
+      o.put("registrationId", now.inscription().id().value());
+      o.put("participant", now.inscription().registration().participant().name());
+      o.put("startedAt", now.since().atZone(zone).toOffsetDateTime().toString());
     }
     try {
       return mapper.writeValueAsString(root) + "\n";

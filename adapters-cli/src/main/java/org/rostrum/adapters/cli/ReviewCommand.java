@@ -3,13 +3,12 @@ package org.rostrum.adapters.cli;
 import io.vavr.control.Either;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
-import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.MailReviews;
 import org.rostrum.core.rules.Doubts;
-import org.rostrum.core.service.MailReviewService;
+import org.rostrum.core.view.ReviewView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,13 +30,13 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
-      io.vavr.collection.Seq<MailReviews.Held> all = reviews(session).held(plenary.id());
-      if (all.isEmpty()) {
+      ReviewView review = reviews(session).review(plenary.id());
+      if (review.held().isEmpty()) {
         session.out.println(session.text.get("review.none"));
       }
       DateTimeFormatter at = ListRenderer.RECEIVED;
-      PlenaryState state = session.service().state(plenary.id());
-      for (MailReviews.Held h : all) {
+      for (ReviewView.Item item : review.held()) {
+        MailReviews.Held h = item.mail();
         session.out.println(
             session.text.get(
                 "review.line",
@@ -50,11 +49,10 @@ final class ReviewCommand implements Callable<Integer> {
                 h.resolution()
                     .map(r -> session.text.get("review.resolved", r.outcome() + " " + r.note()))
                     .getOrElse(
-                        state.onTime(h.receivedAt())
-                            ? ""
-                            : session.text.get(
-                                "review.late",
-                                at.format(state.closesAt().atZone(plenary.zone()))))));
+                        item.late()
+                            ? session.text.get(
+                                "review.late", at.format(review.closesAt().atZone(plenary.zone())))
+                            : "")));
         if (h.resolution().isEmpty()) {
           // what was read, for the person who decides: the candidates and the evidence
           if (!h.candidates().isEmpty()) {
@@ -76,7 +74,7 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   static ReviewMailUseCase reviews(Session session) {
-    return new MailReviewService(session.store.reviews(), session.service(), session.root.clock);
+    return session.reviews();
   }
 
   static int refusal(Session session, ReviewMailUseCase.NotDone why, long id) {

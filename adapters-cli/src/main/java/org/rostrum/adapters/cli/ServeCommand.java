@@ -7,9 +7,10 @@ import java.util.concurrent.CountDownLatch;
 import org.rostrum.adapters.rest.LiveFeed;
 import org.rostrum.adapters.rest.RestApi;
 import org.rostrum.adapters.storage.Store;
-import org.rostrum.core.port.out.JournalProof;
+import org.rostrum.core.service.AccessService;
 import org.rostrum.core.service.MailReviewService;
 import org.rostrum.core.service.PlenaryService;
+import org.rostrum.core.service.RecordService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -47,15 +48,14 @@ final class ServeCommand implements Callable<Integer> {
           new LiveFeed(store.journal(), store.catalog(), root.clock, Duration.ofMillis(250));
       PlenaryService service =
           new PlenaryService(store.journal(), store.catalog(), live, root.clock);
-      JournalProof proof = store.proof();
       RestApi.Services services =
           new RestApi.Services(
               service,
               service,
               service,
               new MailReviewService(store.reviews(), service, root.clock),
-              store.tokens(),
-              proof,
+              new AccessService(store.tokens()),
+              new RecordService(store.proof(), store.catalog()),
               live,
               root.clock);
       java.io.PrintWriter err = root.err;

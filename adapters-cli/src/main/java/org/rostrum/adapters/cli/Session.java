@@ -9,9 +9,17 @@ import java.time.OffsetDateTime;
 import org.rostrum.adapters.storage.Store;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.in.AccessUseCase;
+import org.rostrum.core.port.in.IntakeMailUseCase;
+import org.rostrum.core.port.in.RecordUseCase;
+import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.Notifier;
 import org.rostrum.core.rules.Messages;
+import org.rostrum.core.service.AccessService;
+import org.rostrum.core.service.MailIntakeService;
+import org.rostrum.core.service.MailReviewService;
 import org.rostrum.core.service.PlenaryService;
+import org.rostrum.core.service.RecordService;
 
 /** One command's use of the store: the store, the plenary it is about, and the service. */
 final class Session implements AutoCloseable {
@@ -40,6 +48,26 @@ final class Session implements AutoCloseable {
 
   PlenaryService service() {
     return new PlenaryService(store.journal(), store.catalog(), Notifier.none(), root.clock);
+  }
+
+  /** The record and its proof. */
+  RecordUseCase record() {
+    return new RecordService(store.proof(), store.catalog());
+  }
+
+  /** Tokens issued and checked. */
+  AccessUseCase access() {
+    return new AccessService(store.tokens());
+  }
+
+  /** Mails taken once each. */
+  IntakeMailUseCase intake() {
+    return new MailIntakeService(store.reviews());
+  }
+
+  /** Held mails read and resolved. */
+  ReviewMailUseCase reviews() {
+    return new MailReviewService(store.reviews(), service(), root.clock);
   }
 
   /** The plenary named with --plenary, or the only one in the store. */

@@ -8,21 +8,16 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rostrum.core.decider.PlenaryState;
-import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.Plenary;
-import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.Segment;
-import org.rostrum.core.model.Speech;
-import org.rostrum.core.model.SpeechPhase;
+import org.rostrum.core.model.Signals;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.rules.Rejection;
-import org.rostrum.core.rules.SessionRules;
 import org.rostrum.core.service.PlenaryService;
+import org.rostrum.core.view.RoomView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -146,21 +141,19 @@ final class SessionCommand implements Callable<Integer> {
       return change.recorded().map(e -> e.event().getClass().getSimpleName()).mkString(", ");
     }
 
-    private String name(PlenaryState state, RegistrationId id) {
-      Inscription i = state.inscription(id).get();
-      return i.registration().participant().name(text().language())
-          + i.registration().speaker().map(s -> " (" + s + ")").getOrElse("");
+    private String name(ListEntry entry) {
+      return entry.registration().participant().name(text().language())
+          + entry.registration().speaker().map(s -> " (" + s + ")").getOrElse("");
     }
 
     /** The screen: segment, who has the floor and the countdown, who comes next. */
     String render(boolean colours) {
-      PlenaryState state = service.state(plenary.id());
+      RoomView room = service.room(plenary.id());
       StringBuilder out = new StringBuilder();
-      Option<Segment> open = state.openSegment();
-      if (open.isEmpty()) {
+      if (room.segment().isEmpty()) {
         return out.append(text().get("session.over")).append('\n').toString();
       }
-      Segment segment = open.get();
+      Segment segment = room.segment().get();
       out.append(
               text()
                   .get(
@@ -169,40 +162,32 @@ final class SessionCommand implements Callable<Integer> {
                       segment.id(),
                       segment.title().in(text().language())))
           .append('\n');
-      Option<Speech> speech = state.session().speech();
-      if (speech.isDefined()) {
-        Instant now = session.root.clock.instant();
-        Duration elapsed = speech.get().elapsed(now);
-        SpeechPhase phase = SessionRules.phase(elapsed, plenary.slot());
-        Duration left = plenary.slot().limit().minus(elapsed);
+      Option<RoomView.AtRostrum> current = room.current();
+      if (current.isDefined() && current.get().speaking()) {
+        Signals signals = current.get().speech().get();
         String clock =
-            switch (phase) {
-              case OVERRUN -> text().get("session.overrun", ReportCommand.minutes(left.negated()));
-              case WARNING -> text().get("session.warning", ReportCommand.minutes(left));
-              default -> text().get("session.left", ReportCommand.minutes(left));
+            switch (signals.phase()) {
+              case OVERRUN ->
+                  text().get("session.overrun", ReportCommand.minutes(signals.left().negated()));
+              case WARNING -> text().get("session.warning", ReportCommand.minutes(signals.left()));
+              default -> text().get("session.left", ReportCommand.minutes(signals.left()));
             };
         String colour =
-            switch (phase) {
+            switch (signals.phase()) {
               case OVERRUN -> "\u001b[1;31m";
               case WARNING -> "\u001b[1;33m";
               default -> "\u001b[1;32m";
             };
-        String line =
-            text()
-                .get(
-                    "session.speaking",
-                    speech.get().registration(),
-                    name(state, speech.get().registration()),
-                    clock);
+        ListEntry speaker = current.get().entry();
+        String line = text().get("session.speaking", speaker.id(), name(speaker), clock);
         out.append(colours ? colour + line + "\u001b[0m" : line).append('\n');
-      } else if (state.session().atRostrum().isDefined()) {
-        RegistrationId id = state.session().atRostrum().get();
-        out.append(text().get("session.called", id, name(state, id))).append('\n');
+      } else if (current.isDefined()) {
+        ListEntry called = current.get().entry();
+        out.append(text().get("session.called", called.id(), name(called))).append('\n');
       } else {
         out.append(text().get("session.idle")).append('\n');
       }
-      List<String> next =
-          state.list(segment).waiting().take(3).map(e -> "#" + e.id() + " " + name(state, e.id()));
+      List<String> next = List.ofAll(room.waiting()).take(3).map(e -> "#" + e.id() + " " + name(e));
       out.append(
               text()
                   .get(

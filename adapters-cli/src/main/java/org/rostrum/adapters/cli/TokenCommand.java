@@ -59,8 +59,7 @@ final class TokenCommand implements Callable<Integer> {
       try (Session session = Session.open(token.root)) {
         String issued =
             session
-                .store
-                .tokens()
+                .access()
                 .issue(new Grant(parsed, Option.some(session.plenaryId()), Option.of(participant)));
         session.out.println(
             session.text.get(

@@ -1,8 +1,8 @@
 package org.rostrum.adapters.cli;
 
 import java.util.concurrent.Callable;
-import org.rostrum.adapters.storage.Verification;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.port.out.JournalProof;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,18 +19,17 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
-      Verification v = session.store.verify(plenary.id());
+      JournalProof.Proof v = session.record().verify(plenary.id());
       if (v.intact()) {
         session.out.println(session.text.get("verify.ok", plenary.id(), v.entries(), v.headHash()));
         return Exit.DONE;
       }
-      Verification.Break at = v.firstBreak().get();
       session.out.println(
           session.text.get(
               "verify.broken",
               plenary.id(),
-              at.seq(),
-              session.text.get("verify." + at.problem().name()),
+              v.brokenAt().get(),
+              session.text.get("verify." + v.problem().get()),
               v.entries()));
       return Exit.UNREADABLE;
     }

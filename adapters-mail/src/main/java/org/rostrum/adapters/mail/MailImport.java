@@ -5,6 +5,7 @@ import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import java.time.Clock;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.port.in.IntakeMailUseCase;
 import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.in.RegisterUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
@@ -72,14 +73,15 @@ public final class MailImport {
 
   private final Plenary plenary;
   private final RegisterUseCase register;
-  private final MailReviews reviews;
+  private final IntakeMailUseCase intake;
   private final RequestReader reader;
   private final Clock clock;
 
-  public MailImport(Plenary plenary, RegisterUseCase register, MailReviews reviews, Clock clock) {
+  public MailImport(
+      Plenary plenary, RegisterUseCase register, IntakeMailUseCase intake, Clock clock) {
     this.plenary = plenary;
     this.register = register;
-    this.reviews = reviews;
+    this.intake = intake;
     this.reader = new RequestReader(plenary);
     this.clock = clock;
   }
@@ -91,22 +93,17 @@ public final class MailImport {
   private Outcome one(MailSources.RawMail raw) {
     Outcome o = decide(raw);
     // remembered once done: a mail whose import was interrupted is read again next time
-    reviews.remember(plenary.id(), o.key(), o.mail().digest());
+    intake.done(plenary.id(), o.key(), o.mail().digest());
     return o;
   }
 
   private Outcome decide(MailSources.RawMail raw) {
     Mail mail = MailParser.parse(raw.bytes());
     Option<ReceiptTime> receipt = ReceiptTime.of(mail, plenary.mail());
-    String key = mail.key();
-    Option<String> first = reviews.digestOf(plenary.id(), key);
-    boolean reused = first.isDefined() && !first.get().equals(mail.digest());
-    if (reused) {
-      // another mail came first under this Message-ID: this one is known by its own content
-      key = "digest:" + mail.digest();
-    }
-    if (first.contains(mail.digest())
-        || (reused && reviews.digestOf(plenary.id(), key).isDefined())) {
+    IntakeMailUseCase.Arrival arrival = intake.arrive(plenary.id(), mail.key(), mail.digest());
+    String key = arrival.key();
+    boolean reused = arrival.keyReused();
+    if (arrival.known()) {
       // imported before, the same content: nothing to read again
       return new Outcome(
           raw, mail, Kind.KNOWN, Option.none(), Option.none(), KNOWN, false, receipt, key);
@@ -126,7 +123,7 @@ public final class MailImport {
               reading.evidence(),
               true);
     }
-    if (reviews.knows(plenary.id(), key)) {
+    if (intake.knows(plenary.id(), key)) {
       return new Outcome(
           raw, mail, Kind.KNOWN, Option.none(), Option.none(), reading, false, receipt, key);
     }
@@ -169,7 +166,7 @@ public final class MailImport {
       doubts = doubts.append(Reading.Doubt.NO_TIME.name());
     }
     Option<Long> held =
-        reviews.hold(
+        intake.hold(
             plenary.id(),
             new MailReviews.Held(
                 0,

@@ -43,7 +43,7 @@ class IntakeRobustnessProperties {
         new MailImport(
             plenary,
             new PlenaryService(store.journal(), store.catalog(), Notifier.none(), CLOCK),
-            store.reviews(),
+            new org.rostrum.core.service.MailIntakeService(store.reviews()),
             CLOCK);
   }
 

@@ -61,7 +61,7 @@ class MutatedMailsProperties {
         new MailImport(
             plenary,
             new PlenaryService(store.journal(), store.catalog(), Notifier.none(), CLOCK),
-            store.reviews(),
+            new org.rostrum.core.service.MailIntakeService(store.reviews()),
             CLOCK);
   }
 

@@ -35,7 +35,7 @@ class RepliesTest {
           new MailImport(
               plenary,
               new PlenaryService(store.journal(), store.catalog(), Notifier.none(), CLOCK),
-              store.reviews(),
+              new org.rostrum.core.service.MailIntakeService(store.reviews()),
               CLOCK);
       Path outbox = dir.resolve("outbox");
       Acknowledgements replies = new Acknowledgements(plenary, outbox, CLOCK);

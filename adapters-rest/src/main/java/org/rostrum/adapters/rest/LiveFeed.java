@@ -17,11 +17,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.Signals;
+import org.rostrum.core.model.Speech;
 import org.rostrum.core.model.TwoMinuteSlot;
 import org.rostrum.core.port.out.Journal;
 import org.rostrum.core.port.out.JournalEntry;
 import org.rostrum.core.port.out.Notifier;
 import org.rostrum.core.port.out.PlenaryCatalog;
+import org.rostrum.core.rules.SessionRules;
 
 /**
  * The live stream for displays (server-sent events). Every journal entry becomes one event whose id
@@ -181,20 +184,23 @@ public final class LiveFeed implements Notifier, AutoCloseable {
     }
   }
 
-  /** Sends the warning, then the overrun, of each running speech when the clock passes them. */
+  /**
+   * Sends the warning, then the overrun, of each running speech when its signals (L4, from {@link
+   * SessionRules#signals}) say the clock has passed them.
+   */
   private void tick() {
     Instant now = clock.instant();
     running.forEach(
         (plenary, r) -> {
-          Instant overrun = r.started.at().plus(r.slot.limit());
-          Instant warning = overrun.minus(r.slot.warning());
-          if (!r.warned && !now.isBefore(warning)) {
+          Signals signals =
+              SessionRules.signals(Speech.startedAt(r.started.id(), r.started.at()), r.slot, now);
+          if (!r.warned && signals.warning()) {
             r.warned = true;
-            signal(plenary, r, "warning", warning);
+            signal(plenary, r, "warning", signals.warningAt());
           }
-          if (!r.overran && !now.isBefore(overrun)) {
+          if (!r.overran && signals.overrun()) {
             r.overran = true;
-            signal(plenary, r, "overrun", overrun);
+            signal(plenary, r, "overrun", signals.limitAt());
           }
         });
   }
@@ -217,52 +223,106 @@ public final class LiveFeed implements Notifier, AutoCloseable {
   static ObjectNode describe(JournalEntry entry) {
     ObjectNode data = JsonNodeFactory.instance.objectNode();
     Event event = entry.event();
-    data.put("kind", kind(event));
+    // kind and type first, as displays have always read them
+    data.put("kind", "");
     data.put("version", entry.seq());
-    data.put("type", event.getClass().getSimpleName());
+    data.put("type", "");
     data.put("recordedAt", entry.recordedAt().toString());
-    if (event instanceof Event.RegistrationInscribed i) {
-      data.put("registrationId", i.registration().id().value());
-      data.put("participant", i.registration().participant().name());
-      data.put("segment", i.registration().segment().value());
-    } else if (event instanceof Event.RegistrationRejected r) {
-      data.put("registrationId", r.id().value());
-      data.put("reason", r.rejection().reason().name());
-    } else if (event instanceof Event.SpeakerCalled c) {
-      data.put("registrationId", c.id().value());
-      data.put("segment", c.segment().value());
-      data.put("at", c.at().toString());
-    } else if (event instanceof Event.SpeechStarted s) {
-      data.put("registrationId", s.id().value());
-      data.put("startedAt", s.at().toString());
-    } else if (event instanceof Event.SpeechEnded e) {
-      data.put("registrationId", e.id().value());
-    } else if (event instanceof Event.SpeakerAbsent a) {
-      data.put("registrationId", a.id().value());
-      data.put("requeued", a.requeued());
-    } else if (event instanceof Event.SegmentEnded e) {
-      data.put("segment", e.segment().value());
-    }
+    event.accept(new Facts(data));
     return data;
   }
 
-  private static String kind(Event event) {
-    if (event instanceof Event.RegistrationInscribed) {
-      return "inscription";
-    } else if (event instanceof Event.RegistrationRejected) {
-      return "refusal";
-    } else if (event instanceof Event.SpeakerCalled) {
-      return "speaker-called";
-    } else if (event instanceof Event.SpeechStarted) {
-      return "speech-started";
-    } else if (event instanceof Event.SpeechEnded) {
-      return "speech-stopped";
-    } else if (event instanceof Event.SpeakerAbsent) {
-      return "speaker-absent";
-    } else if (event instanceof Event.SegmentEnded) {
-      return "segment-ended";
+  /**
+   * Each kind of event as the live stream names it ({@code kind} for displays, {@code type} for the
+   * record's name of it) with the facts a display needs. Written here, not derived from Java names:
+   * renaming a class changes nothing on the wire.
+   */
+  private record Facts(ObjectNode data) implements Event.Visitor<Void> {
+
+    private Void named(String kind, String type) {
+      data.put("kind", kind);
+      data.put("type", type);
+      return null;
     }
-    return "list-changed";
+
+    @Override
+    public Void registrationInscribed(Event.RegistrationInscribed i) {
+      data.put("registrationId", i.registration().id().value());
+      data.put("participant", i.registration().participant().name());
+      data.put("segment", i.registration().segment().value());
+      return named("inscription", "RegistrationInscribed");
+    }
+
+    @Override
+    public Void registrationRejected(Event.RegistrationRejected r) {
+      data.put("registrationId", r.id().value());
+      data.put("reason", r.rejection().reason().name());
+      return named("refusal", "RegistrationRejected");
+    }
+
+    @Override
+    public Void registrationSuperseded(Event.RegistrationSuperseded e) {
+      return named("list-changed", "RegistrationSuperseded");
+    }
+
+    @Override
+    public Void registrationWithdrawn(Event.RegistrationWithdrawn e) {
+      return named("list-changed", "RegistrationWithdrawn");
+    }
+
+    @Override
+    public Void placesSwapped(Event.PlacesSwapped e) {
+      return named("list-changed", "PlacesSwapped");
+    }
+
+    @Override
+    public Void listClosed(Event.ListClosed e) {
+      return named("list-changed", "ListClosed");
+    }
+
+    @Override
+    public Void listReopened(Event.ListReopened e) {
+      return named("list-changed", "ListReopened");
+    }
+
+    @Override
+    public Void deadlineExtended(Event.DeadlineExtended e) {
+      return named("list-changed", "DeadlineExtended");
+    }
+
+    @Override
+    public Void speakerCalled(Event.SpeakerCalled c) {
+      data.put("registrationId", c.id().value());
+      data.put("segment", c.segment().value());
+      data.put("at", c.at().toString());
+      return named("speaker-called", "SpeakerCalled");
+    }
+
+    @Override
+    public Void speechStarted(Event.SpeechStarted s) {
+      data.put("registrationId", s.id().value());
+      data.put("startedAt", s.at().toString());
+      return named("speech-started", "SpeechStarted");
+    }
+
+    @Override
+    public Void speechEnded(Event.SpeechEnded e) {
+      data.put("registrationId", e.id().value());
+      return named("speech-stopped", "SpeechEnded");
+    }
+
+    @Override
+    public Void speakerAbsent(Event.SpeakerAbsent a) {
+      data.put("registrationId", a.id().value());
+      data.put("requeued", a.requeued());
+      return named("speaker-absent", "SpeakerAbsent");
+    }
+
+    @Override
+    public Void segmentEnded(Event.SegmentEnded e) {
+      data.put("segment", e.segment().value());
+      return named("segment-ended", "SegmentEnded");
+    }
   }
 
   @Override

@@ -23,25 +23,25 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.rostrum.core.decider.Command;
-import org.rostrum.core.decider.PlenaryState;
-import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
-import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.model.Signals;
+import org.rostrum.core.port.in.AccessUseCase;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.in.GuardedCommandUseCase;
 import org.rostrum.core.port.in.QueryPlenaryUseCase;
+import org.rostrum.core.port.in.RecordUseCase;
 import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.in.RegisterUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
-import org.rostrum.core.port.out.AccessTokens;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
 import org.rostrum.core.port.out.JournalEntry;
@@ -52,6 +52,9 @@ import org.rostrum.core.rules.Messages;
 import org.rostrum.core.rules.Participants;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.rules.RejectionReason;
+import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.ReviewView;
+import org.rostrum.core.view.RoomView;
 
 /**
  * The HTTP API of DESIGN.md §5 on Javalin. JSON in and out with ISO-8601 instants; every error an
@@ -67,14 +70,14 @@ public final class RestApi {
   /** Bodies up to this size are read and dropped before a 413; larger ones are cut off. */
   private static final int DRAINED = 1024 * 1024;
 
-  /** What the API serves: the core's use cases and the store's tokens and proof. */
+  /** What the API serves: the core's use cases, and the live feed. */
   public record Services(
       QueryPlenaryUseCase query,
       RegisterUseCase register,
       GuardedCommandUseCase commands,
       ReviewMailUseCase reviews,
-      AccessTokens tokens,
-      JournalProof proof,
+      AccessUseCase access,
+      RecordUseCase record,
       LiveFeed live,
       Clock clock) {}
 
@@ -222,9 +225,9 @@ public final class RestApi {
   private void plenary(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
     ObjectNode body = describe(plenary);
-    PlenaryState state = services.query().state(plenary.id());
-    long version = state.version();
-    body.put("deadline", SpeakersFormats.offset(state.closesAt(), plenary.zone()));
+    ListView list = services.query().list(plenary.id());
+    long version = list.version();
+    body.put("deadline", SpeakersFormats.offset(list.closesAt(), plenary.zone()));
     body.put("version", version);
     ctx.header("ETag", etag(version));
     json(ctx, 200, body);
@@ -232,11 +235,11 @@ public final class RestApi {
 
   private void speakers(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
-    PlenaryState state = services.query().state(plenary.id());
-    Seq<Schedule> schedules = services.query().schedules(plenary.id());
+    ListView list = services.query().list(plenary.id());
     String segment = ctx.queryParam("segment");
     if (segment != null) {
-      if (plenary.segment(SegmentId.of(segment)).isEmpty()) {
+      Option<ListView> one = list.only(SegmentId.of(segment));
+      if (one.isEmpty()) {
         throw new Problem(
             404,
             RejectionReason.UNKNOWN_SEGMENT.name(),
@@ -245,17 +248,17 @@ public final class RestApi {
                     new Rejection.UnknownSegment(
                         segment, plenary.segments().map(Segment::id).toList())));
       }
-      schedules = schedules.filter(s -> s.segment().id().value().equals(segment));
+      list = one.get();
     }
-    ctx.header("ETag", etag(state.version()));
+    ctx.header("ETag", etag(list.version()));
     String accept = Option.of(ctx.header("Accept")).getOrElse("");
     if (accept.contains("text/csv")) {
       ctx.status(200)
           .contentType("text/csv; charset=utf-8")
-          .result(SpeakersFormats.csv(state, schedules, language(ctx)));
+          .result(SpeakersFormats.csv(list, language(ctx)));
       return;
     }
-    json(ctx, 200, SpeakersFormats.json(state, schedules, language(ctx)));
+    json(ctx, 200, SpeakersFormats.json(list, language(ctx)));
   }
 
   /** What a display shows: who is at the rostrum, since when, and who comes next. */
@@ -265,48 +268,46 @@ public final class RestApi {
   }
 
   private ObjectNode sessionView(Plenary plenary, Language language) {
-    PlenaryState state = services.query().state(plenary.id());
+    RoomView room = services.query().room(plenary.id());
     ObjectNode body = JSON.createObjectNode();
     body.put("plenary", plenary.id().value());
-    body.put("version", state.version());
-    body.put("serverTime", services.clock().instant().toString());
+    body.put("version", room.version());
+    body.put("serverTime", room.at().toString());
     body.put("limitSeconds", plenary.slot().limit().toSeconds());
     body.put("warningSeconds", plenary.slot().warning().toSeconds());
-    Option<Segment> open = state.openSegment();
-    if (open.isDefined()) {
+    if (room.segment().isDefined()) {
       ObjectNode segment = body.putObject("segment");
-      segment.put("id", open.get().id().value());
-      segment.put("title", open.get().title().in(language));
+      segment.put("id", room.segment().get().id().value());
+      segment.put("title", room.segment().get().title().in(language));
     } else {
       body.putNull("segment");
     }
-    Option<RegistrationId> speaking = state.session().speech().map(s -> s.registration());
-    Option<RegistrationId> current = speaking.orElse(state.session().atRostrum());
-    if (current.isDefined()) {
+    if (room.current().isDefined()) {
+      RoomView.AtRostrum current = room.current().get();
       ObjectNode now = body.putObject("current");
-      speaker(now, state.inscription(current.get()).get(), language);
-      now.put("phase", speaking.isDefined() ? "SPEAKING" : "CALLED");
-      state.session().speech().forEach(s -> now.put("startedAt", s.startedAt().toString()));
+      speaker(now, current.entry().registration(), language);
+      now.put("phase", current.speaking() ? "SPEAKING" : "CALLED");
+      for (Signals signals : current.speech()) {
+        now.put("startedAt", signals.startedAt().toString());
+        ObjectNode o = now.putObject("signals");
+        o.put("phase", signals.phase().name());
+        o.put("warningAt", signals.warningAt().toString());
+        o.put("limitAt", signals.limitAt().toString());
+        o.put("leftSeconds", signals.left().toSeconds());
+      }
     } else {
       body.putNull("current");
     }
     ArrayNode next = body.putArray("next");
-    open.forEach(
-        segment ->
-            state
-                .list(segment)
-                .waiting()
-                .take(3)
-                .forEach(
-                    e -> speaker(next.addObject(), state.inscription(e.id()).get(), language)));
+    room.waiting().take(3).forEach(e -> speaker(next.addObject(), e.registration(), language));
     return body;
   }
 
-  private static void speaker(ObjectNode node, Inscription i, Language language) {
-    node.put("registrationId", i.id().value());
-    node.put("participant", i.registration().participant().name(language));
-    if (i.registration().speaker().isDefined()) {
-      node.put("speaker", i.registration().speaker().get());
+  private static void speaker(ObjectNode node, Registration r, Language language) {
+    node.put("registrationId", r.id().value());
+    node.put("participant", r.participant().name(language));
+    if (r.speaker().isDefined()) {
+      node.put("speaker", r.speaker().get());
     } else {
       node.putNull("speaker");
     }
@@ -463,14 +464,15 @@ public final class RestApi {
                         "NOT_FOUND",
                         text(ctx, "not.found.registration", id.value(), plenary.id())));
     if (grant.role() != Role.SECRETARIAT) {
-      PlenaryState state = services.query().state(plenary.id());
       String sender =
-          state
-              .inscription(id)
-              .map(i -> i.registration().participant().name())
-              .orElse(
-                  () -> state.rejection(id).map(r -> SpeakersFormats.participant(r, Language.EN)))
-              .getOrElse("");
+          outcome instanceof RegistrationOutcome.Inscribed inscribed
+              ? inscribed.registration().participant().name()
+              : services
+                  .query()
+                  .list(plenary.id())
+                  .refusal(id)
+                  .map(r -> r.participantName(Language.EN))
+                  .getOrElse("");
       if (grant.participant().isEmpty()
           || !sameParticipant(grant.participant().get(), sender, plenary)) {
         throw new Problem(403, "FORBIDDEN", text(ctx, "forbidden.owner", id.value()));
@@ -541,13 +543,11 @@ public final class RestApi {
       Rejection rejection = result.getLeft();
       String detail = messages(ctx, plenary).explain(rejection);
       if (rejection instanceof Rejection.Stale stale) {
-        PlenaryState state = services.query().state(plenary.id());
+        ListView list = services.query().list(plenary.id());
         ObjectNode extra = JSON.createObjectNode();
         extra.put("version", stale.current());
-        extra.set(
-            "list",
-            SpeakersFormats.json(state, services.query().schedules(plenary.id()), language(ctx)));
-        ctx.header("ETag", etag(state.version()));
+        extra.set("list", SpeakersFormats.json(list, language(ctx)));
+        ctx.header("ETag", etag(list.version()));
         throw new Problem(409, rejection.reason().name(), detail, extra);
       }
       int status = rejection instanceof Rejection.NotFound ? 404 : 422;
@@ -555,10 +555,10 @@ public final class RestApi {
     }
     Change change = result.get();
     ObjectNode body = JSON.createObjectNode();
-    body.put("version", change.state().version());
+    body.put("version", change.version());
     ArrayNode recorded = body.putArray("recorded");
     change.recorded().forEach(e -> recorded.add(LiveFeed.describe(e)));
-    ctx.header("ETag", etag(change.state().version()));
+    ctx.header("ETag", etag(change.version()));
     json(ctx, 200, body);
   }
 
@@ -566,23 +566,24 @@ public final class RestApi {
   private void reviews(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
     grant(ctx, plenary, Role.SECRETARIAT);
-    PlenaryState state = services.query().state(plenary.id());
+    ReviewView review = services.reviews().review(plenary.id());
     ObjectNode body = JSON.createObjectNode();
     body.put("plenary", plenary.id().value());
+    body.put("version", review.version());
     ArrayNode held = body.putArray("held");
-    for (MailReviews.Held h : services.reviews().held(plenary.id())) {
-      held.add(held(h, state, language(ctx)));
+    for (ReviewView.Item item : review.held()) {
+      held.add(held(item, plenary, language(ctx)));
     }
     json(ctx, 200, body);
   }
 
-  private static ObjectNode held(MailReviews.Held h, PlenaryState state, Language language) {
-    Plenary plenary = state.plenary();
+  private static ObjectNode held(ReviewView.Item item, Plenary plenary, Language language) {
+    MailReviews.Held h = item.mail();
     ObjectNode o = JSON.createObjectNode();
     o.put("id", h.id());
     o.put("receivedAt", SpeakersFormats.offset(h.receivedAt(), plenary.zone()));
     o.put("senderClock", h.senderClock());
-    o.put("late", !state.onTime(h.receivedAt()));
+    o.put("late", item.late());
     o.put("sender", h.sender());
     o.put("subject", h.subject());
     ArrayNode doubts = o.putArray("doubts");
@@ -651,7 +652,14 @@ public final class RestApi {
     if (done.isLeft()) {
       throw notDone(ctx, done.getLeft(), id);
     }
-    json(ctx, 200, held(done.get(), services.query().state(plenary.id()), language(ctx)));
+    ReviewView.Item item =
+        services
+            .reviews()
+            .review(plenary.id())
+            .held()
+            .find(i -> i.mail().id() == id)
+            .getOrElse(() -> new ReviewView.Item(done.get(), false));
+    json(ctx, 200, held(item, plenary, language(ctx)));
   }
 
   private long heldId(Context ctx) {
@@ -685,7 +693,7 @@ public final class RestApi {
       o.put("recordedAt", entry.recordedAt().toString());
       o.put("type", entry.event().getClass().getSimpleName());
       try {
-        o.set("event", JSON.readTree(services.proof().canonical(entry.event())));
+        o.set("event", JSON.readTree(services.record().canonical(entry.event())));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("the journal's own JSON is unreadable", e);
       }
@@ -697,7 +705,7 @@ public final class RestApi {
   private void verify(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
     grant(ctx, plenary, Role.SECRETARIAT);
-    JournalProof.Proof proof = services.proof().verify(plenary.id());
+    JournalProof.Proof proof = services.record().verify(plenary.id());
     ObjectNode body = JSON.createObjectNode();
     body.put("plenary", plenary.id().value());
     body.put("intact", proof.intact());
@@ -796,8 +804,8 @@ public final class RestApi {
     }
     Grant grant =
         services
-            .tokens()
-            .find(header.substring(7).strip())
+            .access()
+            .grantOf(header.substring(7).strip())
             .getOrElseThrow(
                 () -> {
                   ctx.header(

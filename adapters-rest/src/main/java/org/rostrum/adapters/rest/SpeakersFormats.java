@@ -5,17 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.rostrum.core.decider.Event.RegistrationRejected;
-import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.Refusal;
 
 /**
  * The speakers' list in the shapes programs read, the same from the API and the command line: JSON
@@ -31,13 +30,13 @@ public final class SpeakersFormats {
   }
 
   /** The list as one JSON object: segments with their speakers, and the refused requests. */
-  public static ObjectNode json(PlenaryState state, Seq<Schedule> schedules, Language language) {
-    Plenary plenary = state.plenary();
+  public static ObjectNode json(ListView list, Language language) {
+    Plenary plenary = list.plenary();
     ZoneId zone = plenary.zone();
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("plenary", plenary.id().value());
     ArrayNode segments = root.putArray("segments");
-    for (Schedule schedule : schedules) {
+    for (Schedule schedule : list.schedules()) {
       Segment segment = schedule.segment();
       ObjectNode s = segments.addObject();
       s.put("id", segment.id().value());
@@ -74,10 +73,10 @@ public final class SpeakersFormats {
       }
     }
     ArrayNode rejected = root.putArray("rejected");
-    for (RegistrationRejected r : state.rejections()) {
+    for (Refusal r : list.refused()) {
       ObjectNode o = rejected.addObject();
       o.put("registrationId", r.id().value());
-      o.put("participant", participant(r, language));
+      o.put("participant", r.participantName(language));
       o.put("segment", r.request().segment());
       o.put("receivedAt", offset(r.request().receivedAt(), zone));
       o.put("senderClock", r.request().senderClock());
@@ -87,25 +86,20 @@ public final class SpeakersFormats {
   }
 
   /** The list as indented JSON text, ending with a new line. */
-  public static String jsonText(PlenaryState state, Seq<Schedule> schedules, Language language) {
+  public static String jsonText(ListView list, Language language) {
     try {
       return new ObjectMapper()
               .writerWithDefaultPrettyPrinter()
-              .writeValueAsString(json(state, schedules, language))
+              .writeValueAsString(json(list, language))
           + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always writes", e);
     }
   }
 
-  /** The name of who sent a refused request: as resolved, or as written. */
-  public static String participant(RegistrationRejected r, Language language) {
-    return r.participant().map(p -> p.name(language)).getOrElse(r.request().participant());
-  }
-
   /** RFC 4180: a header row, CRLF line ends, fields quoted when they need it; UTF-8 with BOM. */
-  public static String csv(PlenaryState state, Seq<Schedule> schedules, Language language) {
-    ZoneId zone = state.plenary().zone();
+  public static String csv(ListView list, Language language) {
+    ZoneId zone = list.plenary().zone();
     StringBuilder out = new StringBuilder("\uFEFF");
     out.append(
         csvRow(
@@ -120,7 +114,7 @@ public final class SpeakersFormats {
                 "projectedStart",
                 "timePermitting",
                 "senderClock")));
-    for (Schedule schedule : schedules) {
+    for (Schedule schedule : list.schedules()) {
       for (ScheduledSpeaker s : schedule.speakers()) {
         out.append(
             csvRow(

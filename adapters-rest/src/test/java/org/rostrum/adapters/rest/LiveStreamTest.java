@@ -131,8 +131,16 @@ class LiveStreamTest {
       assertThat(display.await(3)).hasSize(2);
       api.clock.now = Instant.parse("2024-12-05T14:01:30Z");
       assertThat(display.await(3)).endsWith("3.warning warning");
+      // at the limit itself the speech has not overrun (L4: longer than the limit), as the room
+      // view says too: the feed and the screens take one function's word
       api.clock.now = Instant.parse("2024-12-05T14:02:00Z");
+      assertThat(display.await(4)).hasSize(3);
+      assertThat(api.get(BASE + "/session").body())
+          .contains("\"phase\":\"WARNING\"", "\"leftSeconds\":0");
+      api.clock.now = Instant.parse("2024-12-05T14:02:01Z");
       assertThat(display.await(4)).endsWith("3.warning warning", "3.overrun overrun");
+      assertThat(api.get(BASE + "/session").body())
+          .contains("\"phase\":\"OVERRUN\"", "\"limitAt\":\"2024-12-05T14:02:00Z\"");
       api.post(BASE + "/commands/stop", api.chair, null);
       assertThat(display.await(5)).endsWith("4 speech-stopped");
     }

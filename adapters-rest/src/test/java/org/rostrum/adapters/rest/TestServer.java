@@ -24,8 +24,10 @@ import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
 import org.rostrum.core.port.out.JournalProof;
+import org.rostrum.core.service.AccessService;
 import org.rostrum.core.service.MailReviewService;
 import org.rostrum.core.service.PlenaryService;
+import org.rostrum.core.service.RecordService;
 
 /**
  * The API as {@code rostrum serve} runs it — a real SQLite file, the service, the live feed,
@@ -93,8 +95,8 @@ final class TestServer implements AutoCloseable {
                     service,
                     service,
                     new MailReviewService(store.reviews(), service, clock),
-                    store.tokens(),
-                    proof,
+                    new AccessService(store.tokens()),
+                    new RecordService(proof, store.catalog()),
                     live,
                     clock),
                 log::add)

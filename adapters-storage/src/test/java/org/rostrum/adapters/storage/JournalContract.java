@@ -140,7 +140,8 @@ abstract class JournalContract {
             "SpeechEnded",
             "SegmentEnded");
     PlenaryService reader = service(T);
-    assertThat(reader.state(p)).isEqualTo(inRoom.state(p));
+    assertThat(reader.list(p)).isEqualTo(inRoom.list(p));
+    assertThat(reader.report(p)).isEqualTo(inRoom.report(p));
   }
 
   @Test
@@ -192,7 +193,7 @@ abstract class JournalContract {
     assertThat(record.map(JournalEntry::seq))
         .isEqualTo(List.rangeClosed(1L, (long) writers * each));
     assertThat(acknowledged).hasSize(writers * each).doesNotHaveDuplicates();
-    assertThat(service(T).state(p).inscriptions().map(i -> i.id()))
+    assertThat(service(T).list(p).schedules().flatMap(s -> s.speakers()).map(s -> s.entry().id()))
         .containsExactlyInAnyOrderElementsOf(acknowledged);
   }
 }

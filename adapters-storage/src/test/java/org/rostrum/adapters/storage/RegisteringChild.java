@@ -31,7 +31,7 @@ public final class RegisteringChild {
               Notifier.none(),
               Clock.fixed(Instant.parse("2024-12-03T10:00:00Z"), ZoneOffset.UTC));
       PlenaryId plenary = PlenaryId.of(args[1]);
-      importer.state(plenary); // warm up before the start line
+      importer.list(plenary); // warm up before the start line
       long wait = Long.parseLong(args[3]) - System.currentTimeMillis();
       if (wait > 0) {
         Thread.sleep(wait);

@@ -10,10 +10,43 @@ import org.rostrum.core.model.SegmentId;
 /** Something a participant, the Secretariat or the chair asks of a plenary. */
 public sealed interface Command {
 
+  /** One method per kind of command: a new kind does not compile until every visitor handles it. */
+  interface Visitor<R> {
+    R register(Register command);
+
+    R withdraw(Withdraw command);
+
+    R swap(Swap command);
+
+    R closeList(CloseList command);
+
+    R reopenList(ReopenList command);
+
+    R extendDeadline(ExtendDeadline command);
+
+    R callNext(CallNext command);
+
+    R startSpeech(StartSpeech command);
+
+    R stopSpeech(StopSpeech command);
+
+    R markAbsent(MarkAbsent command);
+
+    R endSegment(EndSegment command);
+  }
+
+  /** Hands this command to the visitor's method for its kind. */
+  <R> R accept(Visitor<R> visitor);
+
   /** A request for the floor, with the instant the Secretariat received it. */
   record Register(RegistrationRequest request) implements Command {
     public Register {
       requireNonNull(request, "request");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.register(this);
     }
   }
 
@@ -21,6 +54,11 @@ public sealed interface Command {
   record Withdraw(RegistrationId id) implements Command {
     public Withdraw {
       requireNonNull(id, "id");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.withdraw(this);
     }
   }
 
@@ -30,12 +68,22 @@ public sealed interface Command {
       requireNonNull(first, "first");
       requireNonNull(second, "second");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.swap(this);
+    }
   }
 
   /** The chair closes a segment's list (R9). */
   record CloseList(SegmentId segment) implements Command {
     public CloseList {
       requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.closeList(this);
     }
   }
 
@@ -44,6 +92,11 @@ public sealed interface Command {
     public ReopenList {
       requireNonNull(segment, "segment");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.reopenList(this);
+    }
   }
 
   /** The Secretariat moves the deadline later (R1). */
@@ -51,20 +104,50 @@ public sealed interface Command {
     public ExtendDeadline {
       requireNonNull(closesAt, "closesAt");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.extendDeadline(this);
+    }
   }
 
   /** The chair gives the floor to the first waiting speaker of the open segment (L2). */
-  record CallNext() implements Command {}
+  record CallNext() implements Command {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.callNext(this);
+    }
+  }
 
   /** The called speaker starts speaking; the clock starts (L1). */
-  record StartSpeech() implements Command {}
+  record StartSpeech() implements Command {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.startSpeech(this);
+    }
+  }
 
   /** The speech ends; its length is recorded, and any overrun (L4). */
-  record StopSpeech() implements Command {}
+  record StopSpeech() implements Command {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.stopSpeech(this);
+    }
+  }
 
   /** The called speaker is not in the room (L3). */
-  record MarkAbsent() implements Command {}
+  record MarkAbsent() implements Command {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.markAbsent(this);
+    }
+  }
 
   /** The open segment ends; whoever still waits is not reached (L5). */
-  record EndSegment() implements Command {}
+  record EndSegment() implements Command {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.endSegment(this);
+    }
+  }
 }

@@ -78,12 +78,26 @@ public final class Decider {
   /** What a command does to a plenary at {@code now}: the events to record, or a refusal. */
   public static Either<Rejection, Seq<Event>> decide(
       Command command, PlenaryState state, Instant now) {
-    if (command instanceof Register register) {
-      return Either.right(register(register.request(), state, now));
-    } else if (command instanceof Withdraw withdraw) {
+    return command.accept(new Deciding(state, now));
+  }
+
+  /** Each kind of command decided against one state at one instant. */
+  private record Deciding(PlenaryState state, Instant now)
+      implements Command.Visitor<Either<Rejection, Seq<Event>>> {
+
+    @Override
+    public Either<Rejection, Seq<Event>> register(Register register) {
+      return Either.right(Decider.register(register.request(), state, now));
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> withdraw(Withdraw withdraw) {
       return ListRules.withdrawable(withdraw.id(), state.inscription(withdraw.id()))
           .map(i -> List.of(new RegistrationWithdrawn(i.id())));
-    } else if (command instanceof Swap swap) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> swap(Swap swap) {
       return ListRules.swappable(
               swap.first(),
               state.inscription(swap.first()),
@@ -94,23 +108,35 @@ public final class Decider {
                   t._1.id().equals(t._2.id())
                       ? List.empty()
                       : List.of(new PlacesSwapped(t._1.id(), t._2.id())));
-    } else if (command instanceof CloseList close) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> closeList(CloseList close) {
       return RegistrationRules.knownSegment(close.segment().value(), state.plenary())
           .filterOrElse(
               s -> !state.closedLists().contains(s.id()), s -> new Rejection.AlreadyClosed(s.id()))
           .map(s -> List.of(new ListClosed(s.id())));
-    } else if (command instanceof ReopenList reopen) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> reopenList(ReopenList reopen) {
       return RegistrationRules.knownSegment(reopen.segment().value(), state.plenary())
           .filterOrElse(
               s ->
                   state.closedLists().contains(s.id()) && !state.session().ended().contains(s.id()),
               s -> new Rejection.NotClosed(s.id()))
           .map(s -> List.of(new ListReopened(s.id())));
-    } else if (command instanceof ExtendDeadline extend) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> extendDeadline(ExtendDeadline extend) {
       return extend.closesAt().isAfter(state.closesAt())
           ? Either.right(List.of(new DeadlineExtended(state.closesAt(), extend.closesAt())))
           : Either.left(new Rejection.DeadlineNotLater(state.closesAt(), extend.closesAt()));
-    } else if (command instanceof CallNext) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> callNext(CallNext call) {
       LiveSession session = state.session();
       Option<Segment> open = state.openSegment();
       return SessionRules.nextSpeaker(
@@ -119,16 +145,25 @@ public final class Decider {
               open,
               open.flatMap(s -> state.firstWaiting(s.id())))
           .map(t -> List.of(new SpeakerCalled(t._2, t._1.id(), now)));
-    } else if (command instanceof StartSpeech) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> startSpeech(StartSpeech start) {
       return SessionRules.called(state.session().speech(), state.session().atRostrum())
           .map(id -> List.of(new SpeechStarted(id, now)));
-    } else if (command instanceof StopSpeech) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> stopSpeech(StopSpeech stop) {
       return state
           .session()
           .speech()
           .<Rejection>toEither(Rejection.NoSpeechRunning::new)
           .map(speech -> List.of(ended(speech, now, state)));
-    } else if (command instanceof MarkAbsent) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> markAbsent(MarkAbsent absent) {
       return SessionRules.called(state.session().speech(), state.session().atRostrum())
           .map(
               id ->
@@ -139,12 +174,14 @@ public final class Decider {
                           SessionRules.requeue(
                               state.inscription(id).get().absences(),
                               state.plenary().absencePolicy()))));
-    } else if (command instanceof EndSegment) {
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> endSegment(EndSegment end) {
       return SessionRules.noSpeechRunning(state.session().speech())
           .flatMap(s -> state.openSegment().<Rejection>toEither(Rejection.NoOpenSegment::new))
           .map(segment -> List.of(segmentEnded(segment, now, state)));
     }
-    throw new IllegalArgumentException("unknown command " + command);
   }
 
   private static Seq<Event> register(RegistrationRequest request, PlenaryState state, Instant now) {
@@ -223,45 +260,99 @@ public final class Decider {
 
   /** The state after one more event. */
   public static PlenaryState evolve(PlenaryState state, Event event) {
-    if (event instanceof RegistrationInscribed || event instanceof RegistrationRejected) {
-      return appendRequests(state, List.of(event));
+    return event.accept(new Evolving(state));
+  }
+
+  /** Each kind of event folded into one state. */
+  private record Evolving(PlenaryState state) implements Event.Visitor<PlenaryState> {
+
+    /** The state one version on, for every event that is not a new request. */
+    private ImmutablePlenaryState next() {
+      return ImmutablePlenaryState.copyOf(state).withVersion(state.version() + 1);
     }
-    ImmutablePlenaryState s = ImmutablePlenaryState.copyOf(state).withVersion(state.version() + 1);
-    if (event instanceof RegistrationSuperseded superseded) {
-      return leave(s, superseded.superseded(), RegistrationStatus.SUPERSEDED);
-    } else if (event instanceof RegistrationWithdrawn withdrawn) {
-      return leave(s, withdrawn.id(), RegistrationStatus.WITHDRAWN);
-    } else if (event instanceof PlacesSwapped swapped) {
+
+    @Override
+    public PlenaryState registrationInscribed(RegistrationInscribed inscribed) {
+      return appendRequests(state, List.of(inscribed));
+    }
+
+    @Override
+    public PlenaryState registrationRejected(RegistrationRejected rejected) {
+      return appendRequests(state, List.of(rejected));
+    }
+
+    @Override
+    public PlenaryState registrationSuperseded(RegistrationSuperseded superseded) {
+      return leave(next(), superseded.superseded(), RegistrationStatus.SUPERSEDED);
+    }
+
+    @Override
+    public PlenaryState registrationWithdrawn(RegistrationWithdrawn withdrawn) {
+      return leave(next(), withdrawn.id(), RegistrationStatus.WITHDRAWN);
+    }
+
+    @Override
+    public PlenaryState placesSwapped(PlacesSwapped swapped) {
+      ImmutablePlenaryState s = next();
       Inscription a = s.inscription(swapped.first()).get();
       Inscription b = s.inscription(swapped.second()).get();
       return update(update(s, a.withPlace(b.place())), b.withPlace(a.place()));
-    } else if (event instanceof ListClosed closed) {
+    }
+
+    @Override
+    public PlenaryState listClosed(ListClosed closed) {
+      ImmutablePlenaryState s = next();
       return s.withClosedLists(s.closedLists().add(closed.segment()));
-    } else if (event instanceof ListReopened reopened) {
+    }
+
+    @Override
+    public PlenaryState listReopened(ListReopened reopened) {
+      ImmutablePlenaryState s = next();
       return s.withClosedLists(s.closedLists().remove(reopened.segment()));
-    } else if (event instanceof DeadlineExtended extended) {
-      return s.withClosesAt(extended.to());
-    } else if (event instanceof SpeakerCalled called) {
+    }
+
+    @Override
+    public PlenaryState deadlineExtended(DeadlineExtended extended) {
+      return next().withClosesAt(extended.to());
+    }
+
+    @Override
+    public PlenaryState speakerCalled(SpeakerCalled called) {
+      ImmutablePlenaryState s = next();
       return status(s, called.id(), RegistrationStatus.CALLED)
           .withSession(
               ImmutableLiveSession.copyOf(s.session()).withAtRostrum(Option.some(called.id())));
-    } else if (event instanceof SpeechStarted started) {
+    }
+
+    @Override
+    public PlenaryState speechStarted(SpeechStarted started) {
+      ImmutablePlenaryState s = next();
       return status(s, started.id(), RegistrationStatus.SPEAKING)
           .withSession(
               ImmutableLiveSession.copyOf(s.session())
                   .withAtRostrum(Option.none())
                   .withSpeech(Option.some(Speech.startedAt(started.id(), started.at()))));
-    } else if (event instanceof SpeechEnded ended) {
+    }
+
+    @Override
+    public PlenaryState speechEnded(SpeechEnded ended) {
+      ImmutablePlenaryState s = next();
       Speech speech = Speech.startedAt(ended.id(), ended.startedAt()).endedAt(ended.at());
       return status(s, ended.id(), RegistrationStatus.SPOKE)
           .withSession(
               ImmutableLiveSession.copyOf(s.session())
                   .withSpeech(Option.none())
                   .withSpeeches(s.session().speeches().append(speech)));
-    } else if (event instanceof SpeakerAbsent absent) {
-      return absent(s, absent);
-    } else if (event instanceof SegmentEnded segmentEnded) {
-      ImmutablePlenaryState after = s;
+    }
+
+    @Override
+    public PlenaryState speakerAbsent(SpeakerAbsent absent) {
+      return absent(next(), absent);
+    }
+
+    @Override
+    public PlenaryState segmentEnded(SegmentEnded segmentEnded) {
+      ImmutablePlenaryState after = next();
       for (RegistrationId id : segmentEnded.notReached()) {
         after = status(after, id, RegistrationStatus.NOT_REACHED);
       }
@@ -272,7 +363,6 @@ public final class Decider {
               .withAtRostrum(
                   session.atRostrum().filter(id -> !segmentEnded.notReached().contains(id))));
     }
-    throw new IllegalArgumentException("unknown event " + event);
   }
 
   /**

@@ -16,10 +16,47 @@ import org.rostrum.core.rules.Rejection;
 /** Something that happened to a plenary's list; the journal records these, in order. */
 public sealed interface Event {
 
+  /** One method per kind of event: a new kind does not compile until every visitor handles it. */
+  interface Visitor<R> {
+    R registrationInscribed(RegistrationInscribed event);
+
+    R registrationRejected(RegistrationRejected event);
+
+    R registrationSuperseded(RegistrationSuperseded event);
+
+    R registrationWithdrawn(RegistrationWithdrawn event);
+
+    R placesSwapped(PlacesSwapped event);
+
+    R listClosed(ListClosed event);
+
+    R listReopened(ListReopened event);
+
+    R deadlineExtended(DeadlineExtended event);
+
+    R speakerCalled(SpeakerCalled event);
+
+    R speechStarted(SpeechStarted event);
+
+    R speechEnded(SpeechEnded event);
+
+    R speakerAbsent(SpeakerAbsent event);
+
+    R segmentEnded(SegmentEnded event);
+  }
+
+  /** Hands this event to the visitor's method for its kind. */
+  <R> R accept(Visitor<R> visitor);
+
   /** A request was inscribed on its segment's list. */
   record RegistrationInscribed(Registration registration) implements Event {
     public RegistrationInscribed {
       requireNonNull(registration, "registration");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.registrationInscribed(this);
     }
   }
 
@@ -36,6 +73,11 @@ public sealed interface Event {
       requireNonNull(participant, "participant");
       requireNonNull(rejection, "rejection");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.registrationRejected(this);
+    }
   }
 
   /**
@@ -47,12 +89,22 @@ public sealed interface Event {
       requireNonNull(superseded, "superseded");
       requireNonNull(by, "by");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.registrationSuperseded(this);
+    }
   }
 
   /** The Secretariat withdrew a waiting request (R7). */
   record RegistrationWithdrawn(RegistrationId id) implements Event {
     public RegistrationWithdrawn {
       requireNonNull(id, "id");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.registrationWithdrawn(this);
     }
   }
 
@@ -62,12 +114,22 @@ public sealed interface Event {
       requireNonNull(first, "first");
       requireNonNull(second, "second");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.placesSwapped(this);
+    }
   }
 
   /** The chair closed a segment's list (R9). */
   record ListClosed(SegmentId segment) implements Event {
     public ListClosed {
       requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.listClosed(this);
     }
   }
 
@@ -76,6 +138,11 @@ public sealed interface Event {
     public ListReopened {
       requireNonNull(segment, "segment");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.listReopened(this);
+    }
   }
 
   /** The Secretariat extended the deadline. */
@@ -83,6 +150,11 @@ public sealed interface Event {
     public DeadlineExtended {
       requireNonNull(from, "from");
       requireNonNull(to, "to");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlineExtended(this);
     }
   }
 
@@ -93,6 +165,11 @@ public sealed interface Event {
       requireNonNull(segment, "segment");
       requireNonNull(at, "at");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speakerCalled(this);
+    }
   }
 
   /** A speech started, at the server's instant (L1). */
@@ -100,6 +177,11 @@ public sealed interface Event {
     public SpeechStarted {
       requireNonNull(id, "id");
       requireNonNull(at, "at");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speechStarted(this);
     }
   }
 
@@ -114,6 +196,11 @@ public sealed interface Event {
       requireNonNull(length, "length");
       requireNonNull(overrun, "overrun");
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speechEnded(this);
+    }
   }
 
   /** The called speaker was absent: sent to the end of the list, or dropped (L3). */
@@ -121,6 +208,11 @@ public sealed interface Event {
     public SpeakerAbsent {
       requireNonNull(id, "id");
       requireNonNull(at, "at");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speakerAbsent(this);
     }
   }
 
@@ -131,6 +223,11 @@ public sealed interface Event {
       requireNonNull(segment, "segment");
       requireNonNull(at, "at");
       requireNonNull(notReached, "notReached");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.segmentEnded(this);
     }
   }
 }

@@ -80,41 +80,104 @@ public final class Messages {
   }
 
   private List<Object> arguments(Rejection rejection) {
-    if (rejection instanceof Late late) {
+    return rejection.accept(new Arguments());
+  }
+
+  /** The facts each kind of refusal puts into its sentence, in the sentence's order. */
+  private final class Arguments implements Rejection.Visitor<List<Object>> {
+
+    @Override
+    public List<Object> late(Late late) {
       return List.of(instant(late.receivedAt()), instant(late.closesAt()));
-    } else if (rejection instanceof Duplicate duplicate) {
+    }
+
+    @Override
+    public List<Object> duplicate(Duplicate duplicate) {
       return List.of(duplicate.held().toString(), duplicate.segment().value());
-    } else if (rejection instanceof ListClosed closed) {
+    }
+
+    @Override
+    public List<Object> listClosed(ListClosed closed) {
       return List.of(closed.segment().value());
-    } else if (rejection instanceof UnknownSegment unknown) {
+    }
+
+    @Override
+    public List<Object> unknownSegment(UnknownSegment unknown) {
       return List.of(unknown.segment(), unknown.known().mkString(", "));
-    } else if (rejection instanceof Invalid invalid) {
+    }
+
+    @Override
+    public List<Object> invalid(Invalid invalid) {
       return invalid.problem() == Invalid.Problem.RECEIVED_IN_FUTURE
           ? List.of(
               instant(Instant.parse(invalid.seen())), instant(Instant.parse(invalid.expected())))
           : List.of(invalid.seen(), expected(invalid));
-    } else if (rejection instanceof NotFound notFound) {
+    }
+
+    @Override
+    public List<Object> notFound(NotFound notFound) {
       return List.of(notFound.id().toString());
-    } else if (rejection instanceof NotWaiting notWaiting) {
+    }
+
+    @Override
+    public List<Object> notWaiting(NotWaiting notWaiting) {
       return List.of(notWaiting.id().toString(), status(notWaiting.status()));
-    } else if (rejection instanceof DifferentSegments different) {
+    }
+
+    @Override
+    public List<Object> differentSegments(DifferentSegments different) {
       return List.of(different.first().toString(), different.second().toString());
-    } else if (rejection instanceof AlreadyClosed closed) {
+    }
+
+    @Override
+    public List<Object> alreadyClosed(AlreadyClosed closed) {
       return List.of(closed.segment().value());
-    } else if (rejection instanceof NotClosed notClosed) {
+    }
+
+    @Override
+    public List<Object> notClosed(NotClosed notClosed) {
       return List.of(notClosed.segment().value());
-    } else if (rejection instanceof DeadlineNotLater later) {
+    }
+
+    @Override
+    public List<Object> deadlineNotLater(DeadlineNotLater later) {
       return List.of(instant(later.current()), instant(later.proposed()));
-    } else if (rejection instanceof SpeechRunning running) {
+    }
+
+    @Override
+    public List<Object> speechRunning(SpeechRunning running) {
       return List.of(running.speaker().toString());
-    } else if (rejection instanceof SpeakerAtRostrum atRostrum) {
+    }
+
+    @Override
+    public List<Object> noSpeechRunning(Rejection.NoSpeechRunning none) {
+      return List.empty();
+    }
+
+    @Override
+    public List<Object> speakerAtRostrum(SpeakerAtRostrum atRostrum) {
       return List.of(atRostrum.speaker().toString());
-    } else if (rejection instanceof NoWaitingSpeaker none) {
+    }
+
+    @Override
+    public List<Object> noSpeakerCalled(Rejection.NoSpeakerCalled none) {
+      return List.empty();
+    }
+
+    @Override
+    public List<Object> noWaitingSpeaker(NoWaitingSpeaker none) {
       return List.of(none.segment().value());
-    } else if (rejection instanceof Rejection.Stale stale) {
+    }
+
+    @Override
+    public List<Object> noOpenSegment(Rejection.NoOpenSegment none) {
+      return List.empty();
+    }
+
+    @Override
+    public List<Object> stale(Rejection.Stale stale) {
       return List.of(Long.toString(stale.seen()), Long.toString(stale.current()));
     }
-    return List.empty();
   }
 
   private String expected(Invalid invalid) {

@@ -14,6 +14,50 @@ import org.rostrum.core.model.SegmentId;
  */
 public sealed interface Rejection {
 
+  /**
+   * One method per kind of rejection: a new kind does not compile until every visitor handles it.
+   */
+  interface Visitor<R> {
+    R late(Late rejection);
+
+    R duplicate(Duplicate rejection);
+
+    R listClosed(ListClosed rejection);
+
+    R unknownSegment(UnknownSegment rejection);
+
+    R invalid(Invalid rejection);
+
+    R notFound(NotFound rejection);
+
+    R notWaiting(NotWaiting rejection);
+
+    R differentSegments(DifferentSegments rejection);
+
+    R alreadyClosed(AlreadyClosed rejection);
+
+    R notClosed(NotClosed rejection);
+
+    R deadlineNotLater(DeadlineNotLater rejection);
+
+    R speechRunning(SpeechRunning rejection);
+
+    R noSpeechRunning(NoSpeechRunning rejection);
+
+    R speakerAtRostrum(SpeakerAtRostrum rejection);
+
+    R noSpeakerCalled(NoSpeakerCalled rejection);
+
+    R noWaitingSpeaker(NoWaitingSpeaker rejection);
+
+    R noOpenSegment(NoOpenSegment rejection);
+
+    R stale(Stale rejection);
+  }
+
+  /** Hands this rejection to the visitor's method for its kind. */
+  <R> R accept(Visitor<R> visitor);
+
   RejectionReason reason();
 
   /** R1: received at or after the list closed. */
@@ -26,6 +70,11 @@ public sealed interface Rejection {
     @Override
     public RejectionReason reason() {
       return RejectionReason.LATE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.late(this);
     }
   }
 
@@ -40,6 +89,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.DUPLICATE;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.duplicate(this);
+    }
   }
 
   /** R9: the chair closed the segment's list, or the segment is over. */
@@ -51,6 +105,11 @@ public sealed interface Rejection {
     @Override
     public RejectionReason reason() {
       return RejectionReason.LIST_CLOSED;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.listClosed(this);
     }
   }
 
@@ -64,6 +123,11 @@ public sealed interface Rejection {
     @Override
     public RejectionReason reason() {
       return RejectionReason.UNKNOWN_SEGMENT;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.unknownSegment(this);
     }
   }
 
@@ -100,6 +164,11 @@ public sealed interface Rejection {
       /** A receipt instant after the moment the request is processed. */
       RECEIVED_IN_FUTURE
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.invalid(this);
+    }
   }
 
   /** No request with this id is on a list. */
@@ -111,6 +180,11 @@ public sealed interface Rejection {
     @Override
     public RejectionReason reason() {
       return RejectionReason.NOT_FOUND;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.notFound(this);
     }
   }
 
@@ -125,6 +199,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.NOT_WAITING;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.notWaiting(this);
+    }
   }
 
   /** R8: only two places of one segment's list are swapped. */
@@ -138,6 +217,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.DIFFERENT_SEGMENTS;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.differentSegments(this);
+    }
   }
 
   /** The list is closed already. */
@@ -150,6 +234,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.ALREADY_CLOSED;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.alreadyClosed(this);
+    }
   }
 
   /** The list is not closed, or its segment is over and it cannot be reopened. */
@@ -161,6 +250,11 @@ public sealed interface Rejection {
     @Override
     public RejectionReason reason() {
       return RejectionReason.NOT_CLOSED;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.notClosed(this);
     }
   }
 
@@ -175,6 +269,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.DEADLINE_NOT_LATER;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.deadlineNotLater(this);
+    }
   }
 
   /** L1: a speech is running. */
@@ -187,6 +286,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.SPEECH_RUNNING;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speechRunning(this);
+    }
   }
 
   /** No speech is running to stop. */
@@ -194,6 +298,11 @@ public sealed interface Rejection {
     @Override
     public RejectionReason reason() {
       return RejectionReason.NO_SPEECH_RUNNING;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.noSpeechRunning(this);
     }
   }
 
@@ -207,6 +316,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.SPEAKER_AT_ROSTRUM;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speakerAtRostrum(this);
+    }
   }
 
   /** Nobody has been called to the rostrum. */
@@ -214,6 +328,11 @@ public sealed interface Rejection {
     @Override
     public RejectionReason reason() {
       return RejectionReason.NO_SPEAKER_CALLED;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.noSpeakerCalled(this);
     }
   }
 
@@ -227,6 +346,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.NO_WAITING_SPEAKER;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.noWaitingSpeaker(this);
+    }
   }
 
   /** Every segment has ended. */
@@ -235,6 +359,11 @@ public sealed interface Rejection {
     public RejectionReason reason() {
       return RejectionReason.NO_OPEN_SEGMENT;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.noOpenSegment(this);
+    }
   }
 
   /** The sender saw the plenary at an older version: something changed since (If-Match). */
@@ -242,6 +371,11 @@ public sealed interface Rejection {
     @Override
     public RejectionReason reason() {
       return RejectionReason.STALE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.stale(this);
     }
   }
 }

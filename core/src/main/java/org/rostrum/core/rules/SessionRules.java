@@ -5,9 +5,11 @@ import io.vavr.Tuple2;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.Instant;
 import org.rostrum.core.model.AbsencePolicy;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.Signals;
 import org.rostrum.core.model.Speech;
 import org.rostrum.core.model.SpeechPhase;
 import org.rostrum.core.model.TwoMinuteSlot;
@@ -70,6 +72,24 @@ public final class SessionRules {
     return elapsed.compareTo(slot.limit().minus(slot.warning())) >= 0
         ? SpeechPhase.WARNING
         : SpeechPhase.SPEAKING;
+  }
+
+  /**
+   * L4 signals: where a running speech stands at {@code now} — its phase by {@link #phase}, the
+   * time left, and the instants at which the warning and the overrun begin. Every screen and the
+   * live feed take these; none compares durations itself.
+   */
+  public static Signals signals(Speech speech, TwoMinuteSlot slot, Instant now) {
+    Duration elapsed = speech.elapsed(now);
+    Instant limitAt = speech.startedAt().plus(slot.limit());
+    return new Signals(
+        speech.startedAt(),
+        now,
+        phase(elapsed, slot),
+        elapsed,
+        slot.limit().minus(elapsed),
+        limitAt.minus(slot.warning()),
+        limitAt);
   }
 
   /** L4 overrun: by how much a speech of this length exceeds the limit, if it does. */

@@ -8,23 +8,42 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.util.Locale;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.in.QueryPlenaryUseCase;
 import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.in.RegisterUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.ReviewView;
+import org.rostrum.core.view.Views;
 
 /** Held mails resolved once, each acceptance going through the rules like any request. */
 public final class MailReviewService implements ReviewMailUseCase {
 
   private final MailReviews reviews;
   private final RegisterUseCase register;
+  private final QueryPlenaryUseCase query;
   private final Clock clock;
 
-  public MailReviewService(MailReviews reviews, RegisterUseCase register, Clock clock) {
+  public MailReviewService(
+      MailReviews reviews, RegisterUseCase register, QueryPlenaryUseCase query, Clock clock) {
     this.reviews = requireNonNull(reviews, "reviews");
     this.register = requireNonNull(register, "register");
+    this.query = requireNonNull(query, "query");
     this.clock = requireNonNull(clock, "clock");
+  }
+
+  /** Over one service that registers and answers queries, as {@link PlenaryService} does. */
+  public <S extends RegisterUseCase & QueryPlenaryUseCase> MailReviewService(
+      MailReviews reviews, S service, Clock clock) {
+    this(reviews, service, service, clock);
+  }
+
+  @Override
+  public ReviewView review(PlenaryId plenary) {
+    ListView list = query.list(plenary);
+    return Views.review(list, reviews.all(plenary));
   }
 
   @Override

@@ -31,7 +31,6 @@ import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.RegistrationStatus;
-import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.TwoMinuteSlot;
@@ -50,6 +49,10 @@ import org.rostrum.core.port.out.PlenaryCatalog;
 import org.rostrum.core.port.out.VersionConflict;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.rules.TimeRules;
+import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.ReportView;
+import org.rostrum.core.view.RoomView;
+import org.rostrum.core.view.Views;
 
 /**
  * The use cases over the ports. A command is decided against the state folded from the journal and
@@ -117,7 +120,7 @@ public final class PlenaryService
                 r -> new IllegalStateException("a registration is never refused: " + r));
     Snapshot snapshot = snapshots.get(id);
     if (change.recorded().isEmpty()) {
-      RegistrationId original = change.state().sources().get(command.sourceRef().get()).get();
+      RegistrationId original = snapshot.state().sources().get(command.sourceRef().get()).get();
       return outcome(snapshot, original, true).get();
     }
     Event first = change.recorded().head().event();
@@ -190,14 +193,18 @@ public final class PlenaryService
   }
 
   @Override
-  public PlenaryState state(PlenaryId plenary) {
-    return current(plenary).state();
+  public ListView list(PlenaryId plenary) {
+    return Views.list(current(plenary).state());
   }
 
   @Override
-  public Seq<Schedule> schedules(PlenaryId plenary) {
-    PlenaryState state = state(plenary);
-    return state.lists().map(list -> TimeRules.schedule(list, state.plenary().slot()));
+  public RoomView room(PlenaryId plenary) {
+    return Views.room(current(plenary).state(), clock.instant());
+  }
+
+  @Override
+  public ReportView report(PlenaryId plenary) {
+    return Views.report(current(plenary).state());
   }
 
   @Override
@@ -322,8 +329,8 @@ public final class PlenaryService
         if (optimistic && !journal.read(id, snapshot.state().version()).isEmpty()) {
           continue;
         }
+        long unchanged = state.version();
         for (int i = 0; i < group.size(); i++) {
-          PlenaryState unchanged = state;
           group
               .get(i)
               .result()
@@ -343,7 +350,10 @@ public final class PlenaryService
           int count = decision.map(Seq::size).getOrElse(0);
           Seq<JournalEntry> own = rest.take(count);
           rest = rest.drop(count);
-          group.get(i).result().complete(decision.map(e -> new Change(own, after.state())));
+          group
+              .get(i)
+              .result()
+              .complete(decision.map(e -> new Change(own, after.state().version())));
         }
         return;
       }

@@ -45,6 +45,47 @@ class DeciderTest {
     return Decider.decide(command, state, NOW).getLeft();
   }
 
+  /**
+   * Exhaustive by construction (ADR 0019): every kind of command has a visitor method, and this
+   * script uses every kind and records every kind of event; a new kind fails here until it is
+   * scripted.
+   */
+  @Test
+  void a_day_with_every_kind_of_command_records_every_kind_of_event_and_replays_the_same() {
+    List<Command> day =
+        List.of(
+            new Command.Register(request("France", "I", 3)),
+            new Command.Register(request("France", "I", 2)), // earlier, processed later
+            new Command.Register(request("Senegal", "I", 3)),
+            new Command.Register(request("Kenya", "I", 4)),
+            new Command.Register(request("Chile", "I", 6)), // late
+            new Command.Withdraw(RegistrationId.of(4)),
+            new Command.Swap(TWO, THREE),
+            new Command.CloseList(II),
+            new Command.ReopenList(II),
+            new Command.ExtendDeadline(hague(5, 12, 0, 0)),
+            new Command.CallNext(),
+            new Command.MarkAbsent(),
+            new Command.CallNext(),
+            new Command.StartSpeech(),
+            new Command.StopSpeech(),
+            new Command.EndSegment());
+    PlenaryState state = Steps.initial();
+    java.util.List<Event> recorded = new java.util.ArrayList<>();
+    for (Command command : day) {
+      io.vavr.collection.Seq<Event> events = Decider.decide(command, state, NOW).get();
+      for (Event event : events) {
+        state = Decider.evolve(state, event);
+        recorded.add(event);
+      }
+    }
+    assertThat(day.map(Object::getClass).distinct())
+        .containsExactlyInAnyOrder(Command.class.getPermittedSubclasses());
+    assertThat(List.ofAll(recorded).map(Object::getClass).distinct())
+        .containsExactlyInAnyOrder(Event.class.getPermittedSubclasses());
+    assertThat(Decider.replay(Steps.initial(), recorded)).isEqualTo(state);
+  }
+
   @Test
   void withdrawing_or_swapping_needs_waiting_places_of_one_list() {
     PlenaryState state = threeRequests();

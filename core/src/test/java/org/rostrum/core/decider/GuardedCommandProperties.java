@@ -78,7 +78,10 @@ class GuardedCommandProperties {
               InMemoryJournal journal = new InMemoryJournal();
               PlenaryService service = service(journal);
               registerAll(service, requests);
-              PlenaryState before = service.state(ID);
+              PlenaryState before =
+                  Decider.replay(
+                      PlenaryState.initial(Generators.ASP23),
+                      journal.read(ID, 0).map(e -> e.event()));
               long version = before.version();
               long seen = version + offset;
               int recorded = journal.read(ID, 0).size();
@@ -108,7 +111,7 @@ class GuardedCommandProperties {
         service.register(RegisterCommand.of(ID, "I", "Kenya").receivedAt(NOW.minusSeconds(30)));
         service.register(RegisterCommand.of(ID, "I", "Chile").receivedAt(NOW.minusSeconds(20)));
         service.register(RegisterCommand.of(ID, "I", "Peru").receivedAt(NOW.minusSeconds(10)));
-        long seen = service.state(ID).version();
+        long seen = service.list(ID).version();
         CountDownLatch start = new CountDownLatch(1);
         Future<Either<Rejection, Change>> swap =
             pool.submit(

@@ -22,11 +22,14 @@ import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.Signals;
 import org.rostrum.core.model.SpeakersList;
 import org.rostrum.core.model.SpeechPhase;
 import org.rostrum.core.model.TwoMinuteSlot;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.rules.SessionRules;
+import org.rostrum.core.view.RoomView;
+import org.rostrum.core.view.Views;
 
 /** The rules of the live session L1–L5, each as a property. */
 class SessionProperties {
@@ -195,6 +198,34 @@ class SessionProperties {
                       seconds > 120
                           ? io.vavr.control.Option.some(Duration.ofSeconds(seconds - 120L))
                           : io.vavr.control.Option.none());
+            });
+  }
+
+  @Test
+  void l4_the_rooms_signals_agree_with_the_phase_at_every_instant_and_say_when_it_changes() {
+    qt().withExamples(EXAMPLES)
+        .forAll(requestLists(onTimeRequests()), elapsedAround())
+        .checkAssert(
+            (requests, offset) -> {
+              PlenaryState state = Steps.registerAll(Steps.initial(), requests);
+              state = Steps.apply(state, new Command.CallNext(), OPENING);
+              state = Steps.apply(state, new Command.StartSpeech(), OPENING);
+              TwoMinuteSlot slot = state.plenary().slot();
+              Instant now = OPENING.plus(offset.apply(slot));
+              RoomView room = Views.room(state, now);
+              if (state.session().speech().isEmpty()) {
+                assertThat(room.current().flatMap(RoomView.AtRostrum::speech)).isEmpty();
+                return;
+              }
+              Signals signals = room.current().get().speech().get();
+              Duration elapsed = Duration.between(OPENING, now);
+              assertThat(signals.phase()).isEqualTo(SessionRules.phase(elapsed, slot));
+              assertThat(signals.left()).isEqualTo(slot.limit().minus(elapsed));
+              // the instants say exactly when the phase changes: a screen needs no arithmetic
+              assertThat(signals.warning()).isEqualTo(!now.isBefore(signals.warningAt()));
+              assertThat(signals.overrun()).isEqualTo(now.isAfter(signals.limitAt()));
+              assertThat(room.current().get().entry().status())
+                  .isEqualTo(RegistrationStatus.SPEAKING);
             });
   }
 

@@ -26,7 +26,10 @@ import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.rules.Rejection;
-import org.rostrum.core.rules.TimeRules;
+import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.ReportView;
+import org.rostrum.core.view.RoomView;
+import org.rostrum.core.view.Views;
 
 /**
  * Random sequences of everything the Secretariat, the chair and delegations do, checked after every
@@ -114,7 +117,7 @@ class StatefulProperties {
                     recorded.add(event);
                   }
                 }
-                agree(state, model, step);
+                agree(state, model, step, now);
                 PlenaryState fresh =
                     ImmutablePlenaryState.copyOf(state).withIndexes(Indexes.unbuilt());
                 assertThat(state.holders())
@@ -180,31 +183,43 @@ class StatefulProperties {
     }
   }
 
-  private static void agree(PlenaryState state, ReferenceModel model, Step step) {
-    for (Segment segment : state.plenary().segments()) {
+  /** The model against the views every adapter renders: the list, the room and the report. */
+  private static void agree(PlenaryState state, ReferenceModel model, Step step, Instant now) {
+    ListView list = Views.list(state);
+    RoomView room = Views.room(state, now);
+    ReportView report = Views.report(state);
+    assertThat(list.version()).isEqualTo(state.version());
+    assertThat(room.version()).isEqualTo(state.version());
+    assertThat(report.version()).isEqualTo(state.version());
+    for (Schedule schedule : list.schedules()) {
+      Segment segment = schedule.segment();
       List<String> expected =
           List.ofAll(model.list(segment.id().value())).map(e -> e.id + ":" + e.status);
       List<String> actual =
-          state.list(segment).entries().map(e -> e.id() + ":" + e.status().name());
+          List.ofAll(schedule.speakers())
+              .map(e -> e.entry().id() + ":" + e.entry().status().name());
       assertThat(actual).as("list %s after %s", segment.id(), step).isEqualTo(expected);
-      Schedule schedule = TimeRules.schedule(state.list(segment), state.plenary().slot());
       for (ScheduledSpeaker s : schedule.speakers()) {
         assertThat(s.projectedStart())
             .isEqualTo(
                 segment.window().start().plus(Duration.ofMinutes(2L * (s.entry().position() - 1))));
       }
-      assertThat(state.isClosed(segment.id()))
+      assertThat(schedule.list().closed())
           .isEqualTo(
               model.closed.contains(segment.id().value())
                   || model.ended.contains(segment.id().value()));
     }
-    assertThat(state.session().atRostrum().map(RegistrationId::value).getOrNull())
+    assertThat(
+            room.current().filter(c -> !c.speaking()).map(c -> c.entry().id().value()).getOrNull())
         .as("at the rostrum after %s", step)
         .isEqualTo(model.atRostrum);
-    assertThat(state.session().speech().map(s -> s.registration().value()).getOrNull())
+    assertThat(
+            room.current().filter(c -> c.speaking()).map(c -> c.entry().id().value()).getOrNull())
         .as("speaking after %s", step)
         .isEqualTo(model.speaking);
-    assertThat(state.closesAt()).isEqualTo(model.closesAt);
+    assertThat(report.speaking().map(s -> s.inscription().id().value()).getOrNull())
+        .isEqualTo(model.speaking);
+    assertThat(list.closesAt()).isEqualTo(model.closesAt);
     assertThat(state.intake()).isEqualTo(model.intake);
   }
 }

@@ -37,7 +37,8 @@ class MessagesTest {
               new Rejection.SpeakerAtRostrum(ID),
               new Rejection.NoSpeakerCalled(),
               new Rejection.NoWaitingSpeaker(I),
-              new Rejection.NoOpenSegment())
+              new Rejection.NoOpenSegment(),
+              new Rejection.Stale(3, 5))
           .appendAll(
               List.of(Problem.values())
                   .<Rejection>map(
@@ -52,14 +53,37 @@ class MessagesTest {
                           }));
 
   @Test
-  void every_refusal_reads_as_a_sentence_in_english_and_in_french() {
+  void every_kind_of_refusal_has_an_example_here_so_none_goes_untested() {
+    assertThat(ALL.map(Object::getClass).distinct())
+        .containsExactlyInAnyOrder(Rejection.class.getPermittedSubclasses());
+  }
+
+  @Test
+  void every_refusal_reads_as_a_sentence_in_english_french_and_spanish() {
     for (Rejection r : ALL) {
       String en = Messages.in(Language.EN, HAGUE).explain(r);
       String fr = Messages.in(Language.FR, HAGUE).explain(r);
-      assertThat(en).as("%s", r).isNotBlank().doesNotContain("{").endsWith(".");
-      assertThat(fr).as("%s", r).isNotBlank().doesNotContain("{").endsWith(".");
+      String es = Messages.in(Language.ES, HAGUE).explain(r);
+      for (String sentence : List.of(en, fr, es)) {
+        assertThat(sentence).as("%s", r).isNotBlank().doesNotContain("{").endsWith(".");
+      }
       assertThat(fr).as("%s", r).isNotEqualTo(en);
+      assertThat(es).as("%s", r).isNotEqualTo(en);
     }
+  }
+
+  @Test
+  void every_fact_of_a_refusal_is_in_its_sentence() {
+    assertThat(Messages.in(Language.EN, HAGUE).explain(new Rejection.Stale(3, 5)))
+        .contains("3")
+        .contains("5");
+    assertThat(Messages.in(Language.EN, HAGUE).explain(new Rejection.NoWaitingSpeaker(I)))
+        .contains("segment I");
+    assertThat(
+            Messages.in(Language.FR, HAGUE)
+                .explain(new Rejection.DifferentSegments(ID, RegistrationId.of(8))))
+        .contains("7")
+        .contains("8");
   }
 
   @Test

@@ -16,7 +16,6 @@ import org.rostrum.core.TestPlenaries;
 import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
-import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.in.RegisterCommand;
@@ -68,8 +67,8 @@ class PlenaryServiceTest {
     assertThat(changes.map(c -> c.get().recorded().size())).containsOnly(1);
     assertThat(service.record(ASP23)).hasSize(7);
     assertThat(notified).hasSize(7);
-    assertThat(service.state(ASP23).inscription(kenya).get().status())
-        .isEqualTo(RegistrationStatus.WITHDRAWN);
+    assertThat(service.list(ASP23).schedules().flatMap(s -> s.list().ids())).doesNotContain(kenya);
+    assertThat(service.list(ASP23).version()).isEqualTo(7);
     assertThat(service.outcome(ASP23, kenya).get())
         .isInstanceOf(RegistrationOutcome.Inscribed.class)
         .extracting(o -> ((RegistrationOutcome.Inscribed) o).position())
@@ -168,7 +167,7 @@ class PlenaryServiceTest {
         .isEqualTo(List.rangeClosed(1L, (long) delegations));
     assertThat(receipts).hasSize(delegations);
     assertThat(positions).hasSize(delegations);
-    assertThat(service.state(ASP23).lists().head().entries()).hasSize(delegations);
+    assertThat(service.list(ASP23).schedules().head().speakers()).hasSize(delegations);
   }
 
   @Test
@@ -176,10 +175,10 @@ class PlenaryServiceTest {
     PlenaryService a = service(journal, NOON);
     PlenaryService b = service(journal, NOON);
     a.register(RegisterCommand.of(ASP23, "I", "Kenya"));
-    assertThat(b.state(ASP23).lists().head().entries()).hasSize(1);
+    assertThat(b.list(ASP23).schedules().head().speakers()).hasSize(1);
     b.register(RegisterCommand.of(ASP23, "I", "Chile"));
-    assertThat(a.state(ASP23).lists().head().entries()).hasSize(2);
-    assertThat(a.schedules(ASP23).head().speakers().get(1).projectedStart())
+    assertThat(a.list(ASP23).schedules().head().speakers()).hasSize(2);
+    assertThat(a.list(ASP23).schedules().head().speakers().get(1).projectedStart())
         .isEqualTo(hague(5, 15, 2, 0));
   }
 
@@ -206,7 +205,7 @@ class PlenaryServiceTest {
   @Test
   void an_unknown_plenary_is_named_in_the_failure() {
     PlenaryService service = service(journal, NOON);
-    assertThatThrownBy(() -> service.state(PlenaryId.of("nope")))
+    assertThatThrownBy(() -> service.list(PlenaryId.of("nope")))
         .isInstanceOf(UnknownPlenaryException.class)
         .hasMessageContaining("nope")
         .satisfies(

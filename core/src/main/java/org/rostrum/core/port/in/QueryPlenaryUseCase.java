@@ -2,14 +2,18 @@ package org.rostrum.core.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
-import org.rostrum.core.model.Schedule;
 import org.rostrum.core.port.out.JournalEntry;
+import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.ReportView;
+import org.rostrum.core.view.RoomView;
 
-/** What anyone may ask of a plenary: its definition, lists, schedules, requests and record. */
+/**
+ * What anyone may ask of a plenary: its definition, and views of it — the list, the room, the
+ * report — each computed from one version and carrying it; what became of a request; the record.
+ */
 public interface QueryPlenaryUseCase {
 
   Seq<Plenary> plenaries();
@@ -17,10 +21,14 @@ public interface QueryPlenaryUseCase {
   /** One plenary's definition, if there is one with this id. */
   Option<Plenary> plenary(PlenaryId id);
 
-  PlenaryState state(PlenaryId plenary);
+  /** Every segment's list with projected times (T1, T2), and the refused requests. */
+  ListView list(PlenaryId plenary);
 
-  /** Every segment's list with projected times (T1, T2). */
-  Seq<Schedule> schedules(PlenaryId plenary);
+  /** The room now: the open segment, who is at the rostrum with the speech's signals, who waits. */
+  RoomView room(PlenaryId plenary);
+
+  /** What happened in the room so far. */
+  ReportView report(PlenaryId plenary);
 
   /** What became of one request, if there is one with this id. */
   Option<RegistrationOutcome> outcome(PlenaryId plenary, RegistrationId id);

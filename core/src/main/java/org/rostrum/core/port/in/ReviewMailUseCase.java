@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.view.ReviewView;
 
 /**
  * The Secretariat reads the mails held for review and resolves each once: accepted as a request of
@@ -23,6 +24,12 @@ public interface ReviewMailUseCase {
 
   /** Every mail held for the plenary, in order, resolved or not. */
   Seq<MailReviews.Held> held(PlenaryId plenary);
+
+  /**
+   * The review queue: every mail held for the plenary, in order, resolved or not, each with whether
+   * it would be refused as late if accepted now.
+   */
+  ReviewView review(PlenaryId plenary);
 
   /**
    * Records held mail {@code id} as a request of {@code participant} for {@code segment}, at its

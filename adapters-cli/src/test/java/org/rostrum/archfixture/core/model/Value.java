@@ -1,0 +1,4 @@
+package org.rostrum.archfixture.core.model;
+
+/** A value. */
+public record Value(int n) {}
