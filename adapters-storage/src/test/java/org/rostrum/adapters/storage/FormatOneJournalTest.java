@@ -75,7 +75,9 @@ class FormatOneJournalTest {
     for (StoreJournal.Row row : rows) {
       Event event = EventCodec.decode(row.type(), row.version(), row.event());
       assertThat(EventCodec.type(event)).as("type of entry %d", row.seq()).isEqualTo(row.type());
-      assertThat(EventCodec.VERSION).as("version of entry %d", row.seq()).isEqualTo(row.version());
+      assertThat(EventCodec.version(event))
+          .as("version of entry %d", row.seq())
+          .isEqualTo(row.version());
       assertThat(EventCodec.encode(event)).as("entry %d", row.seq()).isEqualTo(row.event());
     }
   }

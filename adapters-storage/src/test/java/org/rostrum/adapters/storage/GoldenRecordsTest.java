@@ -114,7 +114,7 @@ class GoldenRecordsTest {
   }
 
   static Golden written(Event event) {
-    return new Golden(EventCodec.type(event), EventCodec.VERSION, EventCodec.encode(event));
+    return new Golden(EventCodec.type(event), EventCodec.version(event), EventCodec.encode(event));
   }
 
   static void matchesItsGoldenFile(Path folder, String name, Event example) throws IOException {
