@@ -57,6 +57,9 @@ final class StoreJournal implements Journal {
 
   record Head(long seq, String hash) {}
 
+  /** An entry about to be written. */
+  private record Written(String type, int version, String event, String sourceRef, String hash) {}
+
   @Override
   public Either<VersionConflict, Seq<JournalEntry>> append(
       PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
@@ -81,7 +84,7 @@ final class StoreJournal implements Journal {
       Handle h, PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
     String at = recordedAt.toString();
     java.util.List<JournalEntry> written = new ArrayList<>();
-    java.util.List<String[]> rows = new ArrayList<>();
+    java.util.List<Written> rows = new ArrayList<>();
     Head known = heads.get(plenary.value());
     Head head = known != null && known.seq() == expectedVersion ? known : head(h, plenary, true);
     if (head.seq() != expectedVersion) {
@@ -92,9 +95,10 @@ final class StoreJournal implements Journal {
     for (Event event : events) {
       seq++;
       String type = EventCodec.type(event);
+      int version = EventCodec.version(event);
       String json = EventCodec.encode(event);
-      previous = Entries.hash(previous, plenary.value(), seq, type, EventCodec.VERSION, at, json);
-      rows.add(new String[] {type, json, sourceRef(event).getOrNull(), previous});
+      previous = Entries.hash(previous, plenary.value(), seq, type, version, at, json);
+      rows.add(new Written(type, version, json, sourceRef(event).getOrNull(), previous));
       written.add(new JournalEntry(seq, event, recordedAt, previous));
     }
     // Moving the head from the one the entries were chained to is also the version check and
@@ -120,16 +124,16 @@ final class StoreJournal implements Journal {
                 + " source_ref, hash) VALUES (:plenary, :seq, :type, :version, :event, :at,"
                 + " :source, :hash)");
     long n = head.seq();
-    for (String[] row : rows) {
+    for (Written row : rows) {
       batch
           .bind("plenary", plenary.value())
           .bind("seq", ++n)
-          .bind("type", row[0])
-          .bind("version", EventCodec.VERSION)
-          .bind("event", row[1])
+          .bind("type", row.type())
+          .bind("version", row.version())
+          .bind("event", row.event())
           .bind("at", at)
-          .bind("source", row[2])
-          .bind("hash", row[3])
+          .bind("source", row.sourceRef())
+          .bind("hash", row.hash())
           .add();
     }
     batch.execute();

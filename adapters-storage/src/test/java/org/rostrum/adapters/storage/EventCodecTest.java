@@ -72,7 +72,7 @@ class EventCodecTest {
     Registration dated = Registration.builder().from(FRANCE).senderClock(true).build();
     String json = EventCodec.encode(new Event.RegistrationInscribed(dated));
     assertThat(json).contains("\"segment\":\"I\",\"senderClock\":true,\"sourceRef\"");
-    assertThat(EventCodec.decode("RegistrationInscribed", EventCodec.VERSION, json))
+    assertThat(EventCodec.decode("RegistrationInscribed", 1, json))
         .isEqualTo(new Event.RegistrationInscribed(dated));
     assertThat(EventCodec.encode(new Event.RegistrationInscribed(FRANCE)))
         .doesNotContain("senderClock");
@@ -89,8 +89,7 @@ class EventCodecTest {
             RegistrationId.of(2), late, Option.none(), new Rejection.Late(T, T));
     String refusal = EventCodec.encode(refused);
     assertThat(refusal).contains("\"senderClock\":true");
-    assertThat(EventCodec.decode("RegistrationRejected", EventCodec.VERSION, refusal))
-        .isEqualTo(refused);
+    assertThat(EventCodec.decode("RegistrationRejected", 1, refusal)).isEqualTo(refused);
   }
 
   @Test
@@ -117,7 +116,7 @@ class EventCodecTest {
     for (Event event : events) {
       assertThat(
               EventCodec.decode(
-                  EventCodec.type(event), EventCodec.VERSION, EventCodec.encode(event)))
+                  EventCodec.type(event), EventCodec.version(event), EventCodec.encode(event)))
           .isEqualTo(event);
     }
     assertThat(events.map(EventCodec::type).distinct())
@@ -135,5 +134,19 @@ class EventCodecTest {
         .hasMessageContaining("segment");
     assertThatThrownBy(() -> EventCodec.decode("ListClosed", 1, "{"))
         .hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> EventCodec.decode("RegistrationInscribed", 1, "{\"registration\":{}}"))
+        .hasMessageContaining("missing registration.id");
+    assertThatThrownBy(
+            () ->
+                EventCodec.decode(
+                    "RegistrationInscribed",
+                    1,
+                    EventCodec.encode(new Event.RegistrationInscribed(FRANCE))
+                        .replace("\"STATE_PARTY\"", "\"STATE\"")))
+        .hasMessageContaining("registration.participant.category");
+    assertThatThrownBy(
+            () ->
+                EventCodec.decode("RegistrationRejected", 1, "{\"rejection\":{\"type\":\"Lost\"}}"))
+        .hasMessageContaining("missing id");
   }
 }
