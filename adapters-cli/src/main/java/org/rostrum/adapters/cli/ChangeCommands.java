@@ -28,7 +28,7 @@ final class ChangeCommands {
       if (result.isLeft()) {
         session.out.println(
             session.text.get("not.done", session.messages(plenary).explain(result.getLeft())));
-        return Exit.REFUSED;
+        return Exit.of(result.getLeft().reason());
       }
       session.out.println(done.apply(session, plenary));
       return Exit.DONE;

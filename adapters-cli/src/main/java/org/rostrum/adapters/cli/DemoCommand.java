@@ -111,16 +111,16 @@ final class DemoCommand implements Callable<Integer> {
         n++;
         RegistrationOutcome outcome =
             service.register(
-                new org.rostrum.core.port.in.RegisterCommand(
-                    plenary.id(),
-                    r.segment(),
-                    r.participant(),
-                    Option.of(r.category()),
-                    Option.of(r.speaker()),
-                    Option.none(),
-                    Option.some(LocalDateTime.parse(r.at()).atZone(plenary.zone()).toInstant()),
-                    false,
-                    Option.some("<demo-" + n + "@mail.example>")));
+                org.rostrum.core.port.in.RegisterCommand.builder()
+                    .plenary(plenary.id())
+                    .segment(r.segment())
+                    .participant(r.participant())
+                    .category(Option.of(r.category()))
+                    .speaker(Option.of(r.speaker()))
+                    .receivedAt(
+                        Option.some(LocalDateTime.parse(r.at()).atZone(plenary.zone()).toInstant()))
+                    .sourceRef(Option.some("<demo-" + n + "@mail.example>"))
+                    .build());
         session.out.printf(
             "  #%-3d %-48s %s%n",
             outcome.id().value(),

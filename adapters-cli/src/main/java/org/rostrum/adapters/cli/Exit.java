@@ -1,5 +1,10 @@
 package org.rostrum.adapters.cli;
 
+import org.rostrum.adapters.mail.MailImport;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.in.ReviewMailUseCase;
+import org.rostrum.core.rules.RejectionReason;
+
 /** The exit codes of {@code rostrum}, as DESIGN.md section 5 fixes them. */
 final class Exit {
 
@@ -19,4 +24,55 @@ final class Exit {
   static final int UNREADABLE = 4;
 
   private Exit() {}
+
+  /**
+   * The one table from the core's outcomes to exit codes. Every refusal by a rule is 3; the {@code
+   * switch} names each reason, so a new one does not compile until it has a code.
+   */
+  static int of(RejectionReason reason) {
+    return switch (reason) {
+      case LATE,
+          DUPLICATE,
+          LIST_CLOSED,
+          UNKNOWN_SEGMENT,
+          INVALID,
+          NOT_FOUND,
+          NOT_WAITING,
+          DIFFERENT_SEGMENTS,
+          ALREADY_CLOSED,
+          NOT_CLOSED,
+          DEADLINE_NOT_LATER,
+          SPEECH_RUNNING,
+          NO_SPEECH_RUNNING,
+          SPEAKER_AT_ROSTRUM,
+          NO_SPEAKER_CALLED,
+          NO_WAITING_SPEAKER,
+          NO_OPEN_SEGMENT,
+          STALE ->
+          REFUSED;
+    };
+  }
+
+  /** A request for the floor: 0 inscribed (or the same request again), else its refusal's code. */
+  static int of(RegistrationOutcome outcome) {
+    return outcome instanceof RegistrationOutcome.Refused refused
+        ? of(refused.rejection().reason())
+        : DONE;
+  }
+
+  /** A held mail that could not be resolved: nothing held (3), done already (3), no reason (2). */
+  static int of(ReviewMailUseCase.NotDone notDone) {
+    return switch (notDone) {
+      case NOT_HELD, RESOLVED -> REFUSED;
+      case NO_REASON -> USAGE;
+    };
+  }
+
+  /**
+   * An import of mails: 0 when every mail was inscribed or known already; 3 when any was refused by
+   * a rule or held for review — some mail needs a person's eye.
+   */
+  static int of(MailImport.Summary summary) {
+    return summary.review() > 0 || !summary.refused().isEmpty() ? REFUSED : DONE;
+  }
 }

@@ -113,7 +113,7 @@ final class ImportMailCommand implements Callable<Integer> {
       if (written > 0) {
         session.out.println(session.text.get("mail.replies", written, outbox));
       }
-      return s.review() > 0 ? Exit.REFUSED : Exit.DONE;
+      return Exit.of(s);
     }
   }
 

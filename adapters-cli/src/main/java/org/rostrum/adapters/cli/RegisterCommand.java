@@ -77,16 +77,17 @@ final class RegisterCommand implements Callable<Integer> {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
       org.rostrum.core.port.in.RegisterCommand command =
-          new org.rostrum.core.port.in.RegisterCommand(
-              plenary.id(),
-              segment,
-              participant,
-              Option.of(category),
-              Option.of(speaker),
-              Option.of(root.lang),
-              Option.of(receivedAt).map(r -> session.instant(r, plenary)),
-              senderClock,
-              Option.of(ref));
+          org.rostrum.core.port.in.RegisterCommand.builder()
+              .plenary(plenary.id())
+              .segment(segment)
+              .participant(participant)
+              .category(Option.of(category))
+              .speaker(Option.of(speaker))
+              .language(Option.of(root.lang))
+              .receivedAt(Option.of(receivedAt).map(r -> session.instant(r, plenary)))
+              .senderClock(senderClock)
+              .sourceRef(Option.of(ref))
+              .build();
       RegistrationOutcome outcome = session.service().register(command);
       Messages messages = session.messages(plenary);
       if (outcome.replay()) {
@@ -113,7 +114,7 @@ final class RegisterCommand implements Callable<Integer> {
               r.rejection().reason(),
               messages.explain(r.rejection()),
               r.receipt()));
-      return Exit.REFUSED;
+      return Exit.of(outcome);
     }
   }
 }

@@ -86,7 +86,7 @@ final class ReviewCommand implements Callable<Integer> {
               case NO_REASON -> "review.no.reason";
             },
             id));
-    return Exit.REFUSED;
+    return Exit.of(why);
   }
 
   @Command(
@@ -136,7 +136,7 @@ final class ReviewCommand implements Callable<Integer> {
                         session.messages(plenary).explain(r.rejection()),
                         r.receipt())
                     : "#" + outcome.id().value()));
-        return outcome instanceof RegistrationOutcome.Refused ? Exit.REFUSED : Exit.DONE;
+        return Exit.of(outcome);
       }
     }
   }

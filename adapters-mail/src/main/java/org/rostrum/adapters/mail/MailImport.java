@@ -130,17 +130,18 @@ public final class MailImport {
     if (reading instanceof Reading.Understood u && receipt.isDefined()) {
       RegistrationOutcome outcome =
           register.register(
-              new RegisterCommand(
-                  plenary.id(),
-                  u.segment(),
-                  u.participant().name(),
-                  Option.some(u.participant().category()),
-                  u.speaker(),
-                  Option.some(u.written()),
-                  Option.some(receipt.get().at()),
-                  receipt.get().senderClock(),
-                  Option.some(key),
-                  u.group()));
+              RegisterCommand.builder()
+                  .plenary(plenary.id())
+                  .segment(u.segment())
+                  .participant(u.participant().name())
+                  .category(Option.some(u.participant().category()))
+                  .speaker(u.speaker())
+                  .language(Option.some(u.written()))
+                  .receivedAt(Option.some(receipt.get().at()))
+                  .senderClock(receipt.get().senderClock())
+                  .sourceRef(Option.some(key))
+                  .onBehalfOf(u.group())
+                  .build());
       Kind kind =
           outcome.replay()
               ? Kind.KNOWN

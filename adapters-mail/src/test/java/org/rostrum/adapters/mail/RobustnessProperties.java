@@ -79,7 +79,15 @@ class RobustnessProperties {
                       .isInstanceOf(Reading.Unclear.class);
                 } else if (reading instanceof Reading.Understood u
                     && full instanceof Reading.Understood f) {
-                  assertThat(u.segment()).as("%s cut at %d", file, cut).isEqualTo(f.segment());
+                  // A cut inside a word makes another word ("segment II" cut to "segment I"): a
+                  // plain mail carries no length, so that cut cannot be seen; any other can.
+                  boolean insideAWord =
+                      cut > 0
+                          && Character.isLetterOrDigit(text.charAt(cut))
+                          && Character.isLetterOrDigit(text.charAt(cut - 1));
+                  if (!insideAWord) {
+                    assertThat(u.segment()).as("%s cut at %d", file, cut).isEqualTo(f.segment());
+                  }
                   // Cut before the text names anyone, the sender's domain may name the sender.
                   List<String> possible =
                       List.of(f.participant().key().value())

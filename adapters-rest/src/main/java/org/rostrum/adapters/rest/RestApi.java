@@ -377,16 +377,17 @@ public final class RestApi {
       }
     }
     RegisterCommand command =
-        new RegisterCommand(
-            plenary.id(),
-            segment,
-            name,
-            category,
-            text(ctx, body, "speaker", false),
-            text(ctx, body, "language", false),
-            receivedAt,
-            senderClock,
-            text(ctx, body, "sourceRef", false));
+        RegisterCommand.builder()
+            .plenary(plenary.id())
+            .segment(segment)
+            .participant(name)
+            .category(category)
+            .speaker(text(ctx, body, "speaker", false))
+            .language(text(ctx, body, "language", false))
+            .receivedAt(receivedAt)
+            .senderClock(senderClock)
+            .sourceRef(text(ctx, body, "sourceRef", false))
+            .build();
     answer(ctx, plenary, services.register().register(command));
   }
 

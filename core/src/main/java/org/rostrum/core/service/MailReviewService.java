@@ -64,16 +64,16 @@ public final class MailReviewService implements ReviewMailUseCase {
     }
     RegistrationOutcome outcome =
         register.register(
-            new RegisterCommand(
-                plenary,
-                segment,
-                participant,
-                Option.none(),
-                h.speaker(),
-                Option.some(h.language().toLowerCase(Locale.ROOT)),
-                Option.some(h.receivedAt()),
-                h.senderClock(),
-                Option.some(h.key())));
+            RegisterCommand.builder()
+                .plenary(plenary)
+                .segment(segment)
+                .participant(participant)
+                .speaker(h.speaker())
+                .language(Option.some(h.language().toLowerCase(Locale.ROOT)))
+                .receivedAt(Option.some(h.receivedAt()))
+                .senderClock(h.senderClock())
+                .sourceRef(Option.some(h.key()))
+                .build());
     reviews.resolve(
         plenary,
         id,

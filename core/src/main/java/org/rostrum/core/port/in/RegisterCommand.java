@@ -1,151 +1,74 @@
 package org.rostrum.core.port.in;
 
-import static java.util.Objects.requireNonNull;
-
 import io.vavr.control.Option;
 import java.time.Instant;
+import org.immutables.value.Value;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.RequestDetails;
 
 /**
- * A request for the floor as an adapter received it. Without {@code receivedAt}, the server clock
- * decides the time of receipt; {@code senderClock} says a stated {@code receivedAt} came from the
- * sender's clock (a mail with no stamp of the Secretariat's server), and needs one.
+ * A request for the floor as an adapter received it, for one plenary. Without {@code receivedAt},
+ * the server clock decides the time of receipt; {@code senderClock} says a stated {@code
+ * receivedAt} came from the sender's clock (a mail with no stamp of the Secretariat's server), and
+ * needs one. Build one with {@link #builder()}, or {@link #of} and the methods that add a detail.
  */
-public record RegisterCommand(
-    PlenaryId plenary,
-    String segment,
-    String participant,
-    Option<ParticipantCategory> category,
-    Option<String> speaker,
-    Option<String> language,
-    Option<Instant> receivedAt,
-    boolean senderClock,
-    Option<String> sourceRef,
-    Option<String> onBehalfOf) {
+@Value.Immutable
+public abstract class RegisterCommand implements RequestDetails {
 
-  /** A request that speaks for nobody but its participant. */
-  public RegisterCommand(
-      PlenaryId plenary,
-      String segment,
-      String participant,
-      Option<ParticipantCategory> category,
-      Option<String> speaker,
-      Option<String> language,
-      Option<Instant> receivedAt,
-      boolean senderClock,
-      Option<String> sourceRef) {
-    this(
-        plenary,
-        segment,
-        participant,
-        category,
-        speaker,
-        language,
-        receivedAt,
-        senderClock,
-        sourceRef,
-        Option.none());
+  public abstract PlenaryId plenary();
+
+  /** When the Secretariat received it, if an adapter knows (a mail's stamp); else the server's. */
+  @Value.Default
+  public Option<Instant> receivedAt() {
+    return Option.none();
   }
 
-  public RegisterCommand {
-    requireNonNull(plenary, "plenary");
-    requireNonNull(segment, "segment");
-    requireNonNull(participant, "participant");
-    requireNonNull(category, "category");
-    requireNonNull(speaker, "speaker");
-    requireNonNull(language, "language");
-    requireNonNull(receivedAt, "receivedAt");
-    requireNonNull(sourceRef, "sourceRef");
-    requireNonNull(onBehalfOf, "onBehalfOf");
-    if (senderClock && receivedAt.isEmpty()) {
+  @Value.Check
+  protected void check() {
+    if (senderClock() && receivedAt().isEmpty()) {
       throw new IllegalArgumentException("the sender's clock needs a stated time of receipt");
     }
   }
 
+  public static ImmutableRegisterCommand.Builder builder() {
+    return ImmutableRegisterCommand.builder();
+  }
+
   /** The simplest request: a participant asks for the floor in a segment, now. */
   public static RegisterCommand of(PlenaryId plenary, String segment, String participant) {
-    return new RegisterCommand(
-        plenary,
-        segment,
-        participant,
-        Option.none(),
-        Option.none(),
-        Option.none(),
-        Option.none(),
-        false,
-        Option.none());
+    return builder().plenary(plenary).segment(segment).participant(participant).build();
+  }
+
+  /** The request as recorded: received when it says, or {@code now} by the server's clock. */
+  public RegistrationRequest request(Instant now) {
+    return RegistrationRequest.builder().from(this).receivedAt(receivedAt().getOrElse(now)).build();
+  }
+
+  private ImmutableRegisterCommand copy() {
+    return ImmutableRegisterCommand.copyOf(this);
   }
 
   /** Received at {@code at} by the Secretariat's own server or clock. */
   public RegisterCommand receivedAt(Instant at) {
-    return new RegisterCommand(
-        plenary,
-        segment,
-        participant,
-        category,
-        speaker,
-        language,
-        Option.some(at),
-        false,
-        sourceRef,
-        onBehalfOf);
+    return copy().withReceivedAt(Option.some(at)).withSenderClock(false);
   }
 
   public RegisterCommand sourceRef(String ref) {
-    return new RegisterCommand(
-        plenary,
-        segment,
-        participant,
-        category,
-        speaker,
-        language,
-        receivedAt,
-        senderClock,
-        Option.some(ref),
-        onBehalfOf);
+    return copy().withSourceRef(Option.some(ref));
   }
 
   public RegisterCommand category(ParticipantCategory c) {
-    return new RegisterCommand(
-        plenary,
-        segment,
-        participant,
-        Option.some(c),
-        speaker,
-        language,
-        receivedAt,
-        senderClock,
-        sourceRef,
-        onBehalfOf);
+    return copy().withCategory(Option.some(c));
   }
 
   /** Speaking for a group ("the African Group"), noted beside the place. */
   public RegisterCommand onBehalfOf(String group) {
-    return new RegisterCommand(
-        plenary,
-        segment,
-        participant,
-        category,
-        speaker,
-        language,
-        receivedAt,
-        senderClock,
-        sourceRef,
-        Option.some(group));
+    return copy().withOnBehalfOf(Option.some(group));
   }
 
   public RegisterCommand speaker(String name) {
-    return new RegisterCommand(
-        plenary,
-        segment,
-        participant,
-        category,
-        Option.some(name),
-        language,
-        receivedAt,
-        senderClock,
-        sourceRef,
-        onBehalfOf);
+    return copy().withSpeaker(Option.some(name));
   }
 }

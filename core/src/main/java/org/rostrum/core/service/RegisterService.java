@@ -1,0 +1,47 @@
+package org.rostrum.core.service;
+
+import io.vavr.control.Option;
+import org.rostrum.core.decider.Command;
+import org.rostrum.core.decider.Event;
+import org.rostrum.core.decider.Event.RegistrationInscribed;
+import org.rostrum.core.decider.Event.RegistrationRejected;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.port.in.Change;
+import org.rostrum.core.port.in.RegisterCommand;
+import org.rostrum.core.port.in.RegisterUseCase;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.service.StateCache.Snapshot;
+
+/** Requests for the floor, decided and recorded; the same source again answers its outcome (R6). */
+final class RegisterService implements RegisterUseCase {
+
+  private final GroupCommit commit;
+  private final StateCache cache;
+
+  RegisterService(GroupCommit commit, StateCache cache) {
+    this.commit = commit;
+    this.cache = cache;
+  }
+
+  @Override
+  public RegistrationOutcome register(RegisterCommand command) {
+    PlenaryId id = command.plenary();
+    Change change =
+        commit
+            .execute(id, now -> new Command.Register(command.request(now)), Option.none())
+            .getOrElseThrow(
+                r -> new IllegalStateException("a registration is never refused: " + r));
+    Snapshot snapshot = cache.known(id).get();
+    if (change.recorded().isEmpty()) {
+      RegistrationId original = snapshot.state().sources().get(command.sourceRef().get()).get();
+      return snapshot.outcome(original, true).get();
+    }
+    Event first = change.recorded().head().event();
+    RegistrationId registration =
+        first instanceof RegistrationInscribed inscribed
+            ? inscribed.registration().id()
+            : ((RegistrationRejected) first).id();
+    return snapshot.outcome(registration, false).get();
+  }
+}

@@ -1,0 +1,48 @@
+package org.rostrum.core.service;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.rostrum.core.decider.Command;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.in.Change;
+import org.rostrum.core.port.in.RunSessionUseCase;
+import org.rostrum.core.rules.Rejection;
+
+/** The chair's actions in the room: call, start, stop, absent, end the segment. */
+final class RunSessionService implements RunSessionUseCase {
+
+  private final GroupCommit commit;
+
+  RunSessionService(GroupCommit commit) {
+    this.commit = commit;
+  }
+
+  private Either<Rejection, Change> execute(PlenaryId plenary, Command command) {
+    return commit.execute(plenary, now -> command, Option.none());
+  }
+
+  @Override
+  public Either<Rejection, Change> callNext(PlenaryId plenary) {
+    return execute(plenary, new Command.CallNext());
+  }
+
+  @Override
+  public Either<Rejection, Change> startSpeech(PlenaryId plenary) {
+    return execute(plenary, new Command.StartSpeech());
+  }
+
+  @Override
+  public Either<Rejection, Change> stopSpeech(PlenaryId plenary) {
+    return execute(plenary, new Command.StopSpeech());
+  }
+
+  @Override
+  public Either<Rejection, Change> markAbsent(PlenaryId plenary) {
+    return execute(plenary, new Command.MarkAbsent());
+  }
+
+  @Override
+  public Either<Rejection, Change> endSegment(PlenaryId plenary) {
+    return execute(plenary, new Command.EndSegment());
+  }
+}

@@ -1,0 +1,144 @@
+package org.rostrum.core.service;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rostrum.core.decider.Decider;
+import org.rostrum.core.decider.Event.RegistrationInscribed;
+import org.rostrum.core.decider.Event.RegistrationRejected;
+import org.rostrum.core.decider.PlenaryState;
+import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.TwoMinuteSlot;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.out.Journal;
+import org.rostrum.core.port.out.JournalEntry;
+import org.rostrum.core.port.out.PlenaryCatalog;
+import org.rostrum.core.rules.Rejection;
+import org.rostrum.core.rules.TimeRules;
+
+/**
+ * The states this process has folded, one per plenary, each with the receipt of the entry that
+ * recorded every request; caught up with the journal whenever it is asked for the current one.
+ */
+final class StateCache {
+
+  /** A state folded so far, with the receipt of the entry that recorded each request. */
+  record Snapshot(PlenaryState state, Map<RegistrationId, String> receipts) {
+
+    /** What became of request {@code id} in this state, if there is one. */
+    Option<RegistrationOutcome> outcome(RegistrationId id, boolean replay) {
+      Option<String> receipt = receipts().get(id);
+      PlenaryState state = state();
+      Option<RegistrationOutcome> refused =
+          state
+              .rejection(id)
+              .map(r -> new RegistrationOutcome.Refused(id, r.rejection(), receipt.get(), replay));
+      return refused.orElse(
+          () -> state.inscription(id).map(i -> inscribed(state, i, receipt.get(), replay)));
+    }
+
+    private static RegistrationOutcome inscribed(
+        PlenaryState state, Inscription inscription, String receipt, boolean replay) {
+      if (inscription.status() == RegistrationStatus.SUPERSEDED) {
+        RegistrationId by =
+            state
+                .holders()
+                .get(
+                    state.holderKey(
+                        inscription.registration().participant().key(), inscription.segment()))
+                .getOrElse(inscription.id());
+        return new RegistrationOutcome.Refused(
+            inscription.id(),
+            new Rejection.Duplicate(by, state.inscription(by).get().segment()),
+            receipt,
+            replay);
+      }
+      Segment segment = state.plenary().segment(inscription.segment()).get();
+      int position =
+          state
+                  .order()
+                  .get(segment.id())
+                  .map(list -> list.indexWhere(i -> i.id().equals(inscription.id())))
+                  .getOrElse(-1)
+              + 1;
+      TwoMinuteSlot slot = state.plenary().slot();
+      return new RegistrationOutcome.Inscribed(
+          inscription.registration(),
+          inscription.status(),
+          position,
+          position > 0
+              ? TimeRules.projectedStart(segment, slot, position)
+              : segment.window().start(),
+          position > TimeRules.capacity(segment, slot),
+          receipt,
+          replay);
+    }
+  }
+
+  private final Journal journal;
+  private final PlenaryCatalog catalog;
+  private final ConcurrentHashMap<PlenaryId, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+  StateCache(Journal journal, PlenaryCatalog catalog) {
+    this.journal = journal;
+    this.catalog = catalog;
+  }
+
+  /** The plenary's state caught up with its journal. */
+  Snapshot current(PlenaryId id) {
+    Plenary plenary = existing(id);
+    Snapshot known =
+        snapshots.computeIfAbsent(
+            id, k -> new Snapshot(PlenaryState.initial(plenary), HashMap.empty()));
+    Seq<JournalEntry> newer = journal.read(id, known.state().version());
+    if (newer.isEmpty()) {
+      return known;
+    }
+    Snapshot caughtUp = fold(known, newer);
+    return snapshots.merge(id, caughtUp, StateCache::newer);
+  }
+
+  /** The state this process knows, without reading the journal; none before the first read. */
+  Option<Snapshot> known(PlenaryId id) {
+    return Option.of(snapshots.get(id));
+  }
+
+  /** Keeps {@code after} unless a newer state is known already. */
+  Snapshot advance(PlenaryId id, Snapshot after) {
+    return snapshots.merge(id, after, StateCache::newer);
+  }
+
+  Plenary existing(PlenaryId id) {
+    return catalog.find(id).getOrElseThrow(() -> new UnknownPlenaryException(id));
+  }
+
+  private static Snapshot newer(Snapshot a, Snapshot b) {
+    return a.state().version() >= b.state().version() ? a : b;
+  }
+
+  /** The state after these entries, which must follow it without a gap. */
+  static Snapshot fold(Snapshot snapshot, Seq<JournalEntry> entries) {
+    PlenaryState state = snapshot.state();
+    Map<RegistrationId, String> receipts = snapshot.receipts();
+    for (JournalEntry entry : entries) {
+      if (entry.seq() != state.version() + 1) {
+        throw new IllegalStateException(
+            "journal entry " + entry.seq() + " follows version " + state.version());
+      }
+      state = Decider.evolve(state, entry.event());
+      if (entry.event() instanceof RegistrationInscribed inscribed) {
+        receipts = receipts.put(inscribed.registration().id(), entry.hash());
+      } else if (entry.event() instanceof RegistrationRejected rejected) {
+        receipts = receipts.put(rejected.id(), entry.hash());
+      }
+    }
+    return new Snapshot(state, receipts);
+  }
+}
