@@ -148,6 +148,7 @@ public final class RestApi {
           cfg.routes.get("/api/plenaries", api::plenaries);
           cfg.routes.get("/api/plenaries/{id}", api::plenary);
           cfg.routes.get("/api/plenaries/{id}/speakers", api::speakers);
+          cfg.routes.head("/api/plenaries/{id}/speakers", api::speakers);
           cfg.routes.get("/api/plenaries/{id}/session", api::session);
           cfg.routes.post("/api/plenaries/{id}/registrations", api::register);
           cfg.routes.get("/api/plenaries/{id}/registrations/{rid}", api::registration);
