@@ -823,18 +823,16 @@ public final class RestApi {
     return grant;
   }
 
-  /** The JSON object sent, refusing any field not in {@code fields}. */
+  /**
+   * The JSON object sent, read strictly, refusing any field not in {@code fields} and any text with
+   * a control character.
+   */
   private JsonNode body(Context ctx, List<String> fields) {
     String type = Option.of(ctx.contentType()).getOrElse("");
     if (!type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE", text(ctx, "media.type", type));
     }
-    JsonNode body;
-    try {
-      body = JSON.readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw new Problem(400, "BAD_JSON", text(ctx, "bad.json", e.getOriginalMessage()));
-    }
+    JsonNode body = JsonBodies.read(ctx);
     if (body == null || !body.isObject()) {
       throw new Problem(400, "BAD_JSON", text(ctx, "not.object"));
     }
@@ -845,6 +843,7 @@ public final class RestApi {
           "UNKNOWN_FIELDS",
           text(ctx, "unknown.fields", unknown.mkString(", "), fields.mkString(", ")));
     }
+    TextSafety.check(ctx, body);
     return body;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rostrum.adapters.rest.RestApiTest.problem;
 import static org.rostrum.adapters.rest.TestServer.BASE;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,8 @@ import org.rostrum.adapters.rest.TestServer.Response;
  */
 @Timeout(120)
 class HardEdgesTest {
+
+  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
   @TempDir Path dir;
   TestServer api;
@@ -35,6 +38,139 @@ class HardEdgesTest {
   /** A registration by the Secretariat whose JSON members are {@code members}. */
   Response register(String members, String... headers) {
     return api.post(BASE + "/registrations", api.secretariat, "{" + members + "}", headers);
+  }
+
+  static void names(Response r, String field, String character) {
+    problem(r, 400, "INVALID");
+    assertThat(r.json().get("detail").asText()).contains("“" + field + "”").contains(character);
+  }
+
+  @Test
+  void a_text_with_a_control_character_is_refused_400_naming_the_field_and_nothing_is_recorded() {
+    String received = "\"receivedAt\":\"2024-12-02T10:00:00+01:00\"";
+    names(
+        register("\"segment\":\"I\",\"participant\":\"Kenya\",\"speaker\":\"Ms. Dupont\\r\\n\""),
+        "speaker",
+        "U+000D");
+    names(register("\"segment\":\"I\",\"participant\":\"Ken\\u0000ya\""), "participant", "U+0000");
+    names(
+        register(
+            "\"segment\":\"I\",\"participant\":{\"name\":\"Kenya\\u0085\",\"category\":\"STATE_PARTY\"}"),
+        "participant.name",
+        "U+0085");
+    names(
+        register(
+            "\"segment\":\"I\",\"participant\":\"Kenya\",\"sourceRef\":\"<a@b>\\n\"," + received),
+        "sourceRef",
+        "U+000A");
+    names(register("\"segment\":\"I\\t\",\"participant\":\"Kenya\""), "segment", "U+0009");
+    names(
+        register("\"segment\":\"I\",\"participant\":\"Kenya\",\"language\":\"fr\\u009F\""),
+        "language",
+        "U+009F");
+    names(
+        register("\"segment\":\"I\",\"participant\":\"Kenya\",\"speaker\":\"\\u001B[31mRed\""),
+        "speaker",
+        "U+001B");
+    Response half =
+        register("\"segment\":\"I\",\"participant\":\"Kenya\",\"speaker\":\"Ms. \\uD83C\"");
+    problem(half, 400, "INVALID");
+    assertThat(half.json().get("detail").asText()).contains("speaker").contains("U+D83C");
+
+    Response fr =
+        register(
+            "\"segment\":\"I\",\"participant\":\"Kenya\",\"speaker\":\"Ms. Dupont\\r\\n\"",
+            "Accept-Language",
+            "fr");
+    problem(fr, 400, "INVALID");
+    assertThat(fr.json().get("detail").asText())
+        .contains("« speaker »")
+        .contains("caractère de contrôle (U+000D)");
+    assertThat(half.json().get("detail").asText()).doesNotContain("caractère");
+
+    // the same for the Secretariat's and the chair's other texts
+    names(
+        api.post(BASE + "/reviews/1/dismiss", api.secretariat, "{\"reason\":\"spam\\u0007\"}"),
+        "reason",
+        "U+0007");
+    names(
+        api.post(
+            BASE + "/commands/close-list",
+            api.chair,
+            "{\"segment\":\"I\\r\"}",
+            "If-Match",
+            "\"0\""),
+        "segment",
+        "U+000D");
+    assertThat(api.store.journal().read(TestServer.ASP23, 0)).isEmpty();
+
+    // an ordinary name from anywhere in the world still goes through
+    Response ivoire =
+        register(
+            "\"segment\":\"I\",\"participant\":\"Côte d’Ivoire\",\"speaker\":\"M. Koné 🌍\","
+                + received);
+    assertThat(ivoire.status()).as(ivoire.body()).isEqualTo(201);
+  }
+
+  @Test
+  void a_body_that_is_not_utf8_is_refused_not_read_as_replacement_characters() {
+    byte[] start = "{\"segment\":\"I\",\"participant\":\"Kenya\",\"speaker\":\"Ren".getBytes(UTF8);
+    byte[] body = new byte[start.length + 4];
+    System.arraycopy(start, 0, body, 0, start.length);
+    body[start.length] = (byte) 0xC3; // starts a two-byte character…
+    body[start.length + 1] = (byte) 0x28; // …that does not follow
+    body[start.length + 2] = '"';
+    body[start.length + 3] = '}';
+    Response r = api.callBytes("POST", BASE + "/registrations", api.secretariat, body);
+    problem(r, 400, "BAD_JSON");
+    assertThat(r.json().get("detail").asText())
+        .contains("UTF-8")
+        .contains(Integer.toString(start.length));
+    Response fr =
+        api.callBytes(
+            "POST", BASE + "/registrations", api.secretariat, body, "Accept-Language", "fr");
+    problem(fr, 400, "BAD_JSON");
+    assertThat(fr.json().get("detail").asText()).contains("n’est pas en UTF-8");
+    // UTF-8 written as a surrogate (CESU-8) is not UTF-8 either
+    byte[] cesu = body.clone();
+    cesu[start.length] = (byte) 0xED;
+    cesu[start.length + 1] = (byte) 0xA0;
+    cesu[start.length + 2] = (byte) 0x80;
+    cesu[start.length + 3] = '"';
+    byte[] closed = java.util.Arrays.copyOf(cesu, cesu.length + 1);
+    closed[cesu.length] = '}';
+    problem(
+        api.callBytes("POST", BASE + "/registrations", api.secretariat, closed), 400, "BAD_JSON");
+    assertThat(api.store.journal().read(TestServer.ASP23, 0)).isEmpty();
+
+    byte[] good =
+        "{\"segment\":\"I\",\"participant\":\"Kenya\",\"speaker\":\"Renée\"}".getBytes(UTF8);
+    Response inscribed = api.callBytes("POST", BASE + "/registrations", api.secretariat, good);
+    assertThat(inscribed.status()).as(inscribed.body()).isEqualTo(201);
+    assertThat(api.get(BASE + "/speakers").json().at("/segments/0/speakers/0/speaker").asText())
+        .isEqualTo("Renée");
+  }
+
+  @Test
+  void a_field_sent_twice_is_refused_naming_it() {
+    Response twice = register("\"segment\":\"I\",\"participant\":\"Kenya\",\"segment\":\"II\"");
+    problem(twice, 400, "DUPLICATE_FIELD");
+    assertThat(twice.json().get("detail").asText()).contains("“segment”");
+    Response nested =
+        register(
+            "\"segment\":\"I\",\"participant\":{\"name\":\"Kenya\",\"name\":\"Chile\"}",
+            "Accept-Language",
+            "fr");
+    problem(nested, 400, "DUPLICATE_FIELD");
+    assertThat(nested.json().get("detail").asText())
+        .contains("« participant.name »")
+        .contains("deux fois");
+    problem(
+        api.post(
+            BASE + "/reviews/1/dismiss", api.secretariat, "{\"reason\":\"a\",\"reason\":\"b\"}"),
+        400,
+        "DUPLICATE_FIELD");
+    assertThat(api.store.journal().read(TestServer.ASP23, 0)).isEmpty();
   }
 
   @Test
