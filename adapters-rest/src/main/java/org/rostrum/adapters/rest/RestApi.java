@@ -772,11 +772,13 @@ public final class RestApi {
                 new Problem(
                     404,
                     "NOT_FOUND",
-                    text(
-                        ctx,
-                        "not.found.plenary",
-                        id,
-                        all.map(p -> p.id().value()).mkString(", "))));
+                    all.isEmpty()
+                        ? text(ctx, "not.found.plenary.none", id)
+                        : text(
+                            ctx,
+                            "not.found.plenary",
+                            id,
+                            all.map(p -> p.id().value()).mkString(", "))));
   }
 
   private RegistrationId registrationId(Context ctx, Plenary plenary) {
@@ -841,7 +843,9 @@ public final class RestApi {
       throw new Problem(
           400,
           "UNKNOWN_FIELDS",
-          text(ctx, "unknown.fields", unknown.mkString(", "), fields.mkString(", ")));
+          fields.isEmpty()
+              ? text(ctx, "unknown.fields.none", unknown.mkString(", "))
+              : text(ctx, "unknown.fields", unknown.mkString(", "), fields.mkString(", ")));
     }
     TextSafety.check(ctx, body);
     return body;

@@ -174,6 +174,40 @@ class HardEdgesTest {
   }
 
   @Test
+  void a_command_that_takes_no_field_never_lists_an_empty_set_of_fields() {
+    for (String lang : new String[] {"en", "fr"}) {
+      Response r =
+          api.post(
+              BASE + "/commands/call-next", api.chair, "{\"speaker\":1}", "Accept-Language", lang);
+      problem(r, 400, "UNKNOWN_FIELDS");
+      String detail = r.json().get("detail").asText();
+      assertThat(detail).contains("speaker").doesNotContainPattern(":\\s*\\.");
+      assertThat(detail).contains(lang.equals("en") ? "no field" : "aucun champ");
+    }
+    Response some =
+        api.post(
+            BASE + "/commands/close-list", api.chair, "{\"segmnt\":\"I\"}", "If-Match", "\"0\"");
+    problem(some, 400, "UNKNOWN_FIELDS");
+    assertThat(some.json().get("detail").asText()).contains("segmnt").endsWith("segment.");
+  }
+
+  @Test
+  void with_no_plenary_defined_an_unknown_one_is_named_without_an_empty_list(@TempDir Path empty) {
+    try (TestServer none = new TestServer(empty, false)) {
+      for (String lang : new String[] {"en", "fr"}) {
+        Response r =
+            none.call(
+                "GET", "/api/plenaries/asp23-cooperation", null, null, "Accept-Language", lang);
+        problem(r, 404, "NOT_FOUND");
+        assertThat(r.json().get("detail").asText())
+            .contains("asp23-cooperation")
+            .contains("rostrum init")
+            .doesNotContainPattern(":\\s*\\.");
+      }
+    }
+  }
+
+  @Test
   void head_on_the_list_answers_the_headers_of_get_and_no_body() {
     api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
     for (String accept : new String[] {"application/json", "text/csv"}) {
