@@ -159,13 +159,7 @@ public final class RestApi {
           cfg.routes.post("/api/plenaries/{id}/reviews/{rid}/dismiss", api::dismiss);
           cfg.routes.get("/api/plenaries/{id}/journal", api::journal);
           cfg.routes.get("/api/plenaries/{id}/journal/verify", api::verify);
-          cfg.routes.sse(
-              "/api/plenaries/{id}/live",
-              client -> {
-                PlenaryId id = api.plenaryOf(client.ctx()).id();
-                client.keepAlive();
-                services.live().attach(id, client, lastEventId(client.ctx()));
-              });
+          cfg.routes.get("/api/plenaries/{id}/live", api::live);
           cfg.routes.exception(Problem.class, (e, ctx) -> api.problem(ctx, e));
           cfg.routes.exception(HttpResponseException.class, (e, ctx) -> api.http(ctx, e));
           cfg.routes.exception(Exception.class, (e, ctx) -> api.failure(ctx, e));
@@ -311,6 +305,21 @@ public final class RestApi {
     } else {
       node.putNull("speaker");
     }
+  }
+
+  /**
+   * The live stream, whatever Accept says; an unknown plenary is a 404 problem before any stream
+   * starts.
+   */
+  private void live(Context ctx) {
+    PlenaryId id = plenaryOf(ctx).id();
+    long after = lastEventId(ctx);
+    EventStream.open(
+        ctx,
+        client -> {
+          client.keepAlive();
+          services.live().attach(id, client, after);
+        });
   }
 
   private void register(Context ctx) {

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rostrum.adapters.rest.RestApiTest.problem;
 import static org.rostrum.adapters.rest.TestServer.BASE;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +214,33 @@ class HardEdgesTest {
   }
 
   @Test
+  void the_live_stream_is_served_whatever_accept_says_and_an_unknown_plenary_is_a_404_first()
+      throws Exception {
+    for (String accept : new String[] {null, "application/json", "text/event-stream", "*/*"}) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(api.uri(BASE + "/live")).timeout(Duration.ofSeconds(20));
+      if (accept != null) {
+        request.header("Accept", accept);
+      }
+      HttpResponse<InputStream> response =
+          api.http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        assertThat(response.statusCode()).as("Accept: %s", accept).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse(""))
+            .startsWith("text/event-stream");
+        assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+        BufferedReader lines = new BufferedReader(new InputStreamReader(body, UTF8));
+        assertThat(lines.readLine()).as("Accept: %s", accept).isEqualTo(": connected");
+      }
+    }
+    for (String accept : new String[] {"text/event-stream", "*/*"}) {
+      Response unknown = api.call("GET", "/api/plenaries/asp99/live", null, null, "Accept", accept);
+      problem(unknown, 404, "NOT_FOUND");
+      assertThat(unknown.json().get("detail").asText()).contains("asp99");
+    }
+  }
+
+  @Test
   void head_on_the_list_answers_the_headers_of_get_and_no_body() {
     api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
     for (String accept : new String[] {"application/json", "text/csv"}) {
@@ -225,6 +258,17 @@ class HardEdgesTest {
     Response unknown = api.call("HEAD", BASE + "/speakers?segment=IX", null, null);
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.body()).isEmpty();
+  }
+
+  @Test
+  void every_answer_has_one_cache_control() {
+    // TestServer refuses an answer with two; these are the ones that had two, or could.
+    assertThat(api.get("/openapi.json").headers().allValues("Cache-Control")).hasSize(1);
+    assertThat(api.get(BASE + "/speakers").headers().allValues("Cache-Control")).hasSize(1);
+    assertThat(api.get("/plenaries/asp23-cooperation/display").header("Cache-Control"))
+        .isEqualTo("no-cache");
+    assertThat(api.get("/assets/rostrum.js").headers().allValues("Cache-Control")).hasSize(1);
+    assertThat(api.get("/api/nothing").headers().allValues("Cache-Control")).hasSize(1);
   }
 
   @Test
