@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
+import org.rostrum.core.model.ControlCharacters;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Schedule;
@@ -161,8 +162,14 @@ final class Calendar {
         Math.abs(s) % 3600 / 60);
   }
 
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+  /**
+   * A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, each line break (CR
+   * LF, CR or LF) written {@code \n}, and the other control characters, which an old record may
+   * hold, left out.
+   */
+  static String escape(String text) {
+    return ControlCharacters.replace(
+        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,"), "\\n");
   }
 
   /** A content line, folded at 75 octets as RFC 5545 asks, ending with CRLF. */

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.rostrum.adapters.rest.SpeakersFormats;
+import org.rostrum.core.model.ControlCharacters;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Schedule;
@@ -235,7 +236,15 @@ final class ListRenderer {
     return out.toString();
   }
 
-  private static String md(String text) {
-    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
+  /**
+   * Text inside a table cell or a list item: Markdown's marks escaped, each line break (which would
+   * end the row) a space, and the other control characters, which an old record may hold, left out.
+   */
+  static String md(String text) {
+    return ControlCharacters.replace(text, " ")
+        .replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("*", "\\*")
+        .replace("_", "\\_");
   }
 }

@@ -151,6 +151,7 @@ public final class RestApi {
           cfg.routes.get("/api/plenaries", api::plenaries);
           cfg.routes.get("/api/plenaries/{id}", api::plenary);
           cfg.routes.get("/api/plenaries/{id}/speakers", api::speakers);
+          cfg.routes.head("/api/plenaries/{id}/speakers", api::speakers);
           cfg.routes.get("/api/plenaries/{id}/session", api::session);
           cfg.routes.post("/api/plenaries/{id}/registrations", api::register);
           cfg.routes.get("/api/plenaries/{id}/registrations/{rid}", api::registration);
@@ -161,13 +162,7 @@ public final class RestApi {
           cfg.routes.post("/api/plenaries/{id}/reviews/{rid}/dismiss", api::dismiss);
           cfg.routes.get("/api/plenaries/{id}/journal", api::journal);
           cfg.routes.get("/api/plenaries/{id}/journal/verify", api::verify);
-          cfg.routes.sse(
-              "/api/plenaries/{id}/live",
-              client -> {
-                PlenaryId id = api.plenaryOf(client.ctx()).id();
-                client.keepAlive();
-                services.live().attach(id, client, lastEventId(client.ctx()));
-              });
+          cfg.routes.get("/api/plenaries/{id}/live", api::live);
           cfg.routes.exception(Problem.class, (e, ctx) -> api.problem(ctx, e));
           cfg.routes.exception(HttpResponseException.class, (e, ctx) -> api.http(ctx, e));
           cfg.routes.exception(Exception.class, (e, ctx) -> api.failure(ctx, e));
@@ -311,6 +306,21 @@ public final class RestApi {
     } else {
       node.putNull("speaker");
     }
+  }
+
+  /**
+   * The live stream, whatever Accept says; an unknown plenary is a 404 problem before any stream
+   * starts.
+   */
+  private void live(Context ctx) {
+    PlenaryId id = plenaryOf(ctx).id();
+    long after = lastEventId(ctx);
+    EventStream.open(
+        ctx,
+        client -> {
+          client.keepAlive();
+          services.live().attach(id, client, after);
+        });
   }
 
   private void register(Context ctx) {
@@ -780,11 +790,13 @@ public final class RestApi {
                 new Problem(
                     404,
                     "NOT_FOUND",
-                    text(
-                        ctx,
-                        "not.found.plenary",
-                        id,
-                        all.map(p -> p.id().value()).mkString(", "))));
+                    all.isEmpty()
+                        ? text(ctx, "not.found.plenary.none", id)
+                        : text(
+                            ctx,
+                            "not.found.plenary",
+                            id,
+                            all.map(p -> p.id().value()).mkString(", "))));
   }
 
   private RegistrationId registrationId(Context ctx, Plenary plenary) {
@@ -831,18 +843,16 @@ public final class RestApi {
     return grant;
   }
 
-  /** The JSON object sent, refusing any field not in {@code fields}. */
+  /**
+   * The JSON object sent, read strictly, refusing any field not in {@code fields} and any text with
+   * a control character.
+   */
   private JsonNode body(Context ctx, List<String> fields) {
     String type = Option.of(ctx.contentType()).getOrElse("");
     if (!type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw new Problem(415, "UNSUPPORTED_MEDIA_TYPE", text(ctx, "media.type", type));
     }
-    JsonNode body;
-    try {
-      body = JSON.readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw new Problem(400, "BAD_JSON", text(ctx, "bad.json", e.getOriginalMessage()));
-    }
+    JsonNode body = JsonBodies.read(ctx);
     if (body == null || !body.isObject()) {
       throw new Problem(400, "BAD_JSON", text(ctx, "not.object"));
     }
@@ -851,8 +861,11 @@ public final class RestApi {
       throw new Problem(
           400,
           "UNKNOWN_FIELDS",
-          text(ctx, "unknown.fields", unknown.mkString(", "), fields.mkString(", ")));
+          fields.isEmpty()
+              ? text(ctx, "unknown.fields.none", unknown.mkString(", "))
+              : text(ctx, "unknown.fields", unknown.mkString(", "), fields.mkString(", ")));
     }
+    TextSafety.check(ctx, body);
     return body;
   }
 

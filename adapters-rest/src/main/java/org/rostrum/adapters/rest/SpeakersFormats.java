@@ -135,13 +135,6 @@ public final class SpeakersFormats {
   }
 
   private static String csvRow(List<String> fields) {
-    return fields
-            .map(
-                f ->
-                    f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")
-                        ? "\"" + f.replace("\"", "\"\"") + "\""
-                        : f)
-            .mkString(",")
-        + "\r\n";
+    return Csv.row(fields);
   }
 }

@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.net.http.HttpHeaders;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +46,25 @@ final class OpenApiContract {
     return null;
   }
 
+  /** The response headers a client relies on: each one sent must be documented where it is. */
+  static final java.util.List<String> CONTRACT_HEADERS =
+      java.util.List.of("ETag", "Location", "WWW-Authenticate", "Retry-After");
+
+  /** An exchange whose headers are not known: its status and bodies are checked. */
   static void check(
       String method, String path, String requestBody, int status, String type, String body) {
+    check(method, path, requestBody, status, null, type, body);
+  }
+
+  /** An exchange, its response headers (null when not known) included. */
+  static void check(
+      String method,
+      String path,
+      String requestBody,
+      int status,
+      HttpHeaders headers,
+      String type,
+      String body) {
     if (!path.startsWith("/api/") && !path.equals("/openapi.json")) {
       return; // the room's pages, not the API
     }
@@ -64,6 +82,9 @@ final class OpenApiContract {
     }
     JsonNode response = operation.get("responses").get(Integer.toString(status));
     require(response != null, exchange + ": status not documented");
+    if (headers != null) {
+      checkHeaders(response, headers, exchange);
+    }
     if (status / 100 == 2 && requestBody != null && !requestBody.isBlank()) {
       JsonNode schema = operation.at("/requestBody/content/application~1json/schema");
       require(!schema.isMissingNode(), exchange + ": a body was sent where none is documented");
@@ -78,6 +99,31 @@ final class OpenApiContract {
     if (media.endsWith("json")) {
       validate(content.get(media).get("schema"), read(body), exchange);
     }
+  }
+
+  /** Headers documented as required are sent; the contract's headers sent are documented. */
+  private static void checkHeaders(JsonNode response, HttpHeaders headers, String exchange) {
+    JsonNode declared = response.path("headers");
+    for (Map.Entry<String, JsonNode> h : declared.properties()) {
+      JsonNode header = resolve(h.getValue());
+      if (header.path("required").asBoolean(false)) {
+        require(
+            headers.firstValue(h.getKey()).isPresent(),
+            exchange + ": the documented header " + h.getKey() + " was not sent");
+      }
+    }
+    for (String name : CONTRACT_HEADERS) {
+      if (headers.firstValue(name).isPresent()) {
+        require(
+            declared.has(name), exchange + ": " + name + " was sent but is not documented here");
+      }
+    }
+  }
+
+  /** A component the document refers to by {@code $ref}, or the node itself. */
+  static JsonNode resolve(JsonNode node) {
+    JsonNode ref = node.get("$ref");
+    return ref == null ? node : DOCUMENT.at(ref.asText().substring(1));
   }
 
   private static void validate(JsonNode schema, JsonNode value, String what) {

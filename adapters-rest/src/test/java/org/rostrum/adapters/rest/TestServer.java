@@ -83,8 +83,15 @@ final class TestServer implements AutoCloseable {
   final String chair;
 
   TestServer(Path dir) {
+    this(dir, true);
+  }
+
+  /** Without {@code defined}, the store holds no plenary at all. */
+  TestServer(Path dir, boolean defined) {
     store = Store.open(dir.resolve("rostrum.db").toString(), true, clock);
-    store.catalog().define(PlenaryDefinitions.bundled(), "bundled");
+    if (defined) {
+      store.catalog().define(PlenaryDefinitions.bundled(), "bundled");
+    }
     live = new LiveFeed(store.journal(), store.catalog(), clock, Duration.ofMillis(100));
     PlenaryService service = new PlenaryService(store.journal(), store.catalog(), live, clock);
     JournalProof proof = store.proof();
@@ -115,6 +122,22 @@ final class TestServer implements AutoCloseable {
 
   /** One request: {@code headers} as name, value pairs; a body is sent as JSON. */
   Response call(String method, String path, String token, String body, String... headers) {
+    return send(
+        method,
+        path,
+        token,
+        body,
+        body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        headers);
+  }
+
+  /** One request whose body is {@code bytes}, whatever they are (sent as JSON). */
+  Response callBytes(String method, String path, String token, byte[] bytes, String... headers) {
+    return send(method, path, token, null, bytes, headers);
+  }
+
+  private Response send(
+      String method, String path, String token, String body, byte[] bytes, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
@@ -124,21 +147,26 @@ final class TestServer implements AutoCloseable {
       b.header(headers[i], headers[i + 1]);
       typed |= headers[i].equalsIgnoreCase("Content-Type");
     }
-    if (body != null && !typed) {
+    if (bytes != null && !typed) {
       b.header("Content-Type", "application/json");
     }
     b.method(
         method,
-        body == null
+        bytes == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+            : HttpRequest.BodyPublishers.ofByteArray(bytes));
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      if (r.headers().allValues("Cache-Control").size() > 1) {
+        throw new AssertionError(
+            method + " " + path + ": more than one Cache-Control: " + r.headers().map());
+      }
       OpenApiContract.check(
           method,
           path,
           body,
           r.statusCode(),
+          r.headers(),
           r.headers().firstValue("Content-Type").orElse(null),
           r.body());
       return new Response(r.statusCode(), r.headers(), r.body());

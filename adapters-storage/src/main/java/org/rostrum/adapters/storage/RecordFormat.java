@@ -388,6 +388,7 @@ final class RecordFormat {
                 case CATEGORY_MISMATCH -> "CATEGORY_MISMATCH";
                 case TEXT_TOO_LONG -> "TEXT_TOO_LONG";
                 case RECEIVED_IN_FUTURE -> "RECEIVED_IN_FUTURE";
+                case CONTROL_CHARACTER -> "CONTROL_CHARACTER";
               });
 
   // ---- Objects inside events

@@ -1,8 +1,10 @@
 package org.rostrum.core.rules;
 
+import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import org.rostrum.core.model.ControlCharacters;
 import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.Plenary;
@@ -33,13 +35,26 @@ public final class RegistrationRules {
 
   /**
    * R10 invalid request: the participant is identified with certainty, the texts are of a sane
-   * length, and the time of receipt is not after the moment of processing.
+   * length and carry no control character, and the time of receipt is not after the moment of
+   * processing.
    */
   public static Either<Rejection, Participant> wellFormed(
       RegistrationRequest request, Plenary plenary, Instant now) {
     if (request.receivedAt().isAfter(now)) {
       return Either.left(
           new Invalid(Problem.RECEIVED_IN_FUTURE, request.receivedAt().toString(), now.toString()));
+    }
+    Option<String> unsafe =
+        List.of(Option.some(request.participant()), request.speaker(), request.onBehalfOf())
+            .flatMap(text -> text.map(String::trim))
+            .find(text -> ControlCharacters.first(text).isDefined());
+    if (unsafe.isDefined()) {
+      String seen = ControlCharacters.replace(unsafe.get(), " ");
+      return Either.left(
+          new Invalid(
+              Problem.CONTROL_CHARACTER,
+              seen.length() > 40 ? seen.substring(0, 40) + "…" : seen,
+              ControlCharacters.name(ControlCharacters.first(unsafe.get()).get())));
     }
     Option<String> tooLong =
         request.speaker().filter(s -> s.length() > Participants.MAX_NAME_LENGTH);

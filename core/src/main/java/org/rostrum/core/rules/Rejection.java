@@ -161,6 +161,8 @@ public sealed interface Rejection {
       CATEGORY_MISMATCH,
       /** A name or speaker longer than Rostrum keeps. */
       TEXT_TOO_LONG,
+      /** A name, speaker or group with a line break or another control character. */
+      CONTROL_CHARACTER,
       /** A receipt instant after the moment the request is processed. */
       RECEIVED_IN_FUTURE
     }
