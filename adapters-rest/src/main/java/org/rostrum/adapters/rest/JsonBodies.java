@@ -38,7 +38,7 @@ final class JsonBodies {
     } catch (JsonParseException e) {
       if (e.getOriginalMessage().startsWith("Duplicate field") && e.getProcessor() != null) {
         throw new Problem(
-            400, "DUPLICATE_FIELD", RestApi.text(ctx, "duplicate.field", path(e.getProcessor())));
+            400, "DUPLICATE_FIELD", Http.text(ctx, "duplicate.field", path(e.getProcessor())));
       }
       throw badJson(ctx, e);
     } catch (JsonProcessingException e) {
@@ -57,7 +57,7 @@ final class JsonBodies {
           .toString();
     } catch (CharacterCodingException e) {
       throw new Problem(
-          400, "BAD_JSON", RestApi.text(ctx, "bad.utf8", Integer.toString(in.position())));
+          400, "BAD_JSON", Http.text(ctx, "bad.utf8", Integer.toString(in.position())));
     }
   }
 
@@ -73,6 +73,6 @@ final class JsonBodies {
   }
 
   private static Problem badJson(Context ctx, JsonProcessingException e) {
-    return new Problem(400, "BAD_JSON", RestApi.text(ctx, "bad.json", e.getOriginalMessage()));
+    return new Problem(400, "BAD_JSON", Http.text(ctx, "bad.json", e.getOriginalMessage()));
   }
 }

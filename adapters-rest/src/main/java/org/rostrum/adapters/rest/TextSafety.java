@@ -26,7 +26,7 @@ final class TextSafety {
       if (found.isDefined()) {
         int c = found.get();
         String key = Character.isSurrogate((char) c) ? "lone.surrogate" : "control.character";
-        throw new Problem(400, "INVALID", RestApi.text(ctx, key, field, ControlCharacters.name(c)));
+        throw new Problem(400, "INVALID", Http.text(ctx, key, field, ControlCharacters.name(c)));
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> member : node.properties()) {

@@ -1,0 +1,124 @@
+package org.rostrum.adapters.rest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.rostrum.core.model.Language;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.in.QueryPlenaryUseCase;
+import org.rostrum.core.rules.Messages;
+
+/** What every resource of the API shares: JSON, the asker's language, versions and plenaries. */
+final class Http {
+
+  static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  static final String PROBLEM = "application/problem+json";
+
+  /** The request attribute that holds a request's id, for the log and the problem's instance. */
+  static final String REQUEST_ID = "rostrum.request";
+
+  private Http() {}
+
+  /** The plenary named by the path, or a 404 problem that names the plenaries there are. */
+  static Plenary plenaryOf(Context ctx, QueryPlenaryUseCase query) {
+    String id = ctx.pathParam("id");
+    Option<Plenary> found =
+        id.matches("[a-z0-9][a-z0-9-]{0,63}") ? query.plenary(PlenaryId.of(id)) : Option.none();
+    if (found.isDefined()) {
+      return found.get();
+    }
+    Seq<Plenary> all = query.plenaries();
+    return all.find(p -> p.id().value().equals(id))
+        .getOrElseThrow(
+            () ->
+                new Problem(
+                    404,
+                    "NOT_FOUND",
+                    all.isEmpty()
+                        ? text(ctx, "not.found.plenary.none", id)
+                        : text(
+                            ctx,
+                            "not.found.plenary",
+                            id,
+                            all.map(p -> p.id().value()).mkString(", "))));
+  }
+
+  static void json(Context ctx, int status, JsonNode body) {
+    ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+  }
+
+  static Option<Long> ifMatch(Context ctx) {
+    String header = ctx.header("If-Match");
+    if (header == null || header.isBlank()) {
+      return Option.none();
+    }
+    String v = header.strip();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    v = v.replace("\"", "");
+    try {
+      return Option.some(Long.parseLong(v));
+    } catch (NumberFormatException e) {
+      throw new Problem(400, "BAD_IF_MATCH", text(ctx, "bad.if.match", header));
+    }
+  }
+
+  static long lastEventId(Context ctx) {
+    String last = Option.of(ctx.header("Last-Event-ID")).getOrElse(ctx.queryParam("lastEventId"));
+    if (last == null) {
+      return 0;
+    }
+    String digits = last.strip().replaceFirst("^(\\d+).*$", "$1");
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  static Language language(Context ctx) {
+    String lang = ctx.queryParam("lang");
+    if (lang == null) {
+      lang = Option.of(ctx.header("Accept-Language")).getOrElse("en");
+    }
+    return lang.strip().toLowerCase(Locale.ROOT).startsWith("fr") ? Language.FR : Language.EN;
+  }
+
+  static Messages messages(Context ctx, Plenary plenary) {
+    return Messages.in(language(ctx), plenary.zone());
+  }
+
+  static String text(Context ctx, String key, Object... values) {
+    Language language = language(ctx);
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "org.rostrum.adapters.rest.rest",
+            language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new MessageFormat(bundle.getString(key), language.locale()).format(values);
+  }
+
+  static String resource(String name) {
+    try (java.io.InputStream in = Http.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

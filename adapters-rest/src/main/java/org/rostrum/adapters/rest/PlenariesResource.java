@@ -1,0 +1,163 @@
+package org.rostrum.adapters.rest;
+
+import static org.rostrum.adapters.rest.Http.JSON;
+import static org.rostrum.adapters.rest.Http.etag;
+import static org.rostrum.adapters.rest.Http.json;
+import static org.rostrum.adapters.rest.Http.language;
+import static org.rostrum.adapters.rest.Http.messages;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.vavr.control.Option;
+import org.rostrum.core.model.Language;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Registration;
+import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.model.Signals;
+import org.rostrum.core.rules.Rejection;
+import org.rostrum.core.rules.RejectionReason;
+import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.RoomView;
+
+/** The plenaries, their speakers' lists and the room: public. */
+final class PlenariesResource {
+
+  private final RestApi.Services services;
+  private final Auth auth;
+
+  PlenariesResource(RestApi.Services services, Auth auth) {
+    this.services = services;
+    this.auth = auth;
+  }
+
+  private Plenary plenaryOf(Context ctx) {
+    return Http.plenaryOf(ctx, services.query());
+  }
+
+  void plenaries(Context ctx) {
+    ArrayNode all = JSON.createArrayNode();
+    services.query().plenaries().forEach(p -> all.add(describe(p)));
+    json(ctx, 200, all);
+  }
+
+  void plenary(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    ObjectNode body = describe(plenary);
+    ListView list = services.query().list(plenary.id());
+    long version = list.version();
+    body.put("deadline", SpeakersFormats.offset(list.closesAt(), plenary.zone()));
+    body.put("version", version);
+    ctx.header("ETag", etag(version));
+    json(ctx, 200, body);
+  }
+
+  void speakers(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    ListView list = services.query().list(plenary.id());
+    String segment = ctx.queryParam("segment");
+    if (segment != null) {
+      Option<ListView> one = list.only(SegmentId.of(segment));
+      if (one.isEmpty()) {
+        throw new Problem(
+            404,
+            RejectionReason.UNKNOWN_SEGMENT.name(),
+            messages(ctx, plenary)
+                .explain(
+                    new Rejection.UnknownSegment(
+                        segment, plenary.segments().map(Segment::id).toList())));
+      }
+      list = one.get();
+    }
+    ctx.header("ETag", etag(list.version()));
+    String accept = Option.of(ctx.header("Accept")).getOrElse("");
+    if (accept.contains("text/csv")) {
+      ctx.status(200)
+          .contentType("text/csv; charset=utf-8")
+          .result(SpeakersFormats.csv(list, language(ctx)));
+      return;
+    }
+    json(ctx, 200, SpeakersFormats.json(list, language(ctx)));
+  }
+
+  /** What a display shows: who is at the rostrum, since when, and who comes next. */
+  void session(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    json(ctx, 200, sessionView(plenary, language(ctx)));
+  }
+
+  ObjectNode sessionView(Plenary plenary, Language language) {
+    RoomView room = services.query().room(plenary.id());
+    ObjectNode body = JSON.createObjectNode();
+    body.put("plenary", plenary.id().value());
+    body.put("version", room.version());
+    body.put("serverTime", room.at().toString());
+    body.put("limitSeconds", plenary.slot().limit().toSeconds());
+    body.put("warningSeconds", plenary.slot().warning().toSeconds());
+    if (room.segment().isDefined()) {
+      ObjectNode segment = body.putObject("segment");
+      segment.put("id", room.segment().get().id().value());
+      segment.put("title", room.segment().get().title().in(language));
+    } else {
+      body.putNull("segment");
+    }
+    if (room.current().isDefined()) {
+      RoomView.AtRostrum current = room.current().get();
+      ObjectNode now = body.putObject("current");
+      speaker(now, current.entry().registration(), language);
+      now.put("phase", current.speaking() ? "SPEAKING" : "CALLED");
+      for (Signals signals : current.speech()) {
+        now.put("startedAt", signals.startedAt().toString());
+        ObjectNode o = now.putObject("signals");
+        o.put("phase", signals.phase().name());
+        o.put("warningAt", signals.warningAt().toString());
+        o.put("limitAt", signals.limitAt().toString());
+        o.put("leftSeconds", signals.left().toSeconds());
+      }
+    } else {
+      body.putNull("current");
+    }
+    ArrayNode next = body.putArray("next");
+    room.waiting().take(3).forEach(e -> speaker(next.addObject(), e.registration(), language));
+    return body;
+  }
+
+  static void speaker(ObjectNode node, Registration r, Language language) {
+    node.put("registrationId", r.id().value());
+    node.put("participant", r.participant().name(language));
+    if (r.speaker().isDefined()) {
+      node.put("speaker", r.speaker().get());
+    } else {
+      node.putNull("speaker");
+    }
+  }
+
+  static ObjectNode describe(Plenary p) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", p.id().value());
+    ObjectNode title = o.putObject("title");
+    title.put("en", p.title().en());
+    title.put("fr", p.title().fr());
+    ObjectNode theme = o.putObject("theme");
+    theme.put("en", p.theme().en());
+    theme.put("fr", p.theme().fr());
+    o.put("zone", p.zone().getId());
+    o.put("start", SpeakersFormats.offset(p.window().start(), p.zone()));
+    o.put("end", SpeakersFormats.offset(p.window().end(), p.zone()));
+    o.put("deadline", SpeakersFormats.offset(p.deadline().closesAt(), p.zone()));
+    o.put("limitSeconds", p.slot().limit().toSeconds());
+    o.put("warningSeconds", p.slot().warning().toSeconds());
+    ArrayNode segments = o.putArray("segments");
+    for (Segment s : p.segments()) {
+      ObjectNode so = segments.addObject();
+      so.put("id", s.id().value());
+      ObjectNode st = so.putObject("title");
+      st.put("en", s.title().en());
+      st.put("fr", s.title().fr());
+      so.put("start", SpeakersFormats.offset(s.window().start(), p.zone()));
+      so.put("end", SpeakersFormats.offset(s.window().end(), p.zone()));
+    }
+    return o;
+  }
+}
