@@ -25,11 +25,9 @@ import org.rostrum.core.view.RoomView;
 final class PlenariesResource {
 
   private final RestApi.Services services;
-  private final Auth auth;
 
-  PlenariesResource(RestApi.Services services, Auth auth) {
+  PlenariesResource(RestApi.Services services) {
     this.services = services;
-    this.auth = auth;
   }
 
   private Plenary plenaryOf(Context ctx) {

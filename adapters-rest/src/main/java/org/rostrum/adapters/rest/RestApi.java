@@ -64,7 +64,7 @@ public final class RestApi {
     RestApi api = new RestApi(log);
     Auth auth = new Auth(services.access());
     Problems problems = new Problems(log);
-    PlenariesResource plenaries = new PlenariesResource(services, auth);
+    PlenariesResource plenaries = new PlenariesResource(services);
     CommandsResource commands = new CommandsResource(services, auth);
     RegistrationsResource registrations = new RegistrationsResource(services, auth, commands);
     ReviewsResource reviews = new ReviewsResource(services, auth, registrations);

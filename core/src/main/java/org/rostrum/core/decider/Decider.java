@@ -38,6 +38,7 @@ import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.RequestNotes;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.Speech;
 import org.rostrum.core.rules.ListRules;
@@ -214,14 +215,12 @@ public final class Decider {
     }
     Registration registration =
         Registration.builder()
+            .from((RequestNotes) request)
             .id(id)
             .participant(participant.get())
             .segment(segment.get().id())
-            .speaker(request.speaker().map(String::trim).filter(s -> !s.isEmpty()))
-            .language(request.language())
             .receivedAt(request.receivedAt())
-            .senderClock(request.senderClock())
-            .sourceRef(request.sourceRef())
+            .speaker(request.speaker().map(String::trim).filter(s -> !s.isEmpty()))
             .onBehalfOf(request.onBehalfOf().map(String::trim).filter(s -> !s.isEmpty()))
             .build();
     return outcome
