@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.in.IntakeMailUseCase.Arrival;
+import org.rostrum.core.port.out.MailReviews;
 
 /** R6 for mail: each mail is taken once, known by its Message-ID and its content. */
 class MailIntakeServiceTest {
@@ -36,6 +37,29 @@ class MailIntakeServiceTest {
     assertThat(intake.arrive(ASP23, "<a@mofa.go.jp>", "d2"))
         .as("imported again, it is known by its content")
         .isEqualTo(new Arrival("digest:d2", true, true));
+  }
+
+  @Test
+  void a_held_mail_is_held_once_and_known_by_its_key() {
+    MailReviews.Held mail =
+        new MailReviews.Held(
+            0,
+            "<a@mofa.go.jp>",
+            java.time.Instant.parse("2024-12-03T10:00:00Z"),
+            false,
+            io.vavr.collection.List.of("NO_SEGMENT"),
+            io.vavr.control.Option.none(),
+            io.vavr.control.Option.none(),
+            io.vavr.control.Option.none(),
+            "EN",
+            "a@mofa.go.jp",
+            "Plenary",
+            "inbox",
+            io.vavr.control.Option.none());
+    assertThat(intake.knows(ASP23, "<a@mofa.go.jp>")).isFalse();
+    assertThat(intake.hold(ASP23, mail)).isNotEmpty();
+    assertThat(intake.knows(ASP23, "<a@mofa.go.jp>")).isTrue();
+    assertThat(intake.hold(ASP23, mail)).as("held once").isEmpty();
   }
 
   @Test
