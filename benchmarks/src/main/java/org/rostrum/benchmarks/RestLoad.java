@@ -129,7 +129,8 @@ public final class RestLoad {
                       service,
                       new org.rostrum.core.service.MailReviewService(
                           store.reviews(), service, Clock.systemUTC()),
-                      new org.rostrum.core.service.AccessService(store.tokens()),
+                      new org.rostrum.core.service.AccessService(
+                          store.tokens(), store.catalog(), Clock.systemUTC()),
                       new org.rostrum.core.service.RecordService(proof, store.catalog()),
                       live,
                       Clock.systemUTC()),

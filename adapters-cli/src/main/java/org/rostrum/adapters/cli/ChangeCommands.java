@@ -43,15 +43,23 @@ final class ChangeCommands {
   static final class Withdraw implements Callable<Integer> {
     @ParentCommand Rostrum root;
 
-    @Parameters(paramLabel = "ID")
-    long id;
+    @Parameters(
+        paramLabel = "ID",
+        descriptionKey = "id",
+        description = "The request's number, as the list prints it: 12 or #12.")
+    String id;
 
     @Override
     public Integer call() {
+      String[] who = {""};
       return change(
           root,
-          (s, p) -> s.service().withdraw(p.id(), RegistrationId.of(id)),
-          (session, p) -> session.text.get("withdrawn", id));
+          (s, p) -> {
+            RegistrationId request = s.requestId(id);
+            who[0] = s.who(p, request);
+            return s.service().withdraw(p.id(), request);
+          },
+          (session, p) -> session.text.get("withdrawn", session.requestId(id), who[0]));
     }
   }
 
@@ -63,18 +71,39 @@ final class ChangeCommands {
   static final class Swap implements Callable<Integer> {
     @ParentCommand Rostrum root;
 
-    @Parameters(index = "0", paramLabel = "ID")
-    long first;
+    @Parameters(
+        index = "0",
+        paramLabel = "ID",
+        descriptionKey = "first",
+        description = "A request's number: 4 or #4.")
+    String first;
 
-    @Parameters(index = "1", paramLabel = "ID")
-    long second;
+    @Parameters(
+        index = "1",
+        paramLabel = "ID",
+        descriptionKey = "second",
+        description = "The other one's number.")
+    String second;
 
     @Override
     public Integer call() {
       return change(
           root,
-          (s, p) -> s.service().swap(p.id(), RegistrationId.of(first), RegistrationId.of(second)),
-          (session, p) -> session.text.get("swapped", first, second));
+          (s, p) -> {
+            RegistrationId a = s.requestId(first);
+            RegistrationId b = s.requestId(second);
+            if (a.equals(b)) {
+              throw new UsageException(s.text.get("swap.same", a));
+            }
+            return s.service().swap(p.id(), a, b);
+          },
+          (s, p) ->
+              s.text.get(
+                  "swapped",
+                  s.requestId(first),
+                  s.requestId(second),
+                  s.who(p, s.requestId(first)),
+                  s.who(p, s.requestId(second))));
     }
   }
 

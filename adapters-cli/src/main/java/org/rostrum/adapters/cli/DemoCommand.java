@@ -132,9 +132,17 @@ final class DemoCommand implements Callable<Integer> {
       session.out.println();
       session.out.println(session.text.get("demo.changes"));
       service.swap(plenary.id(), RegistrationId.of(4), RegistrationId.of(5));
-      session.out.println("  " + session.text.get("swapped", 4, 5));
+      session.out.println(
+          "  "
+              + session.text.get(
+                  "swapped",
+                  4,
+                  5,
+                  session.who(plenary, RegistrationId.of(4)),
+                  session.who(plenary, RegistrationId.of(5))));
+      String withdrawn = session.who(plenary, RegistrationId.of(20));
       service.withdraw(plenary.id(), RegistrationId.of(20));
-      session.out.println("  " + session.text.get("withdrawn", 20));
+      session.out.println("  " + session.text.get("withdrawn", 20, withdrawn));
       session.out.println();
       session.out.print(new ListRenderer(service.list(plenary.id()), session.text).text());
       session.out.println();

@@ -40,7 +40,7 @@ final class ListRenderer {
     this.list = list;
     this.schedules = list.schedules();
     this.text = text;
-    this.messages = Messages.in(text.language(), plenary.zone());
+    this.messages = Messages.in(text.language(), plenary.zone(), plenary.roster());
     this.zone = plenary.zone();
   }
 

@@ -3,11 +3,13 @@ package org.rostrum.adapters.cli;
 import io.vavr.control.Either;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
+import org.rostrum.adapters.mail.Acknowledgements;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.MailReviews;
 import org.rostrum.core.rules.Doubts;
+import org.rostrum.core.rules.Messages;
 import org.rostrum.core.view.ReviewView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,28 +116,62 @@ final class ReviewCommand implements Callable<Integer> {
         description = "The segment asked for.")
     String segment;
 
+    @Option(
+        names = "--speaker",
+        paramLabel = "NAME",
+        description = "The speaker, if the mail names one the reader missed.")
+    String speaker;
+
+    @Option(
+        names = "--outbox",
+        defaultValue = "outbox",
+        paramLabel = "DIR",
+        description =
+            "Where the reply is written (default: ${DEFAULT-VALUE}), as import-mail does.")
+    java.nio.file.Path outbox;
+
     @Override
     public Integer call() {
       try (Session session = Session.open(review.root)) {
         Plenary plenary = session.plenary();
+        ReviewMailUseCase reviews = reviews(session);
+        io.vavr.control.Option<MailReviews.Held> held =
+            reviews.review(plenary.id()).held().map(ReviewView.Item::mail).find(h -> h.id() == id);
         Either<ReviewMailUseCase.NotDone, RegistrationOutcome> done =
-            reviews(session).accept(plenary.id(), id, participant, segment);
+            reviews.accept(
+                plenary.id(), id, participant, segment, io.vavr.control.Option.of(speaker));
         if (done.isLeft()) {
           return refusal(session, done.getLeft(), id);
         }
         RegistrationOutcome outcome = done.get();
+        Messages messages = session.messages(plenary);
         session.out.println(
             session.text.get(
                 "review.accepted",
                 id,
-                outcome instanceof RegistrationOutcome.Refused r
+                outcome instanceof RegistrationOutcome.Inscribed i
                     ? session.text.get(
+                        "inscribed",
+                        i.id(),
+                        i.registration().participant().name(session.text.language()),
+                        i.registration().segment(),
+                        i.position(),
+                        messages.instant(i.projectedStart()),
+                        i.timePermitting() ? session.text.get("time.permitting") : "",
+                        i.receipt())
+                    : session.text.get(
                         "refused",
-                        r.id(),
-                        r.rejection().reason(),
-                        session.messages(plenary).explain(r.rejection()),
-                        r.receipt())
-                    : "#" + outcome.id().value()));
+                        outcome.id(),
+                        ((RegistrationOutcome.Refused) outcome).rejection().reason(),
+                        messages.explain(((RegistrationOutcome.Refused) outcome).rejection()),
+                        outcome.receipt())));
+        // the delegation learns its position as if the mail had been read at once
+        held.flatMap(
+                h ->
+                    io.vavr.control.Option.ofOptional(
+                        new Acknowledgements(plenary, outbox, session.root.clock)
+                            .writeAccepted(h, outcome)))
+            .forEach(file -> session.out.println(session.text.get("review.reply", file)));
         return Exit.of(outcome);
       }
     }

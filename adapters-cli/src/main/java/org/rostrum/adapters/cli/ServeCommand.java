@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
               service,
               service,
               new MailReviewService(store.reviews(), service, root.clock),
-              new AccessService(store.tokens()),
+              new AccessService(store.tokens(), store.catalog(), root.clock),
               new RecordService(store.proof(), store.catalog()),
               live,
               root.clock);

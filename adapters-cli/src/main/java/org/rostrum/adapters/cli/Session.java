@@ -9,9 +9,11 @@ import java.time.OffsetDateTime;
 import org.rostrum.adapters.storage.Store;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.port.in.AccessUseCase;
 import org.rostrum.core.port.in.IntakeMailUseCase;
 import org.rostrum.core.port.in.RecordUseCase;
+import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.Notifier;
 import org.rostrum.core.rules.Messages;
@@ -57,7 +59,7 @@ final class Session implements AutoCloseable {
 
   /** Tokens issued and checked. */
   AccessUseCase access() {
-    return new AccessService(store.tokens());
+    return new AccessService(store.tokens(), store.catalog(), root.clock);
   }
 
   /** Mails taken once each. */
@@ -95,7 +97,7 @@ final class Session implements AutoCloseable {
   }
 
   Messages messages(Plenary plenary) {
-    return Messages.in(text.language(), plenary.zone());
+    return Messages.in(text.language(), plenary.zone(), plenary.roster());
   }
 
   /**
@@ -103,6 +105,8 @@ final class Session implements AutoCloseable {
    * zone.
    */
   Instant instant(String written, Plenary plenary) {
+    // the form the list and the review print ("2024-12-04 18:02:30") is accepted as typed
+    written = written.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})", "$1T$2");
     try {
       return OffsetDateTime.parse(written).toInstant();
     } catch (DateTimeException e) {
@@ -112,6 +116,42 @@ final class Session implements AutoCloseable {
         throw new UsageException(text.get("bad.instant", written));
       }
     }
+  }
+
+  /**
+   * A request's number as the list prints it ({@code #7}) or bare ({@code 7}); anything else is a
+   * usage error that says what a number looks like.
+   */
+  RegistrationId requestId(String written) {
+    String digits = written.strip();
+    digits = digits.startsWith("#") ? digits.substring(1).strip() : digits;
+    try {
+      long n = Long.parseLong(digits);
+      if (n >= 1) {
+        return RegistrationId.of(n);
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new UsageException(text.get("bad.request.id", written));
+  }
+
+  /**
+   * Who holds request {@code id}, as the list names them ("Kenya (H.E. Ms. Otieno), segment II").
+   */
+  String who(Plenary plenary, RegistrationId id) {
+    return service()
+        .outcome(plenary.id(), id)
+        .filter(o -> o instanceof RegistrationOutcome.Inscribed)
+        .map(o -> ((RegistrationOutcome.Inscribed) o).registration())
+        .map(
+            r ->
+                text.get(
+                    "who",
+                    r.participant().name(text.language())
+                        + r.speaker().map(s -> " (" + s + ")").getOrElse(""),
+                    r.segment()))
+        .getOrElse("");
   }
 
   @Override

@@ -10,11 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.Signals;
 import org.rostrum.core.port.in.Change;
+import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.view.RoomView;
@@ -119,8 +122,25 @@ final class SessionCommand implements Callable<Integer> {
       return session.out;
     }
 
-    /** Performs the action of a key; says what happened, or why not. */
+    /** Whether the chair asked to end the segment and is being asked to confirm. */
+    private boolean ending;
+
+    /**
+     * Performs the action of a key; says what happened, or why not. Ending a segment cannot be
+     * undone: it asks first, and only the same key again ends it.
+     */
     String act(String key, String typed) {
+      boolean confirming = ending;
+      ending = false;
+      if (key.equals("e") && !confirming) {
+        Option<Segment> open = service.room(plenary.id()).segment();
+        if (open.isDefined()) {
+          ending = true;
+          return text().get("session.end.confirm", open.get().id());
+        }
+      } else if (confirming && !key.equals("e")) {
+        return text().get("session.end.kept") + " " + act(key, typed);
+      }
       Either<Rejection, Change> result;
       switch (key) {
         case "n" -> result = service.callNext(plenary.id());
@@ -137,8 +157,117 @@ final class SessionCommand implements Callable<Integer> {
           c -> text().get("session.done", describe(c)));
     }
 
+    /** What was recorded, as sentences in the session's language. */
     private String describe(Change change) {
-      return change.recorded().map(e -> e.event().getClass().getSimpleName()).mkString(", ");
+      return change.recorded().map(e -> e.event().accept(new Said())).mkString(" ");
+    }
+
+    private String named(RegistrationId id) {
+      return "#"
+          + id
+          + " "
+          + service
+              .outcome(plenary.id(), id)
+              .filter(o -> o instanceof RegistrationOutcome.Inscribed)
+              .map(o -> ((RegistrationOutcome.Inscribed) o).registration())
+              .map(
+                  r ->
+                      r.participant().name(text().language())
+                          + r.speaker().map(s -> " (" + s + ")").getOrElse(""))
+              .getOrElse("");
+    }
+
+    private String time(java.time.Instant at) {
+      return java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+          .format(at.atZone(plenary.zone()));
+    }
+
+    /** Each kind of event the chair's actions record, said as a sentence. */
+    private final class Said implements Event.Visitor<String> {
+
+      private String other() {
+        return text().get("said.changed");
+      }
+
+      @Override
+      public String registrationInscribed(Event.RegistrationInscribed e) {
+        return other();
+      }
+
+      @Override
+      public String registrationRejected(Event.RegistrationRejected e) {
+        return other();
+      }
+
+      @Override
+      public String registrationSuperseded(Event.RegistrationSuperseded e) {
+        return other();
+      }
+
+      @Override
+      public String registrationWithdrawn(Event.RegistrationWithdrawn e) {
+        return other();
+      }
+
+      @Override
+      public String placesSwapped(Event.PlacesSwapped e) {
+        return other();
+      }
+
+      @Override
+      public String listClosed(Event.ListClosed e) {
+        return other();
+      }
+
+      @Override
+      public String listReopened(Event.ListReopened e) {
+        return other();
+      }
+
+      @Override
+      public String deadlineExtended(Event.DeadlineExtended e) {
+        return other();
+      }
+
+      @Override
+      public String speakerCalled(Event.SpeakerCalled e) {
+        return text().get("said.called", named(e.id()), time(e.at()));
+      }
+
+      @Override
+      public String speechStarted(Event.SpeechStarted e) {
+        return text().get("said.started", named(e.id()), time(e.at()));
+      }
+
+      @Override
+      public String speechEnded(Event.SpeechEnded e) {
+        String length = ReportCommand.minutes(e.length());
+        return e.overrun().isDefined()
+            ? text()
+                .get(
+                    "said.ended.over",
+                    named(e.id()),
+                    length,
+                    ReportCommand.minutes(e.overrun().get()))
+            : text().get("said.ended", named(e.id()), length);
+      }
+
+      @Override
+      public String speakerAbsent(Event.SpeakerAbsent e) {
+        return text()
+            .get(e.requeued() ? "said.absent.requeued" : "said.absent.dropped", named(e.id()));
+      }
+
+      @Override
+      public String segmentEnded(Event.SegmentEnded e) {
+        return e.notReached().isEmpty()
+            ? text().get("said.segment.ended", e.segment())
+            : text()
+                .get(
+                    "said.segment.ended.not.reached",
+                    e.segment(),
+                    e.notReached().map(SessionCommand.Console.this::named).mkString(", "));
+      }
     }
 
     private String name(ListEntry entry) {
@@ -181,6 +310,14 @@ final class SessionCommand implements Callable<Integer> {
         ListEntry speaker = current.get().entry();
         String line = text().get("session.speaking", speaker.id(), name(speaker), clock);
         out.append(colours ? colour + line + "\u001b[0m" : line).append('\n');
+        if (colours) {
+          // the full screen: the countdown in digits five lines high, in the phase's colour
+          String digits =
+              signals.overrun()
+                  ? "+" + ReportCommand.minutes(signals.left().negated())
+                  : ReportCommand.minutes(signals.left());
+          out.append('\n').append(colour).append(BigDigits.render(digits)).append("\u001b[0m");
+        }
       } else if (current.isDefined()) {
         ListEntry called = current.get().entry();
         out.append(text().get("session.called", called.id(), name(called))).append('\n');

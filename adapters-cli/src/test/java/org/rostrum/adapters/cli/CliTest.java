@@ -121,6 +121,11 @@ class CliTest {
     Run unknownParticipant = rostrum("register", "--segment", "I", "--participant", "Atlantis");
     assertThat(unknownParticipant.code()).isEqualTo(3);
     assertThat(unknownParticipant.out()).contains("INVALID").contains("“Atlantis” is not a State");
+    assertThat(unknownParticipant.out()).doesNotContain("Did you mean");
+    Run typo = rostrum("register", "--segment", "I", "--participant", "Germny");
+    assertThat(typo.code()).isEqualTo(3);
+    assertThat(typo.out()).contains("“Germny” is not a State").contains("Did you mean Germany?");
+    assertThat(rostrum("--lang", "fr", "list").out()).contains("Vouliez-vous dire Allemagne ?");
     Run list = rostrum("list", "--format", "json");
     assertThat(list.out()).contains("\"reason\" : \"LATE\"").contains("\"reason\" : \"INVALID\"");
   }
@@ -535,8 +540,18 @@ class CliTest {
         "Chile",
         "--received-at",
         "2024-12-02T12:00");
-    assertThat(rostrum("swap", "1", "3").out()).contains("Swapped #1 and #3.");
-    assertThat(rostrum("withdraw", "2").out()).contains("Withdrew #2.");
+    assertThat(rostrum("swap", "1", "#3").out())
+        .contains("Swapped #1 and #3")
+        .contains("#1: France, segment I")
+        .contains("#3: Chile, segment I");
+    Run same = rostrum("swap", "#3", "3");
+    assertThat(same.code()).isEqualTo(2);
+    assertThat(same.err()).contains("A swap needs two different requests; #3 was given twice.");
+    Run typo = rostrum("withdraw", "two");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("“two” is not a request's number");
+    assertThat(rostrum("withdraw", "#2").out())
+        .contains("Withdrew #2: Kenya, segment I; everyone else keeps their order.");
     Run again = rostrum("withdraw", "2");
     assertThat(again.code()).isEqualTo(3);
     assertThat(again.out())
@@ -554,6 +569,9 @@ class CliTest {
     assertThat(closed.code()).isEqualTo(3);
     assertThat(closed.out()).contains("LIST_CLOSED");
     assertThat(rostrum("reopen-list", "I").out()).contains("Reopened the list of segment I.");
+    assertThat(rostrum("extend-deadline", "2024-12-05 11:30").out())
+        .as("the form the list prints")
+        .contains("The list now closes at 2024-12-05 11:30:00 (Europe/Amsterdam).");
     assertThat(rostrum("extend-deadline", "2024-12-05T12:00").out())
         .contains("The list now closes at 2024-12-05 12:00:00 (Europe/Amsterdam).");
     assertThat(rostrum("extend-deadline", "2024-12-05T11:00").code()).isEqualTo(3);
@@ -605,6 +623,40 @@ class CliTest {
   }
 
   @Test
+  void a_registrant_token_acts_for_someone_the_roster_holds_and_any_token_can_be_revoked() {
+    rostrum("init");
+    Run french = rostrum("token", "add", "--role", "registrant", "--participant", "le Chili");
+    assertThat(french.out()).as("kept under the roster's name").contains("acting for Chile");
+    Run typo = rostrum("token", "add", "--role", "registrant", "--participant", "Germny");
+    assertThat(typo.code()).isEqualTo(3);
+    assertThat(typo.out())
+        .contains("No token issued: “Germny” is not a State")
+        .contains("Did you mean Germany?")
+        .doesNotContain("rst_");
+    Run nobody = rostrum("token", "add", "--role", "registrant");
+    assertThat(nobody.code()).isEqualTo(3);
+    assertThat(nobody.out()).contains("No token issued");
+    Run chairFor = rostrum("token", "add", "--role", "chair", "--participant", "Chile");
+    assertThat(chairFor.code()).isEqualTo(2);
+    assertThat(rostrum("token", "add", "--role", "chair").code()).isZero();
+
+    String list = rostrum("token", "list").out();
+    assertThat(list)
+        .contains("registrant  asp23-cooperation  Chile")
+        .contains("chair")
+        .doesNotContain("rst_");
+    String line = list.lines().filter(l -> l.contains("Chile")).findFirst().orElseThrow();
+    String id = line.substring(0, line.indexOf(' '));
+    Run revoked = rostrum("token", "revoke", id);
+    assertThat(revoked.code()).isZero();
+    assertThat(revoked.out()).contains("Token " + id + " revoked");
+    assertThat(rostrum("token", "list").out()).contains("revoked");
+    Run again = rostrum("token", "revoke", id);
+    assertThat(again.code()).isEqualTo(3);
+    assertThat(again.out()).contains("No token " + id + " to revoke");
+  }
+
+  @Test
   void several_plenaries_need_plenary_named() throws IOException {
     rostrum("init");
     Path other = dir.resolve("other.yaml");
@@ -631,7 +683,9 @@ class CliTest {
         .contains("41 requests")
         .contains("DUPLICATE")
         .contains("LATE")
-        .contains("Swapped #4 and #5.")
+        .contains("Swapped #4 and #5: #4 now holds the place of #5")
+        .contains("Withdrew #20: Bangladesh, segment II")
+        .doesNotContain("{2}")
         .contains("Refused requests")
         .contains("rostrum verify --db");
     assertThat(db).doesNotExist();

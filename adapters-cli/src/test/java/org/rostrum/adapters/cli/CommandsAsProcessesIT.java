@@ -199,8 +199,10 @@ class CommandsAsProcessesIT {
     assertThat(replay.code()).isZero();
     assertThat(rows("journal")).as("a replayed reference writes nothing").isEqualTo(afterFour);
 
-    assertThat(rostrum("swap", "1", "3").out()).contains("Swapped #1 and #3.");
-    assertThat(rostrum("withdraw", "2").out()).contains("Withdrew #2.");
+    assertThat(rostrum("swap", "1", "#3").out())
+        .contains("Swapped #1 and #3")
+        .contains("#1: Kenya (H.E. Ms. Wanjiru), segment I");
+    assertThat(rostrum("withdraw", "#2").out()).contains("Withdrew #2: ");
     assertThat(rostrum("close-list", "I").out()).contains("Closed the list of segment I.");
     Run closed = register("I", "Peru", "2024-12-04T09:00");
     assertThat(closed.code()).isEqualTo(3);
@@ -321,9 +323,11 @@ class CommandsAsProcessesIT {
     assertThat(session.code()).isZero();
     assertThat(session.out())
         .contains("Commands: next, start, stop, absent, end, quit")
-        .contains("SpeechStarted")
-        .contains("SpeechEnded")
-        .contains("SpeakerAbsent");
+        .contains("#1 Senegal has the floor")
+        .contains("#1 Senegal spoke for")
+        .contains("#2 France is not in the room")
+        .doesNotContain("SpeechStarted")
+        .doesNotContain("SpeakerAbsent");
     assertThat(rostrum("report").out()).contains("Spoke (1)").contains("#2  France  absent 1×");
   }
 
@@ -356,9 +360,11 @@ class CommandsAsProcessesIT {
       keys.flush();
       screen.await("Speaking: #1 Kenya");
       assertThat(screen.text()).contains("\u001b[1;32mSpeaking: #1 Kenya");
+      // the countdown five lines high, in block digits ("2:00" or "1:59" by now)
+      assertThat(screen.text()).contains("█████  █████");
       keys.write('t');
       keys.flush();
-      screen.await("SpeechEnded");
+      screen.await("#1 Kenya spoke for");
       keys.write('q');
       keys.flush();
     }

@@ -152,7 +152,7 @@ class MailIntakeTest {
   }
 
   @Test
-  void held_mails_are_listed_with_why_then_accepted_or_dismissed_once() {
+  void held_mails_are_listed_with_why_then_accepted_or_dismissed_once() throws Exception {
     rostrum("init");
     Run french =
         rostrum(
@@ -178,9 +178,39 @@ class MailIntakeTest {
         .contains("it names both segments")
         .contains("#2  received")
         .contains("it does not ask for the floor");
-    Run accepted = rostrum("review", "accept", "1", "--participant", "Japan", "--segment", "II");
+    Path answers = dir.resolve("answers");
+    Run accepted =
+        rostrum(
+            "review",
+            "accept",
+            "1",
+            "--participant",
+            "Japan",
+            "--segment",
+            "II",
+            "--speaker",
+            "H.E. Mr. Kenji Tanaka",
+            "--outbox",
+            answers.toString());
     assertThat(accepted.code()).isZero();
-    assertThat(accepted.out()).contains("Mail #1 accepted: #1");
+    assertThat(accepted.out())
+        .contains("Mail #1 accepted: Inscribed #1: Japan, segment II, position 1")
+        .contains("projected to speak at 2024-12-05 16:00:00")
+        .contains("Reply written to " + answers);
+    // the delegation learns its position, threaded under its own mail
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(answers)) {
+      String reply = java.nio.file.Files.readString(files.findFirst().orElseThrow());
+      assertThat(reply)
+          .contains("To: icc-team@mofa.go.jp")
+          .contains("In-Reply-To: <")
+          .contains("Auto-Submitted: auto-replied")
+          .contains("16:00");
+    }
+    assertThat(
+            readTree(rostrum("list", "--format", "json").out())
+                .at("/segments/1/speakers/0/speaker")
+                .asText())
+        .isEqualTo("H.E. Mr. Kenji Tanaka");
     JsonNode japan =
         readTree(rostrum("list", "--format", "json").out()).at("/segments/1/speakers/0");
     assertThat(japan.get("participant").get("name").asText()).isEqualTo("Japan");

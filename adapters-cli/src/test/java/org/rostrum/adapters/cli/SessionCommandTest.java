@@ -46,7 +46,10 @@ class SessionCommandTest {
   String run(Clock clock, String input, String... args) {
     StringWriter out = new StringWriter();
     java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
-    all.addAll(java.util.List.of("--db", dir.resolve("rostrum.db").toString(), "--lang", "en"));
+    all.addAll(java.util.List.of("--db", dir.resolve("rostrum.db").toString()));
+    if (!all.contains("--lang")) {
+      all.addAll(java.util.List.of("--lang", "en"));
+    }
     int code =
         Rostrum.run(
             all.toArray(String[]::new),
@@ -91,12 +94,40 @@ class SessionCommandTest {
         .contains("Next: #1 Senegal · #2 France")
         .contains("At the rostrum: #1 Senegal (called, not started)")
         .contains("Speaking: #1 Senegal — 2:00 left")
-        .contains("SpeechEnded")
-        .contains("SpeakerAbsent")
+        .contains("#1 Senegal spoke for 0:00.")
+        .contains("#2 France is not in the room: goes to the end of the list once.")
+        .doesNotContain("SpeechEnded")
+        .doesNotContain("SpeakerAbsent")
         .contains("Not done: Nobody has been called; call the next speaker first.")
         .contains("Unknown command “fly”");
     String report = run(fixed, "", "report");
     assertThat(report).contains("Spoke (1)").contains("#2  France  absent 1×");
+  }
+
+  @Test
+  void in_french_the_chair_reads_sentences_with_their_accents_not_event_names() {
+    Clock fixed = Clock.fixed(Instant.parse("2024-12-05T14:00:00Z"), ZoneOffset.UTC);
+    run(fixed, "", "init");
+    run(
+        fixed,
+        "",
+        "register",
+        "--segment",
+        "I",
+        "--participant",
+        "Sénégal",
+        "--received-at",
+        "2024-12-02 10:00");
+    String screen = run(fixed, "n\ns\nt\ne\ne\nq\n", "--lang", "fr", "session", "--line");
+    assertThat(screen)
+        .contains("À la parole : n° 1 Sénégal")
+        .contains("#1 Sénégal est appelé à la tribune (15:00:00).")
+        .contains("#1 Sénégal a parlé 0:00.")
+        .contains("Clore le segment I ? Les orateurs en attente ne seront pas atteints.")
+        .contains("Le segment I est terminé.")
+        .doesNotContain("SpeechEnded")
+        .doesNotContain("SegmentEnded")
+        .doesNotContain("A la parole");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.rostrum.adapters.mail;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.out.MailReviews;
 import org.rostrum.core.rules.Doubts;
 import org.rostrum.core.rules.Messages;
 
@@ -51,7 +53,7 @@ public final class Acknowledgements {
             "org.rostrum.adapters.mail.ack",
             language.locale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    Messages messages = Messages.in(language, plenary.zone());
+    Messages messages = Messages.in(language, plenary.zone(), plenary.roster());
     String body =
         switch (o.kind()) {
           case INSCRIBED ->
@@ -70,18 +72,77 @@ public final class Acknowledgements {
                   o.receipt().map(t -> messages.instant(t.at())).getOrElse("—"),
                   reasons(o.reading(), language));
         };
-    String subject = text.getString("subject.prefix") + o.mail().subject();
-    List<String> references =
-        o.mail().references().appendAll(o.mail().messageId().toList()).distinct();
+    return envelope(
+        o.mail().fromAddress(),
+        o.mail().subject(),
+        o.mail().messageId(),
+        o.mail().references(),
+        o.key(),
+        language,
+        text,
+        body);
+  }
+
+  /**
+   * Writes the reply to a held mail the Secretariat accepted: what a mail read at once would have
+   * got (inscribed with its position, projected time and receipt; or refused with the rule's
+   * sentence), threaded under the original, in its language. None when the mail had no sender to
+   * answer.
+   */
+  public java.util.Optional<Path> writeAccepted(
+      MailReviews.Held held, RegistrationOutcome outcome) {
+    if (held.sender().isBlank()) {
+      return java.util.Optional.empty();
+    }
+    Language language =
+        List.of(Language.values())
+            .find(l -> l.name().equalsIgnoreCase(held.language()))
+            .getOrElse(Language.EN);
+    ResourceBundle text =
+        ResourceBundle.getBundle(
+            "org.rostrum.adapters.mail.ack",
+            language.locale(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Messages messages = Messages.in(language, plenary.zone(), plenary.roster());
+    String body =
+        outcome instanceof RegistrationOutcome.Inscribed i
+            ? inscribed(i, text, messages, language)
+            : format(
+                text,
+                "refused",
+                outcome.id().value(),
+                messages.explain(((RegistrationOutcome.Refused) outcome).rejection()),
+                outcome.receipt());
+    Option<String> messageId = held.key().startsWith("<") ? Option.some(held.key()) : Option.none();
+    return envelope(
+        held.sender(),
+        held.subject(),
+        messageId,
+        List.empty(),
+        held.key() + "#accepted",
+        language,
+        text,
+        body);
+  }
+
+  /** The reply as an .eml in the outbox, threaded under the mail it answers. */
+  private java.util.Optional<Path> envelope(
+      String to,
+      String originalSubject,
+      Option<String> messageId,
+      List<String> originalReferences,
+      String key,
+      Language language,
+      ResourceBundle text,
+      String body) {
+    String subject = text.getString("subject.prefix") + originalSubject;
+    List<String> references = originalReferences.appendAll(messageId.toList()).distinct();
     StringBuilder eml = new StringBuilder();
     header(
         eml,
         "From",
         plenary.mail().addresses().headOption().getOrElse("secretariat@rostrum.invalid"));
-    header(
-        eml,
-        "To",
-        o.mail().fromAddress().isEmpty() ? "undisclosed-recipients:;" : o.mail().fromAddress());
+    header(eml, "To", to.isEmpty() ? "undisclosed-recipients:;" : to);
     header(eml, "Subject", EncoderUtil.encodeIfNecessary(subject, EncoderUtil.Usage.TEXT_TOKEN, 9));
     header(
         eml,
@@ -91,9 +152,9 @@ public final class Acknowledgements {
         eml,
         "Message-ID",
         "<ack-"
-            + MailParser.digest(o.key().getBytes(StandardCharsets.UTF_8)).substring(0, 32)
+            + MailParser.digest(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32)
             + "@rostrum.invalid>");
-    o.mail().messageId().forEach(id -> header(eml, "In-Reply-To", id));
+    messageId.forEach(id -> header(eml, "In-Reply-To", id));
     if (!references.isEmpty()) {
       header(eml, "References", references.mkString(" "));
     }
@@ -108,7 +169,7 @@ public final class Acknowledgements {
       Path file =
           outbox.resolve(
               "ack-"
-                  + MailParser.digest(o.key().getBytes(StandardCharsets.UTF_8)).substring(0, 16)
+                  + MailParser.digest(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16)
                   + ".eml");
       Files.writeString(file, eml, StandardCharsets.UTF_8);
       return java.util.Optional.of(file);

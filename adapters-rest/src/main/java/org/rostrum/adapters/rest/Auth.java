@@ -24,22 +24,35 @@ final class Auth {
     this.access = access;
   }
 
-  /** The grant of the bearer token, checked for one of {@code roles} and for this plenary. */
-  Grant grant(Context ctx, Plenary plenary, Role... roles) {
+  /** The grant of the bearer token, whatever its role or plenary; 401 without a valid one. */
+  Grant holder(Context ctx) {
     String header = ctx.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"rostrum\"");
       throw new Problem(401, "UNAUTHORIZED", text(ctx, "unauthorized"));
     }
-    Grant grant =
-        access
-            .grantOf(header.substring(7).strip())
-            .getOrElseThrow(
-                () -> {
-                  ctx.header(
-                      "WWW-Authenticate", "Bearer realm=\"rostrum\", error=\"invalid_token\"");
-                  return new Problem(401, "UNAUTHORIZED", text(ctx, "bad.token"));
-                });
+    return access
+        .grantOf(header.substring(7).strip())
+        .getOrElseThrow(
+            () -> {
+              ctx.header("WWW-Authenticate", "Bearer realm=\"rostrum\", error=\"invalid_token\"");
+              return new Problem(401, "UNAUTHORIZED", text(ctx, "bad.token"));
+            });
+  }
+
+  /** Who the presented token is for. */
+  void whoami(Context ctx) {
+    Grant grant = holder(ctx);
+    com.fasterxml.jackson.databind.node.ObjectNode body = Http.JSON.createObjectNode();
+    body.put("role", grant.role().name().toLowerCase(java.util.Locale.ROOT));
+    body.put("plenary", grant.plenary().map(p -> p.value()).getOrNull());
+    body.put("participant", grant.participant().getOrNull());
+    Http.json(ctx, 200, body);
+  }
+
+  /** The grant of the bearer token, checked for one of {@code roles} and for this plenary. */
+  Grant grant(Context ctx, Plenary plenary, Role... roles) {
+    Grant grant = holder(ctx);
     List<Role> allowed = List.of(roles);
     if (!allowed.contains(grant.role())) {
       throw new Problem(

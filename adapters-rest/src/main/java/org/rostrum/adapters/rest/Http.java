@@ -98,7 +98,7 @@ final class Http {
   }
 
   static Messages messages(Context ctx, Plenary plenary) {
-    return Messages.in(language(ctx), plenary.zone());
+    return Messages.in(language(ctx), plenary.zone(), plenary.roster());
   }
 
   static String text(Context ctx, String key, Object... values) {

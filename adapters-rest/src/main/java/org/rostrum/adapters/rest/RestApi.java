@@ -86,6 +86,7 @@ public final class RestApi {
           cfg.routes.get("/plenaries/{id}/console", ctx -> pages.page(ctx, "console.html"));
           cfg.routes.get("/plenaries/{id}/register", ctx -> pages.page(ctx, "register.html"));
           cfg.routes.get("/assets/{file}", pages::asset);
+          cfg.routes.get("/api/whoami", auth::whoami);
           cfg.routes.get("/api/plenaries", plenaries::plenaries);
           cfg.routes.get("/api/plenaries/{id}", plenaries::plenary);
           cfg.routes.get("/api/plenaries/{id}/speakers", plenaries::speakers);

@@ -2,6 +2,7 @@ package org.rostrum.adapters.rest;
 
 import static org.rostrum.adapters.rest.Bodies.body;
 import static org.rostrum.adapters.rest.Bodies.required;
+import static org.rostrum.adapters.rest.Bodies.text;
 import static org.rostrum.adapters.rest.Http.JSON;
 import static org.rostrum.adapters.rest.Http.json;
 import static org.rostrum.adapters.rest.Http.language;
@@ -104,7 +105,7 @@ final class ReviewsResource {
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     long id = heldId(ctx);
-    JsonNode body = body(ctx, List.of("participant", "segment"));
+    JsonNode body = body(ctx, List.of("participant", "segment", "speaker"));
     Either<ReviewMailUseCase.NotDone, RegistrationOutcome> done =
         services
             .reviews()
@@ -112,7 +113,8 @@ final class ReviewsResource {
                 plenary.id(),
                 id,
                 required(ctx, body, "participant"),
-                required(ctx, body, "segment"));
+                required(ctx, body, "segment"),
+                text(ctx, body, "speaker", false));
     if (done.isLeft()) {
       throw notDone(ctx, done.getLeft(), id);
     }

@@ -47,6 +47,28 @@ class RestApiTest {
   }
 
   @Test
+  void a_token_says_who_it_is_for_and_a_revoked_one_is_refused() {
+    String chile = api.token(Role.REGISTRANT, "Chile");
+    Response who = api.get("/api/whoami", chile);
+    assertThat(who.status()).as(who.body()).isEqualTo(200);
+    assertThat(who.json().get("role").asText()).isEqualTo("registrant");
+    assertThat(who.json().get("participant").asText()).isEqualTo("Chile");
+    assertThat(who.json().get("plenary").asText()).isEqualTo("asp23-cooperation");
+    problem(api.get("/api/whoami"), 401, "UNAUTHORIZED");
+    problem(api.get("/api/whoami", "rst_forged"), 401, "UNAUTHORIZED");
+    String id =
+        api.store.tokens().issued().find(t -> t.grant().participant().contains("Chile")).get().id();
+    assertThat(api.store.tokens().revoke(id, java.time.Instant.parse("2024-12-05T09:00:00Z")))
+        .isTrue();
+    problem(api.get("/api/whoami", chile), 401, "UNAUTHORIZED");
+    problem(
+        api.post(
+            BASE + "/registrations", chile, "{\"segment\": \"I\", \"participant\": \"Chile\"}"),
+        401,
+        "UNAUTHORIZED");
+  }
+
+  @Test
   void plenaries_are_public_and_an_unknown_one_or_path_is_a_problem() {
     Response all = api.get("/api/plenaries");
     assertThat(all.status()).isEqualTo(200);

@@ -102,7 +102,7 @@ final class TestServer implements AutoCloseable {
                     service,
                     service,
                     new MailReviewService(store.reviews(), service, clock),
-                    new AccessService(store.tokens()),
+                    new AccessService(store.tokens(), store.catalog(), clock),
                     new RecordService(proof, store.catalog()),
                     live,
                     clock),

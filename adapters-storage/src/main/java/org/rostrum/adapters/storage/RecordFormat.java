@@ -152,6 +152,20 @@ final class RecordFormat {
   }
 
   /**
+   * A list written only when it has items; absent, it reads as empty. Like {@link #flag}, a field
+   * of this kind can be added to a stored type without changing older entries' bytes.
+   */
+  static <T, V> Field<T, List<V>> some(String name, Function<T, List<V>> get, Value<List<V>> v) {
+    return new Field<>(
+        name,
+        owner -> {
+          List<V> items = get.apply(owner);
+          return items.isEmpty() ? Option.none() : Option.some(v.write(items));
+        },
+        (node, at) -> node == null || node.isNull() ? List.empty() : v.read(node, at));
+  }
+
+  /**
    * A field written only when true; absent, it reads as false. Fields added to a stored type later
    * are of this kind or optional, so that older entries encode as they did and keep their hashes.
    */
@@ -525,6 +539,7 @@ final class RecordFormat {
                   field("problem", Invalid::problem, PROBLEM),
                   field("seen", Invalid::seen, TEXT),
                   field("expected", Invalid::expected, TEXT),
+                  some("suggestions", Invalid::suggestions, listOf(TEXT)),
                   Invalid::new)),
           refusal(
               "NotFound",

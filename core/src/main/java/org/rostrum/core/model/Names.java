@@ -79,6 +79,49 @@ public final class Names {
     return significant.mkString(" ");
   }
 
+  /**
+   * How many letters must be typed, left out, changed or swapped to turn {@code a} into {@code b}
+   * (optimal string alignment), or {@code bound + 1} as soon as it is surely more than {@code
+   * bound}.
+   */
+  public static int distance(String a, String b, int bound) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > bound) {
+      return bound + 1;
+    }
+    int[] before = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      current[0] = i;
+      int best = current[0];
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int d = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d = Math.min(d, before[j - 2] + 1);
+        }
+        current[j] = d;
+        best = Math.min(best, d);
+      }
+      if (best > bound) {
+        return bound + 1;
+      }
+      int[] t = before;
+      before = previous;
+      previous = current;
+      current = t;
+    }
+    return Math.min(previous[m], bound + 1);
+  }
+
   /** A name as a key: "Amnesty International" → "amnesty-international". */
   public static String slug(String name) {
     return normalise(name).replace(' ', '-');

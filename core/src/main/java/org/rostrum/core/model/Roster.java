@@ -94,6 +94,44 @@ public final class Roster {
     return normal.isEmpty() ? List.empty() : byName.get(normal).getOrElse(List.empty());
   }
 
+  /**
+   * R10 suggestions: up to {@code max} participants whose names are nearest a name the roster does
+   * not hold — a letter or two away ("Germny", "Kenia", "Royaume Unis"), or a name that contains
+   * every word written ("Corée") — nearest first. A clerk's typo gets "did you mean…", never a
+   * guess: nothing is recorded under a suggestion.
+   */
+  public List<RosterEntry> suggest(String written, int max) {
+    String w = Names.normalise(written);
+    if (w.length() < 3 || max < 1) {
+      return List.empty();
+    }
+    int near = Math.max(1, Math.min(3, w.length() / 4));
+    List<String> words = List.of(w.split(" ")).filter(t -> t.length() >= 4);
+    return byName
+        .toList()
+        .flatMap(
+            named -> {
+              String name = named._1;
+              int score =
+                  Math.abs(name.length() - w.length()) <= near
+                      ? Names.distance(w, name, near)
+                      : near + 1;
+              if (score > near) {
+                List<String> tokens = List.of(name.split(" "));
+                boolean contains = !words.isEmpty() && words.forAll(tokens::contains);
+                score = contains ? near + 1 : Integer.MAX_VALUE;
+              }
+              int s = score;
+              return s == Integer.MAX_VALUE
+                  ? List.empty()
+                  : named._2.map(e -> Tuple.of(s, name.length(), e));
+            })
+        .sortBy(t -> t._1 * 1000 + t._2)
+        .map(t -> t._3)
+        .distinctBy(RosterEntry::key)
+        .take(max);
+  }
+
   /** Every State on {@code date}. */
   public List<Participant> states(LocalDate date) {
     return entries.filter(RosterEntry::isState).map(e -> e.participant(date));

@@ -1,6 +1,7 @@
 package org.rostrum.core.rules;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.ResourceBundle;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.Roster;
 import org.rostrum.core.rules.Rejection.AlreadyClosed;
 import org.rostrum.core.rules.Rejection.DeadlineNotLater;
 import org.rostrum.core.rules.Rejection.DifferentSegments;
@@ -32,11 +34,13 @@ public final class Messages {
 
   private final Language language;
   private final ZoneId zone;
+  private final Option<Roster> roster;
   private final ResourceBundle bundle;
 
-  private Messages(Language language, ZoneId zone) {
+  private Messages(Language language, ZoneId zone, Option<Roster> roster) {
     this.language = language;
     this.zone = zone;
+    this.roster = roster;
     this.bundle =
         ResourceBundle.getBundle(
             "org.rostrum.core.rules.messages",
@@ -44,8 +48,14 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
+  /** Sentences without a roster: a refusal's suggestions are left out. */
   public static Messages in(Language language, ZoneId zone) {
-    return new Messages(language, zone);
+    return new Messages(language, zone, Option.none());
+  }
+
+  /** Sentences that name participants as the plenary's roster does, suggestions included. */
+  public static Messages in(Language language, ZoneId zone, Roster roster) {
+    return new Messages(language, zone, Option.some(roster));
   }
 
   public Language language() {
@@ -58,8 +68,26 @@ public final class Messages {
         rejection instanceof Invalid invalid
             ? "INVALID." + invalid.problem().name()
             : rejection.reason().name();
-    return new MessageFormat(bundle.getString(key), language.locale())
-        .format(arguments(rejection).toJavaArray());
+    String sentence =
+        new MessageFormat(bundle.getString(key), language.locale())
+            .format(arguments(rejection).toJavaArray());
+    return rejection instanceof Invalid invalid ? sentence + suggested(invalid) : sentence;
+  }
+
+  /** " Did you mean Germany?" for a name the roster does not hold; empty without suggestions. */
+  private String suggested(Invalid invalid) {
+    if (invalid.suggestions().isEmpty() || roster.isEmpty()) {
+      return "";
+    }
+    io.vavr.collection.List<String> names =
+        invalid.suggestions().map(key -> roster.get().name(key, language));
+    String joined =
+        names.size() == 1
+            ? names.head()
+            : names.init().mkString(", ") + bundle.getString("or") + names.last();
+    return " "
+        + new MessageFormat(bundle.getString("suggestions"), language.locale())
+            .format(new Object[] {joined});
   }
 
   /** An instant as local time in the plenary's zone, with the zone named. */

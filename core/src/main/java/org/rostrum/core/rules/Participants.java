@@ -68,11 +68,12 @@ public final class Participants {
       return fromKnown(tidy, known.head(), stated, date);
     }
     if (stated.isEmpty()) {
-      return Either.left(new Invalid(Problem.PARTICIPANT_UNKNOWN, tidy, ""));
+      return Either.left(new Invalid(Problem.PARTICIPANT_UNKNOWN, tidy, "", suggestions(tidy)));
     }
     ParticipantCategory category = stated.get();
     if (category.isState()) {
-      return Either.left(new Invalid(Problem.NOT_A_STATE, tidy, category.name()));
+      return Either.left(
+          new Invalid(Problem.NOT_A_STATE, tidy, category.name(), suggestions(tidy)));
     }
     if (Names.normalise(tidy).isEmpty()) {
       return Either.left(new Invalid(Problem.PARTICIPANT_UNKNOWN, tidy, ""));
@@ -95,6 +96,14 @@ public final class Participants {
     }
     return Either.right(known.participant(date));
   }
+
+  /** R10: up to three participants of the roster whose names are nearest, by their keys. */
+  private List<String> suggestions(String tidy) {
+    return roster.suggest(tidy, SUGGESTIONS).map(e -> e.key().value());
+  }
+
+  /** How many names a refusal suggests at most. */
+  static final int SUGGESTIONS = 3;
 
   private static String prefix(ParticipantCategory category) {
     return switch (category) {

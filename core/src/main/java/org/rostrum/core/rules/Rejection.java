@@ -135,11 +135,18 @@ public sealed interface Rejection {
    * R10: the request cannot be read with certainty; {@code problem} says what, {@code seen} the
    * value read, {@code expected} what would have been right (may be empty).
    */
-  record Invalid(Problem problem, String seen, String expected) implements Rejection {
+  record Invalid(Problem problem, String seen, String expected, List<String> suggestions)
+      implements Rejection {
     public Invalid {
       requireNonNull(problem, "problem");
       requireNonNull(seen, "seen");
       requireNonNull(expected, "expected");
+      requireNonNull(suggestions, "suggestions");
+    }
+
+    /** An invalid request with nothing to suggest. */
+    public Invalid(Problem problem, String seen, String expected) {
+      this(problem, seen, expected, List.empty());
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class MailReviewService implements ReviewMailUseCase {
 
   @Override
   public Either<NotDone, RegistrationOutcome> accept(
-      PlenaryId plenary, long id, String participant, String segment) {
+      PlenaryId plenary, long id, String participant, String segment, Option<String> speaker) {
     Option<MailReviews.Held> found = reviews.find(plenary, id);
     if (found.isEmpty()) {
       return Either.left(NotDone.NOT_HELD);
@@ -68,7 +68,7 @@ public final class MailReviewService implements ReviewMailUseCase {
                 .plenary(plenary)
                 .segment(segment)
                 .participant(participant)
-                .speaker(h.speaker())
+                .speaker(speaker.filter(s -> !s.isBlank()).orElse(h.speaker()))
                 .language(Option.some(h.language().toLowerCase(Locale.ROOT)))
                 .receivedAt(Option.some(h.receivedAt()))
                 .senderClock(h.senderClock())

@@ -67,6 +67,41 @@ class RosterTest {
   }
 
   @Test
+  void r10_a_clerks_typo_gets_the_nearest_names_of_the_roster_nearest_first() {
+    assertThat(keys("Germny")).startsWith("DEU");
+    assertThat(keys("Kenia")).startsWith("KEN");
+    assertThat(keys("Royaume Unis")).startsWith("GBR");
+    assertThat(keys("Argentine")).startsWith("ARG");
+    assertThat(keys("Corée")).contains("KOR", "PRK");
+    assertThat(keys("Human Rights Wacth")).startsWith("cs:hrw");
+    assertThat(keys("Senegl")).startsWith("SEN");
+  }
+
+  @Test
+  void r10_nothing_is_suggested_for_a_name_near_nobody_and_never_more_than_asked() {
+    assertThat(keys("Atlantis")).isEmpty();
+    assertThat(keys("zz")).isEmpty();
+    assertThat(ASP.suggest("Corée", 1)).hasSize(1);
+    assertThat(ASP.suggest("Kenia", 0)).isEmpty();
+    assertThat(ASP.suggest("Republic", 3).size()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void names_are_a_letter_apart_by_a_typed_left_out_changed_or_swapped_letter() {
+    assertThat(Names.distance("kenya", "kenya", 2)).isZero();
+    assertThat(Names.distance("kenia", "kenya", 2)).isEqualTo(1);
+    assertThat(Names.distance("germny", "germany", 2)).isEqualTo(1);
+    assertThat(Names.distance("germnay", "germany", 2)).isEqualTo(1);
+    assertThat(Names.distance("chile", "chilean", 2)).isEqualTo(2);
+    assertThat(Names.distance("chile", "peru", 2)).isEqualTo(3);
+    assertThat(Names.distance("a", "abcdef", 2)).isEqualTo(3);
+  }
+
+  private static java.util.List<String> keys(String written) {
+    return ASP.suggest(written, 3).map(e -> e.key().value()).toJavaList();
+  }
+
+  @Test
   void a_shared_domain_identifies_nobody_an_address_of_its_own_does() {
     Roster.SenderIdentity shared = ASP.sender("someone@icc-cpi.int");
     assertThat(shared.identified()).isEmpty();

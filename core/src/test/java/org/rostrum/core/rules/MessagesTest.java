@@ -113,6 +113,26 @@ class MessagesTest {
   }
 
   @Test
+  void an_unknown_name_suggests_the_nearest_in_the_readers_language() {
+    org.rostrum.core.model.Roster roster = org.rostrum.core.model.Roster.bundled("asp-2024");
+    Rejection typo =
+        new Rejection.Invalid(Problem.PARTICIPANT_UNKNOWN, "Germny", "", List.of("DEU"));
+    assertThat(Messages.in(Language.EN, HAGUE, roster).explain(typo))
+        .endsWith("organisation. Did you mean Germany?");
+    assertThat(Messages.in(Language.FR, HAGUE, roster).explain(typo))
+        .endsWith("Vouliez-vous dire Allemagne ?");
+    assertThat(Messages.in(Language.ES, HAGUE, roster).explain(typo))
+        .endsWith("¿Quiso decir Alemania?");
+    Rejection korea =
+        new Rejection.Invalid(Problem.PARTICIPANT_UNKNOWN, "Corée", "", List.of("KOR", "PRK"));
+    assertThat(Messages.in(Language.FR, HAGUE, roster).explain(korea))
+        .contains("Vouliez-vous dire République de Corée ou ");
+    assertThat(Messages.in(Language.EN, HAGUE).explain(typo))
+        .as("without a roster, nothing is suggested")
+        .doesNotContain("Did you mean");
+  }
+
+  @Test
   void a_duplicate_names_the_place_already_held() {
     assertThat(Messages.in(Language.EN, HAGUE).explain(new Rejection.Duplicate(ID, I)))
         .contains("place #7 on the list of segment I");

@@ -2,6 +2,7 @@ package org.rostrum.core.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.out.MailReviews;
 import org.rostrum.core.view.ReviewView;
@@ -36,8 +37,17 @@ public interface ReviewMailUseCase {
    * original time of receipt (and its sender's-clock flag), under its mail's key. The rules decide
    * as for any request: the outcome may be a refusal, recorded so.
    */
+  default Either<NotDone, RegistrationOutcome> accept(
+      PlenaryId plenary, long id, String participant, String segment) {
+    return accept(plenary, id, participant, segment, Option.none());
+  }
+
+  /**
+   * As {@link #accept(PlenaryId, long, String, String)}, with the speaker the person reading the
+   * mail names (else the one the reader saw in it, if any).
+   */
   Either<NotDone, RegistrationOutcome> accept(
-      PlenaryId plenary, long id, String participant, String segment);
+      PlenaryId plenary, long id, String participant, String segment, Option<String> speaker);
 
   /** Dismisses held mail {@code id}, keeping {@code reason}; the mail as it is now resolved. */
   Either<NotDone, MailReviews.Held> dismiss(PlenaryId plenary, long id, String reason);
