@@ -150,9 +150,10 @@ public final class Rostrum implements Callable<Integer> {
     return code;
   }
 
+  /** The command as typed after "rostrum", subcommands included ("review accept"). */
   private static String commandName(CommandLine c) {
-    String name = c.getCommandName();
-    return "rostrum".equals(name) ? "" : name;
+    String name = c.getCommandSpec().qualifiedName(" ");
+    return name.startsWith("rostrum") ? name.substring("rostrum".length()).strip() : name;
   }
 
   /** A technical failure or a usage mistake found late, as one sentence and an exit code. */

@@ -694,6 +694,17 @@ class CliTest {
   }
 
   @Test
+  void a_usage_error_points_to_the_help_of_the_command_as_typed() {
+    rostrum("init");
+    Run accept = rostrum("review", "accept", "1");
+    assertThat(accept.code()).isEqualTo(2);
+    assertThat(accept.err()).contains("See: rostrum review accept --help");
+    assertThat(rostrum("review", "accept", "1", "--help").code()).isZero();
+    assertThat(rostrum("register").err()).contains("See: rostrum register --help");
+    assertThat(rostrum("--bogus").err()).contains("See: rostrum --help");
+  }
+
+  @Test
   void help_and_version_answer() {
     Run help = rostrum("register", "--help");
     assertThat(help.code()).isEqualTo(0);
