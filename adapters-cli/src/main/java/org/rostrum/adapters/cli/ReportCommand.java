@@ -63,8 +63,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static String name(Inscription i, Text text) {
-    return i.registration().participant().name(text.language())
-        + i.registration().speaker().map(s -> " (" + s + ")").getOrElse("");
+    return Session.label(i.registration(), text.language());
   }
 
   static String text(ReportView report, Text text, boolean markdown) {

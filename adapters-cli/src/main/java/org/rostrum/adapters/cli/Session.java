@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import org.rostrum.adapters.storage.Store;
+import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.port.in.AccessUseCase;
 import org.rostrum.core.port.in.IntakeMailUseCase;
+import org.rostrum.core.port.in.QueryPlenaryUseCase;
 import org.rostrum.core.port.in.RecordUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
@@ -140,18 +143,26 @@ final class Session implements AutoCloseable {
    * Who holds request {@code id}, as the list names them ("Kenya (H.E. Ms. Otieno), segment II").
    */
   String who(Plenary plenary, RegistrationId id) {
-    return service()
-        .outcome(plenary.id(), id)
-        .filter(o -> o instanceof RegistrationOutcome.Inscribed)
-        .map(o -> ((RegistrationOutcome.Inscribed) o).registration())
-        .map(
-            r ->
-                text.get(
-                    "who",
-                    r.participant().name(text.language())
-                        + r.speaker().map(s -> " (" + s + ")").getOrElse(""),
-                    r.segment()))
+    return inscribed(service(), plenary, id)
+        .map(r -> text.get("who", label(r, text.language()), r.segment()))
         .getOrElse("");
+  }
+
+  /** The inscribed request {@code id}, if it is one. */
+  static io.vavr.control.Option<Registration> inscribed(
+      QueryPlenaryUseCase query, Plenary plenary, RegistrationId id) {
+    return query
+        .outcome(plenary.id(), id)
+        .flatMap(
+            o ->
+                o instanceof RegistrationOutcome.Inscribed i
+                    ? io.vavr.control.Option.some(i.registration())
+                    : io.vavr.control.Option.none());
+  }
+
+  /** A place's holder as every screen names it: "Kenya (H.E. Ms. Otieno)". */
+  static String label(Registration r, Language language) {
+    return r.participant().name(language) + r.speaker().map(s -> " (" + s + ")").getOrElse("");
   }
 
   @Override

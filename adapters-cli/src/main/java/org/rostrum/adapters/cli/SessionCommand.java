@@ -17,7 +17,6 @@ import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.Signals;
 import org.rostrum.core.port.in.Change;
-import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.view.RoomView;
@@ -166,14 +165,8 @@ final class SessionCommand implements Callable<Integer> {
       return "#"
           + id
           + " "
-          + service
-              .outcome(plenary.id(), id)
-              .filter(o -> o instanceof RegistrationOutcome.Inscribed)
-              .map(o -> ((RegistrationOutcome.Inscribed) o).registration())
-              .map(
-                  r ->
-                      r.participant().name(text().language())
-                          + r.speaker().map(s -> " (" + s + ")").getOrElse(""))
+          + Session.inscribed(service, plenary, id)
+              .map(r -> Session.label(r, text().language()))
               .getOrElse("");
     }
 
@@ -271,8 +264,7 @@ final class SessionCommand implements Callable<Integer> {
     }
 
     private String name(ListEntry entry) {
-      return entry.registration().participant().name(text().language())
-          + entry.registration().speaker().map(s -> " (" + s + ")").getOrElse("");
+      return Session.label(entry.registration(), text().language());
     }
 
     /** The screen: segment, who has the floor and the countdown, who comes next. */

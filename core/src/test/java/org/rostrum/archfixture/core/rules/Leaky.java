@@ -1,9 +1,6 @@
 package org.rostrum.archfixture.core.rules;
 
-/**
- * A rule that reaches outside the allow-list (java.util.logging is the JDK, but a framework is
- * not).
- */
+/** A rule that reaches outside the allow-list: a test framework is neither the JDK nor Vavr. */
 public final class Leaky {
   private Leaky() {}
 
