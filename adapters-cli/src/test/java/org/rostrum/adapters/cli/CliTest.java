@@ -691,6 +691,9 @@ class CliTest {
     assertThat(db).doesNotExist();
     Run fr = rostrum("demo", "--lang", "fr");
     assertThat(fr.out()).contains("Demandes refusées").contains("Ensuite, vous pourriez taper");
+    assertThat(fr.out())
+        .as("a French colon keeps its space")
+        .contains("Demande n° 20 retirée\u00a0: ");
   }
 
   @Test

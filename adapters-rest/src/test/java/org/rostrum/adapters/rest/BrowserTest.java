@@ -307,7 +307,8 @@ class BrowserTest {
                 .getText()
                 .contains("DISMISSED — a question about the room"));
     assertThat(console.findElement(By.id("reviews")).getText())
-        .contains("No mail is held for review.");
+        .contains("No mail waits for a decision; those below are resolved.")
+        .doesNotContain("No mail is held for review.");
     assertThat(
             api.get(BASE + "/speakers?segment=II")
                 .json()

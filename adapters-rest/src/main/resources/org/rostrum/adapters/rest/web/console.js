@@ -68,7 +68,8 @@
     $("reviews").querySelectorAll("input, select").forEach(i => { typed[i.id] = i.value; });
     const open = held.filter(h => !h.resolution);
     $("reviews").replaceChildren(
-      ...(open.length === 0 ? [R.el("p", {}, R.t("noneHeld"))] : []),
+      ...(open.length === 0 && held.length > 0 ? [R.el("p", {}, R.t("noneHeld"))] : []),
+      ...(held.length === 0 ? [R.el("p", {}, R.t("noHeld"))] : []),
       ...held.map(h => R.el("article", { id: "review-" + h.id, class: h.resolution ? "resolved" : "" },
         R.el("h3", {}, "#" + h.id + " · " + when(h.receivedAt),
           senderClock(h), " · " + R.t("from") + " " + h.sender + " · “" + h.subject + "”"),
