@@ -12,6 +12,7 @@ import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,10 @@ import org.rostrum.core.decider.Event.RegistrationInscribed;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.decider.Event.RegistrationSuperseded;
 import org.rostrum.core.decider.Event.RegistrationWithdrawn;
+import org.rostrum.core.decider.Event.RequestAmended;
+import org.rostrum.core.decider.Event.RequestAnnulled;
 import org.rostrum.core.decider.Event.SegmentEnded;
+import org.rostrum.core.decider.Event.SegmentResumed;
 import org.rostrum.core.decider.Event.SpeakerAbsent;
 import org.rostrum.core.decider.Event.SpeakerCalled;
 import org.rostrum.core.decider.Event.SpeechEnded;
@@ -57,6 +61,7 @@ import org.rostrum.core.rules.Rejection.NoSpeechRunning;
 import org.rostrum.core.rules.Rejection.NoWaitingSpeaker;
 import org.rostrum.core.rules.Rejection.NotClosed;
 import org.rostrum.core.rules.Rejection.NotFound;
+import org.rostrum.core.rules.Rejection.NotResumable;
 import org.rostrum.core.rules.Rejection.NotWaiting;
 import org.rostrum.core.rules.Rejection.SpeakerAtRostrum;
 import org.rostrum.core.rules.Rejection.SpeechRunning;
@@ -388,6 +393,7 @@ final class RecordFormat {
                 case WITHDRAWN -> "WITHDRAWN";
                 case DROPPED -> "DROPPED";
                 case SUPERSEDED -> "SUPERSEDED";
+                case ANNULLED -> "ANNULLED";
               });
 
   static final Value<Invalid.Problem> PROBLEM =
@@ -598,7 +604,11 @@ final class RecordFormat {
               shape(
                   field("seen", Stale::seen, WHOLE),
                   field("current", Stale::current, WHOLE),
-                  Stale::new)));
+                  Stale::new)),
+          refusal(
+              "NotResumable",
+              NotResumable.class,
+              shape(field("segment", NotResumable::segment, SEGMENT_ID), NotResumable::new)));
 
   private static final Map<Class<?>, RefusalFormat<?>> REFUSAL_BY_TYPE =
       exactlyOnce(REFUSALS.<Class<?>>map(RefusalFormat::type), REFUSALS, Rejection.class);
@@ -636,6 +646,24 @@ final class RecordFormat {
 
   // ---- Events
 
+  /** A refused request: stored as its own event, and inside a correction's. */
+  static final Shape<RegistrationRejected> REJECTED =
+      shape(
+          field("id", RegistrationRejected::id, REGISTRATION_ID),
+          field("request", RegistrationRejected::request, REQUEST),
+          optional("participant", RegistrationRejected::participant, PARTICIPANT),
+          field("rejection", RegistrationRejected::rejection, REFUSAL),
+          RegistrationRejected::new);
+
+  /** A correction's outcome, written as exactly one of its two fields. */
+  private static Either<RegistrationRejected, Registration> outcome(
+      Option<Registration> inscribed, Option<RegistrationRejected> refused) {
+    if (inscribed.isDefined() == refused.isDefined()) {
+      throw new IllegalArgumentException("a correction is either inscribed or refused");
+    }
+    return inscribed.isDefined() ? Either.right(inscribed.get()) : Either.left(refused.get());
+  }
+
   /** An event type: the name and the format version its entries are stored with, its fields. */
   record EventFormat<S extends Event>(String name, int version, Class<S> type, Shape<S> shape) {
 
@@ -664,16 +692,7 @@ final class RecordFormat {
               shape(
                   field("registration", RegistrationInscribed::registration, REGISTRATION),
                   RegistrationInscribed::new)),
-          event(
-              "RegistrationRejected",
-              1,
-              RegistrationRejected.class,
-              shape(
-                  field("id", RegistrationRejected::id, REGISTRATION_ID),
-                  field("request", RegistrationRejected::request, REQUEST),
-                  optional("participant", RegistrationRejected::participant, PARTICIPANT),
-                  field("rejection", RegistrationRejected::rejection, REFUSAL),
-                  RegistrationRejected::new)),
+          event("RegistrationRejected", 1, RegistrationRejected.class, REJECTED),
           event(
               "RegistrationSuperseded",
               1,
@@ -761,7 +780,34 @@ final class RecordFormat {
                   field("segment", SegmentEnded::segment, SEGMENT_ID),
                   field("at", SegmentEnded::at, INSTANT),
                   field("notReached", SegmentEnded::notReached, listOf(REGISTRATION_ID)),
-                  SegmentEnded::new)));
+                  SegmentEnded::new)),
+          event(
+              "RequestAmended",
+              1,
+              RequestAmended.class,
+              shape(
+                  field("id", RequestAmended::id, REGISTRATION_ID),
+                  optional("inscribed", e -> e.outcome().toOption(), REGISTRATION),
+                  optional("refused", e -> e.outcome().swap().toOption(), REJECTED),
+                  field("reason", RequestAmended::reason, TEXT),
+                  (id, inscribed, refused, reason) ->
+                      new RequestAmended(id, outcome(inscribed, refused), reason))),
+          event(
+              "RequestAnnulled",
+              1,
+              RequestAnnulled.class,
+              shape(
+                  field("id", RequestAnnulled::id, REGISTRATION_ID),
+                  field("reason", RequestAnnulled::reason, TEXT),
+                  RequestAnnulled::new)),
+          event(
+              "SegmentResumed",
+              1,
+              SegmentResumed.class,
+              shape(
+                  field("segment", SegmentResumed::segment, SEGMENT_ID),
+                  field("waitingAgain", SegmentResumed::waitingAgain, listOf(REGISTRATION_ID)),
+                  SegmentResumed::new)));
 
   // ---- Versions
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -112,7 +113,10 @@ class EventCodecTest {
                 Duration.ofSeconds(150),
                 Option.some(Duration.ofSeconds(30))),
             new Event.SpeakerAbsent(RegistrationId.of(2), T, true),
-            new Event.SegmentEnded(SegmentId.of("I"), T, List.of(RegistrationId.of(4))));
+            new Event.SegmentEnded(SegmentId.of("I"), T, List.of(RegistrationId.of(4))),
+            new Event.RequestAmended(RegistrationId.of(1), Either.right(FRANCE), "typo"),
+            new Event.RequestAnnulled(RegistrationId.of(1), "a test"),
+            new Event.SegmentResumed(SegmentId.of("I"), List.empty()));
     for (Event event : events) {
       assertThat(
               EventCodec.decode(
@@ -121,6 +125,29 @@ class EventCodecTest {
     }
     assertThat(events.map(EventCodec::type).distinct())
         .hasSize(Event.class.getPermittedSubclasses().length - 1);
+  }
+
+  @Test
+  void a_correction_is_stored_as_exactly_one_outcome_inscribed_or_refused() {
+    Event.RegistrationRejected refusedAgain =
+        new Event.RegistrationRejected(
+            RegistrationId.of(1),
+            RegistrationRequest.builder().participant("Germny").segment("I").receivedAt(T).build(),
+            Option.none(),
+            new Rejection.Late(T, T));
+    Event amended = new Event.RequestAmended(RegistrationId.of(1), Either.left(refusedAgain), "");
+    String json = EventCodec.encode(amended);
+    assertThat(json).contains("\"refused\":{").doesNotContain("inscribed");
+    assertThat(EventCodec.decode("RequestAmended", 1, json)).isEqualTo(amended);
+    assertThatThrownBy(() -> EventCodec.decode("RequestAmended", 1, "{\"id\":1,\"reason\":\"\"}"))
+        .hasMessageContaining("either inscribed or refused");
+    String both =
+        EventCodec.encode(new Event.RequestAmended(RegistrationId.of(1), Either.right(FRANCE), ""))
+            .replace(
+                "\"reason\"",
+                json.substring(json.indexOf("\"refused\""), json.length() - 1) + ",\"reason\"");
+    assertThatThrownBy(() -> EventCodec.decode("RequestAmended", 1, both))
+        .hasMessageContaining("either inscribed or refused");
   }
 
   @Test

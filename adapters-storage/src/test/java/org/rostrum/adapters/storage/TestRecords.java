@@ -1,6 +1,7 @@
 package org.rostrum.adapters.storage;
 
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +101,19 @@ final class TestRecords {
             Duration.between(STARTED, ENDED),
             Option.some(Duration.ofMillis(30_750))),
         new Event.SpeakerAbsent(id(3), CALLED, true),
-        new Event.SegmentEnded(segment("I"), ENDED, List.of(id(4), id(3))));
+        new Event.SegmentEnded(segment("I"), ENDED, List.of(id(4), id(3))),
+        new Event.RequestAmended(
+            id(5),
+            Either.right(Registration.builder().from(SENEGAL).id(id(5)).build()),
+            "mail from Dakar typed as « Sénégale »"),
+        new Event.RequestAmended(
+            id(8),
+            Either.left(
+                new Event.RegistrationRejected(
+                    id(8), CHILE_ASKS, Option.none(), new Rejection.ListClosed(segment("I")))),
+            ""),
+        new Event.RequestAnnulled(id(6), "test entry made during training"),
+        new Event.SegmentResumed(segment("I"), List.of(id(4), id(3))));
   }
 
   /** One example of every kind of refusal. */
@@ -123,7 +136,8 @@ final class TestRecords {
         new Rejection.NoSpeakerCalled(),
         new Rejection.NoWaitingSpeaker(segment("II")),
         new Rejection.NoOpenSegment(),
-        new Rejection.Stale(12, 14));
+        new Rejection.Stale(12, 14),
+        new Rejection.NotResumable(segment("I")));
   }
 
   /** The refusal as the journal holds it: inside the refusal of a request. */

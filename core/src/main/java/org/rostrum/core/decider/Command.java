@@ -2,7 +2,9 @@ package org.rostrum.core.decider;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.control.Option;
 import java.time.Instant;
+import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.SegmentId;
@@ -33,6 +35,12 @@ public sealed interface Command {
     R markAbsent(MarkAbsent command);
 
     R endSegment(EndSegment command);
+
+    R amend(Amend command);
+
+    R annul(Annul command);
+
+    R resumeSegment(ResumeSegment command);
   }
 
   /** Hands this command to the visitor's method for its kind. */
@@ -148,6 +156,65 @@ public sealed interface Command {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.endSegment(this);
+    }
+  }
+
+  /**
+   * The Secretariat corrects a request recorded with a clerical error: the request, with what is
+   * given here in place of what was recorded, is decided again at its original time of receipt and
+   * keeps its number; the erroneous outcome is superseded, with the reason.
+   */
+  record Amend(
+      RegistrationId id,
+      Option<String> participant,
+      Option<ParticipantCategory> category,
+      Option<String> segment,
+      Option<String> speaker,
+      String reason)
+      implements Command {
+    public Amend {
+      requireNonNull(id, "id");
+      requireNonNull(participant, "participant");
+      requireNonNull(category, "category");
+      requireNonNull(segment, "segment");
+      requireNonNull(speaker, "speaker");
+      requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.amend(this);
+    }
+  }
+
+  /**
+   * The Secretariat annuls an entry made in error (a test, a mail that asked for nothing): it
+   * leaves the list and the public refusals, and stays in the record with the reason.
+   */
+  record Annul(RegistrationId id, String reason) implements Command {
+    public Annul {
+      requireNonNull(id, "id");
+      requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.annul(this);
+    }
+  }
+
+  /**
+   * The chair resumes a segment ended by mistake: the segment that ended last, before anyone is
+   * called in the next; its speakers not reached wait again (L6).
+   */
+  record ResumeSegment(SegmentId segment) implements Command {
+    public ResumeSegment {
+      requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.resumeSegment(this);
     }
   }
 }

@@ -7,6 +7,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
+import org.rostrum.core.decider.Command.Amend;
+import org.rostrum.core.decider.Command.Annul;
 import org.rostrum.core.decider.Command.CallNext;
 import org.rostrum.core.decider.Command.CloseList;
 import org.rostrum.core.decider.Command.EndSegment;
@@ -14,6 +17,7 @@ import org.rostrum.core.decider.Command.ExtendDeadline;
 import org.rostrum.core.decider.Command.MarkAbsent;
 import org.rostrum.core.decider.Command.Register;
 import org.rostrum.core.decider.Command.ReopenList;
+import org.rostrum.core.decider.Command.ResumeSegment;
 import org.rostrum.core.decider.Command.StartSpeech;
 import org.rostrum.core.decider.Command.StopSpeech;
 import org.rostrum.core.decider.Command.Swap;
@@ -26,7 +30,10 @@ import org.rostrum.core.decider.Event.RegistrationInscribed;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.decider.Event.RegistrationSuperseded;
 import org.rostrum.core.decider.Event.RegistrationWithdrawn;
+import org.rostrum.core.decider.Event.RequestAmended;
+import org.rostrum.core.decider.Event.RequestAnnulled;
 import org.rostrum.core.decider.Event.SegmentEnded;
+import org.rostrum.core.decider.Event.SegmentResumed;
 import org.rostrum.core.decider.Event.SpeakerAbsent;
 import org.rostrum.core.decider.Event.SpeakerCalled;
 import org.rostrum.core.decider.Event.SpeechEnded;
@@ -40,6 +47,7 @@ import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.RequestNotes;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.Speech;
 import org.rostrum.core.rules.ListRules;
 import org.rostrum.core.rules.RegistrationRules;
@@ -183,6 +191,115 @@ public final class Decider {
           .flatMap(s -> state.openSegment().<Rejection>toEither(Rejection.NoOpenSegment::new))
           .map(segment -> List.of(segmentEnded(segment, now, state)));
     }
+
+    @Override
+    public Either<Rejection, Seq<Event>> amend(Amend amend) {
+      RegistrationId id = amend.id();
+      return correctable(id, state, AMENDABLE)
+          .map(
+              recorded -> {
+                RegistrationRequest was =
+                    recorded.fold(RegistrationRejected::request, Decider::asSent);
+                boolean sameName = amend.participant().isEmpty() && amend.category().isEmpty();
+                RegistrationRequest corrected =
+                    RegistrationRequest.builder()
+                        .from(was)
+                        .participant(amend.participant().getOrElse(was.participant()))
+                        .category(
+                            amend.category().orElse(sameName ? was.category() : Option.none()))
+                        .segment(amend.segment().getOrElse(was.segment()))
+                        .speaker(amend.speaker().orElse(was.speaker()))
+                        .build();
+                Option<Participant> known =
+                    sameName
+                        ? recorded.fold(
+                            RegistrationRejected::participant,
+                            i -> Option.some(i.registration().participant()))
+                        : Option.none();
+                Decision decision =
+                    decision(
+                        id,
+                        corrected,
+                        known,
+                        state,
+                        now,
+                        segment -> state.isClosedFor(id, segment),
+                        state.holders().filter((key, holder) -> !holder.equals(id)));
+                Event amended = new RequestAmended(id, decision.outcome(), amend.reason());
+                return decision
+                    .replaced()
+                    .<Seq<Event>>map(
+                        replaced -> List.of(amended, new RegistrationSuperseded(replaced, id)))
+                    .getOrElse(() -> List.of(amended));
+              });
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> annul(Annul annul) {
+      return correctable(annul.id(), state, ANNULLABLE)
+          .map(recorded -> List.of(new RequestAnnulled(annul.id(), annul.reason())));
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> resumeSegment(ResumeSegment resume) {
+      return RegistrationRules.knownSegment(resume.segment().value(), state.plenary())
+          .filterOrElse(
+              s ->
+                  SessionRules.resumable(
+                      s.id(),
+                      state.plenary().segments(),
+                      state.session().ended(),
+                      state.session().begun()),
+              s -> new Rejection.NotResumable(s.id()))
+          .map(
+              s ->
+                  List.of(
+                      new SegmentResumed(
+                          s.id(),
+                          state
+                              .list(s)
+                              .entries()
+                              .filter(e -> e.status() == RegistrationStatus.NOT_REACHED)
+                              .map(e -> e.id()))));
+    }
+  }
+
+  /** Where a request may stand for the Secretariat to correct it: refused, or one of these. */
+  private static final io.vavr.collection.Set<RegistrationStatus> AMENDABLE =
+      io.vavr.collection.HashSet.of(RegistrationStatus.WAITING, RegistrationStatus.SUPERSEDED);
+
+  /** Where a request may stand for the Secretariat to annul it: refused, or one of these. */
+  private static final io.vavr.collection.Set<RegistrationStatus> ANNULLABLE =
+      AMENDABLE.add(RegistrationStatus.WITHDRAWN);
+
+  /**
+   * C1: a request the Secretariat may correct — recorded, not annulled, and refused or standing
+   * where {@code allowed} says; nothing that happened in the room is corrected.
+   */
+  private static Either<Rejection, Either<RegistrationRejected, Inscription>> correctable(
+      RegistrationId id, PlenaryState state, io.vavr.collection.Set<RegistrationStatus> allowed) {
+    if (id.value() < 1 || id.value() > state.intake()) {
+      return Either.left(new Rejection.NotFound(id));
+    }
+    if (state.annulled().contains(id)) {
+      return Either.left(new Rejection.NotWaiting(id, RegistrationStatus.ANNULLED));
+    }
+    Either<RegistrationRejected, Inscription> recorded = state.requests().get((int) id.value() - 1);
+    if (recorded.isRight() && !allowed.contains(recorded.get().status())) {
+      return Either.left(new Rejection.NotWaiting(id, recorded.get().status()));
+    }
+    return Either.right(recorded);
+  }
+
+  /** An inscribed request as it would have been sent, to be decided again. */
+  private static RegistrationRequest asSent(Inscription inscription) {
+    Registration r = inscription.registration();
+    return RegistrationRequest.builder()
+        .from((RequestNotes) r)
+        .participant(r.participant().names().en())
+        .segment(r.segment().value())
+        .receivedAt(r.receivedAt())
+        .build();
   }
 
   private static Seq<Event> register(RegistrationRequest request, PlenaryState state, Instant now) {
@@ -190,28 +307,61 @@ public final class Decider {
       return List.empty();
     }
     RegistrationId id = RegistrationId.of(state.intake() + 1);
+    Decision decision =
+        decision(id, request, Option.none(), state, now, state::isClosed, state.holders());
+    Event decided = decision.outcome().fold(r -> r, RegistrationInscribed::new);
+    return decision
+        .replaced()
+        .<Seq<Event>>map(replaced -> List.of(decided, new RegistrationSuperseded(replaced, id)))
+        .getOrElse(() -> List.of(decided));
+  }
+
+  /**
+   * What became of a request: refused with the rule that refused it, or inscribed, then with the
+   * waiting place of the same participant it replaces, if any (R10, R1, R9, R5 in that order).
+   */
+  private record Decision(
+      Either<RegistrationRejected, Registration> outcome, Option<RegistrationId> replaced) {}
+
+  /**
+   * A request decided under number {@code id}: {@code known} is the participant already identified
+   * for it, when a correction left the name as it was; {@code closed} says which lists it finds
+   * closed (R9); {@code holders} who holds which place (R5).
+   */
+  private static Decision decision(
+      RegistrationId id,
+      RegistrationRequest request,
+      Option<Participant> known,
+      PlenaryState state,
+      Instant now,
+      Predicate<SegmentId> closed,
+      Map<String, RegistrationId> holders) {
     Either<Rejection, Segment> segment =
         RegistrationRules.knownSegment(request.segment(), state.plenary());
     Either<Rejection, Participant> participant =
-        segment.flatMap(s -> RegistrationRules.wellFormed(request, state.plenary(), now));
+        segment.flatMap(
+            s ->
+                known.isDefined()
+                    ? RegistrationRules.wellWritten(request, now).map(r -> known.get())
+                    : RegistrationRules.wellFormed(request, state.plenary(), now));
     Either<Rejection, Option<RegistrationId>> outcome =
         participant
             .flatMap(p -> RegistrationRules.onTime(request.receivedAt(), state.closesAt()))
             .flatMap(
                 t ->
-                    RegistrationRules.listOpen(
-                        segment.get().id(), state.isClosed(segment.get().id())))
+                    RegistrationRules.listOpen(segment.get().id(), closed.test(segment.get().id())))
             .flatMap(
                 s ->
                     RegistrationRules.oneVoice(
                         request.receivedAt(),
-                        state
-                            .holders()
+                        holders
                             .get(state.holderKey(participant.get().key(), s))
                             .flatMap(state::inscription)));
     if (outcome.isLeft()) {
-      return List.of(
-          new RegistrationRejected(id, request, participant.toOption(), outcome.getLeft()));
+      return new Decision(
+          Either.left(
+              new RegistrationRejected(id, request, participant.toOption(), outcome.getLeft())),
+          Option.none());
     }
     Registration registration =
         Registration.builder()
@@ -223,14 +373,7 @@ public final class Decider {
             .speaker(request.speaker().map(String::trim).filter(s -> !s.isEmpty()))
             .onBehalfOf(request.onBehalfOf().map(String::trim).filter(s -> !s.isEmpty()))
             .build();
-    return outcome
-        .get()
-        .<Seq<Event>>map(
-            replaced ->
-                List.of(
-                    new RegistrationInscribed(registration),
-                    new RegistrationSuperseded(replaced, id)))
-        .getOrElse(() -> List.of(new RegistrationInscribed(registration)));
+    return new Decision(Either.right(registration), outcome.get());
   }
 
   private static SpeechEnded ended(Speech speech, Instant now, PlenaryState state) {
@@ -282,7 +425,15 @@ public final class Decider {
 
     @Override
     public PlenaryState registrationSuperseded(RegistrationSuperseded superseded) {
-      return leave(next(), superseded.superseded(), RegistrationStatus.SUPERSEDED);
+      ImmutablePlenaryState s =
+          leave(next(), superseded.superseded(), RegistrationStatus.SUPERSEDED);
+      Registration by = s.inscription(superseded.by()).get().registration();
+      String holder = s.holderKey(by.participant().key(), by.segment());
+      return s.withIndexes(
+          s.indexes()
+              .next(
+                  built ->
+                      new Indexes.Built(built.holders().put(holder, by.id()), built.sources())));
     }
 
     @Override
@@ -301,13 +452,13 @@ public final class Decider {
     @Override
     public PlenaryState listClosed(ListClosed closed) {
       ImmutablePlenaryState s = next();
-      return s.withClosedLists(s.closedLists().add(closed.segment()));
+      return s.withClosedAfter(s.closedAfter().put(closed.segment(), s.intake()));
     }
 
     @Override
     public PlenaryState listReopened(ListReopened reopened) {
       ImmutablePlenaryState s = next();
-      return s.withClosedLists(s.closedLists().remove(reopened.segment()));
+      return s.withClosedAfter(s.closedAfter().remove(reopened.segment()));
     }
 
     @Override
@@ -320,7 +471,9 @@ public final class Decider {
       ImmutablePlenaryState s = next();
       return status(s, called.id(), RegistrationStatus.CALLED)
           .withSession(
-              ImmutableLiveSession.copyOf(s.session()).withAtRostrum(Option.some(called.id())));
+              ImmutableLiveSession.copyOf(s.session())
+                  .withAtRostrum(Option.some(called.id()))
+                  .withBegun(s.session().begun().add(called.segment())));
     }
 
     @Override
@@ -361,6 +514,50 @@ public final class Decider {
               .withEnded(session.ended().add(segmentEnded.segment()))
               .withAtRostrum(
                   session.atRostrum().filter(id -> !segmentEnded.notReached().contains(id))));
+    }
+
+    @Override
+    public PlenaryState requestAmended(RequestAmended amended) {
+      ImmutablePlenaryState s = next();
+      int index = (int) amended.id().value() - 1;
+      Option<Inscription> before = s.requests().get(index).toOption();
+      Either<RegistrationRejected, Inscription> after =
+          amended
+              .outcome()
+              .map(
+                  r ->
+                      before
+                          .filter(
+                              i ->
+                                  i.status() == RegistrationStatus.WAITING
+                                      && i.segment().equals(r.segment()))
+                          .map(i -> new Inscription(r, i.status(), i.place(), i.absences()))
+                          .getOrElse(() -> Inscription.of(r, ListRules.placeOf(r))));
+      return s.withRequests(s.requests().update(index, after))
+          .withCorrections(s.corrections().put(amended.id(), amended.reason()))
+          .withIndexes(Indexes.unbuilt());
+    }
+
+    @Override
+    public PlenaryState requestAnnulled(RequestAnnulled annulled) {
+      ImmutablePlenaryState s = next();
+      ImmutablePlenaryState left =
+          s.inscription(annulled.id()).isDefined()
+              ? leave(s, annulled.id(), RegistrationStatus.ANNULLED)
+              : s;
+      return left.withAnnulled(left.annulled().add(annulled.id()))
+          .withCorrections(left.corrections().put(annulled.id(), annulled.reason()));
+    }
+
+    @Override
+    public PlenaryState segmentResumed(SegmentResumed resumed) {
+      ImmutablePlenaryState after = next();
+      for (RegistrationId id : resumed.waitingAgain()) {
+        after = status(after, id, RegistrationStatus.WAITING);
+      }
+      return after.withSession(
+          ImmutableLiveSession.copyOf(after.session())
+              .withEnded(after.session().ended().remove(resumed.segment())));
     }
   }
 

@@ -3,6 +3,7 @@ package org.rostrum.core.decider;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,12 @@ public sealed interface Event {
     R speakerAbsent(SpeakerAbsent event);
 
     R segmentEnded(SegmentEnded event);
+
+    R requestAmended(RequestAmended event);
+
+    R requestAnnulled(RequestAnnulled event);
+
+    R segmentResumed(SegmentResumed event);
   }
 
   /** Hands this event to the visitor's method for its kind. */
@@ -228,6 +235,54 @@ public sealed interface Event {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.segmentEnded(this);
+    }
+  }
+
+  /**
+   * A request was decided again, at its original time of receipt, with a clerical error corrected:
+   * its new outcome, refused or inscribed under the same number, replaces the one in error.
+   */
+  record RequestAmended(
+      RegistrationId id, Either<RegistrationRejected, Registration> outcome, String reason)
+      implements Event {
+    public RequestAmended {
+      requireNonNull(id, "id");
+      requireNonNull(outcome, "outcome");
+      requireNonNull(reason, "reason");
+      if (!outcome.fold(RegistrationRejected::id, Registration::id).equals(id)) {
+        throw new IllegalArgumentException("an amended request keeps its number: " + id);
+      }
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.requestAmended(this);
+    }
+  }
+
+  /** An entry made in error was annulled: off the list and the public refusals, kept on record. */
+  record RequestAnnulled(RegistrationId id, String reason) implements Event {
+    public RequestAnnulled {
+      requireNonNull(id, "id");
+      requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.requestAnnulled(this);
+    }
+  }
+
+  /** A segment ended by mistake was resumed; these speakers, not reached, wait again (L6). */
+  record SegmentResumed(SegmentId segment, List<RegistrationId> waitingAgain) implements Event {
+    public SegmentResumed {
+      requireNonNull(segment, "segment");
+      requireNonNull(waitingAgain, "waitingAgain");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.segmentResumed(this);
     }
   }
 }

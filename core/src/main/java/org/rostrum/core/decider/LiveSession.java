@@ -19,6 +19,12 @@ public interface LiveSession {
     return HashSet.empty();
   }
 
+  /** Segments in which the chair has called a speaker. */
+  @Value.Default
+  default Set<SegmentId> begun() {
+    return HashSet.empty();
+  }
+
   /** The speaker called to the rostrum who has not started yet (L2). */
   @Value.Default
   default Option<RegistrationId> atRostrum() {

@@ -43,8 +43,31 @@ public abstract class PlenaryState {
   /** The deadline now in force (the plenary's, or as extended). */
   public abstract Instant closesAt();
 
-  @Value.Default
+  /** The lists the chair closed (R9). */
   public Set<SegmentId> closedLists() {
+    return closedAfter().keySet();
+  }
+
+  /**
+   * For each list the chair closed, how many requests had been recorded when it closed: a
+   * correction of a request recorded before that is decided as the list then stood, open (R9).
+   */
+  @Value.Default
+  public Map<SegmentId, Long> closedAfter() {
+    return HashMap.empty();
+  }
+
+  /**
+   * Requests corrected or annulled by the Secretariat, with the reason given for the last change.
+   */
+  @Value.Default
+  public Map<RegistrationId, String> corrections() {
+    return HashMap.empty();
+  }
+
+  /** Requests annulled as entries made in error, refused or inscribed: in the record only. */
+  @Value.Default
+  public Set<RegistrationId> annulled() {
     return HashSet.empty();
   }
 
@@ -110,9 +133,21 @@ public abstract class PlenaryState {
     return requests().filter(Either::isRight).map(Either::get);
   }
 
-  /** Every refused request, in intake order. */
+  /** Every refused request not annulled, in intake order. */
   public Seq<RegistrationRejected> rejections() {
-    return requests().filter(Either::isLeft).map(Either::getLeft);
+    return requests()
+        .filter(Either::isLeft)
+        .map(Either::getLeft)
+        .filter(r -> !annulled().contains(r.id()));
+  }
+
+  /**
+   * R9 for a correction: whether a request numbered {@code id} found the segment's list closed — it
+   * was recorded after the chair closed it, or the segment is over.
+   */
+  public boolean isClosedFor(RegistrationId id, SegmentId segment) {
+    return session().ended().contains(segment)
+        || closedAfter().get(segment).exists(recorded -> id.value() > recorded);
   }
 
   /**

@@ -17,7 +17,9 @@ public enum RegistrationStatus {
   /** Absent when called once too often (L3). */
   DROPPED(false),
   /** Replaced by an earlier request of the same participant received later in processing. */
-  SUPERSEDED(false);
+  SUPERSEDED(false),
+  /** Annulled by the Secretariat as an entry made in error; it stays in the record. */
+  ANNULLED(false);
 
   private final boolean onList;
 

@@ -206,6 +206,11 @@ public final class Messages {
     public List<Object> stale(Rejection.Stale stale) {
       return List.of(Long.toString(stale.seen()), Long.toString(stale.current()));
     }
+
+    @Override
+    public List<Object> notResumable(Rejection.NotResumable notResumable) {
+      return List.of(notResumable.segment().value());
+    }
   }
 
   private String expected(Invalid invalid) {

@@ -40,6 +40,20 @@ public final class RegistrationRules {
    */
   public static Either<Rejection, Participant> wellFormed(
       RegistrationRequest request, Plenary plenary, Instant now) {
+    return wellWritten(request, now)
+        .flatMap(
+            r ->
+                Participants.in(plenary.roster())
+                    .resolve(r.participant(), r.category(), plenary.date())
+                    .mapLeft(Rejection.class::cast));
+  }
+
+  /**
+   * R10 without the participant's identity: the texts are of a sane length and carry no control
+   * character, and the time of receipt is not after the moment of processing.
+   */
+  public static Either<Rejection, RegistrationRequest> wellWritten(
+      RegistrationRequest request, Instant now) {
     if (request.receivedAt().isAfter(now)) {
       return Either.left(
           new Invalid(Problem.RECEIVED_IN_FUTURE, request.receivedAt().toString(), now.toString()));
@@ -65,9 +79,7 @@ public final class RegistrationRules {
               tooLong.get().substring(0, 40) + "…",
               Integer.toString(Participants.MAX_NAME_LENGTH)));
     }
-    return Participants.in(plenary.roster())
-        .resolve(request.participant(), request.category(), plenary.date())
-        .mapLeft(Rejection.class::cast);
+    return Either.right(request);
   }
 
   /** R1 deadline: a request is inscribed only if it was received before the list closes. */

@@ -53,6 +53,8 @@ public sealed interface Rejection {
     R noOpenSegment(NoOpenSegment rejection);
 
     R stale(Stale rejection);
+
+    R notResumable(NotResumable rejection);
   }
 
   /** Hands this rejection to the visitor's method for its kind. */
@@ -385,6 +387,26 @@ public sealed interface Rejection {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.stale(this);
+    }
+  }
+
+  /**
+   * L6: only the segment that ended last can be resumed, while nobody has yet been called in the
+   * next one.
+   */
+  record NotResumable(SegmentId segment) implements Rejection {
+    public NotResumable {
+      requireNonNull(segment, "segment");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NOT_RESUMABLE;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.notResumable(this);
     }
   }
 }

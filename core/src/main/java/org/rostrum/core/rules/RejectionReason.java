@@ -21,6 +21,7 @@ public enum RejectionReason {
   NO_SPEAKER_CALLED,
   NO_WAITING_SPEAKER,
   NO_OPEN_SEGMENT,
+  NOT_RESUMABLE,
   /** The sender saw an older version of the plenary than the current one. */
   STALE
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.rostrum.core.model.AbsencePolicy;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.Signals;
 import org.rostrum.core.model.Speech;
 import org.rostrum.core.model.SpeechPhase;
@@ -97,5 +98,19 @@ public final class SessionRules {
     return length.compareTo(slot.limit()) > 0
         ? Option.some(length.minus(slot.limit()))
         : Option.none();
+  }
+
+  /**
+   * L6 resume: a segment ended by mistake can be resumed while the meeting has not moved on — it is
+   * the last segment that ended, and nobody has been called in any segment after it.
+   */
+  public static boolean resumable(
+      SegmentId segment,
+      io.vavr.collection.List<Segment> segments,
+      io.vavr.collection.Set<SegmentId> ended,
+      io.vavr.collection.Set<SegmentId> begun) {
+    io.vavr.collection.List<SegmentId> later =
+        segments.map(Segment::id).dropUntil(segment::equals).drop(1);
+    return ended.contains(segment) && later.forAll(s -> !ended.contains(s) && !begun.contains(s));
   }
 }

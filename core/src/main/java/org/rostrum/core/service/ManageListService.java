@@ -49,4 +49,14 @@ final class ManageListService implements ManageListUseCase {
   public Either<Rejection, Change> extendDeadline(PlenaryId plenary, Instant closesAt) {
     return execute(plenary, new Command.ExtendDeadline(closesAt));
   }
+
+  @Override
+  public Either<Rejection, Change> amend(PlenaryId plenary, Command.Amend amend) {
+    return execute(plenary, amend);
+  }
+
+  @Override
+  public Either<Rejection, Change> annul(PlenaryId plenary, RegistrationId id, String reason) {
+    return execute(plenary, new Command.Annul(id, reason));
+  }
 }

@@ -100,6 +100,16 @@ public final class PlenaryService
   }
 
   @Override
+  public Either<Rejection, Change> amend(PlenaryId plenary, Command.Amend amend) {
+    return lists.amend(plenary, amend);
+  }
+
+  @Override
+  public Either<Rejection, Change> annul(PlenaryId plenary, RegistrationId id, String reason) {
+    return lists.annul(plenary, id, reason);
+  }
+
+  @Override
   public Either<Rejection, Change> callNext(PlenaryId plenary) {
     return session.callNext(plenary);
   }
@@ -122,6 +132,11 @@ public final class PlenaryService
   @Override
   public Either<Rejection, Change> endSegment(PlenaryId plenary) {
     return session.endSegment(plenary);
+  }
+
+  @Override
+  public Either<Rejection, Change> resumeSegment(PlenaryId plenary, SegmentId segment) {
+    return session.resumeSegment(plenary, segment);
   }
 
   @Override

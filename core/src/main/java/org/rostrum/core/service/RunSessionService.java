@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.rostrum.core.decider.Command;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.in.RunSessionUseCase;
 import org.rostrum.core.rules.Rejection;
@@ -44,5 +45,10 @@ final class RunSessionService implements RunSessionUseCase {
   @Override
   public Either<Rejection, Change> endSegment(PlenaryId plenary) {
     return execute(plenary, new Command.EndSegment());
+  }
+
+  @Override
+  public Either<Rejection, Change> resumeSegment(PlenaryId plenary, SegmentId segment) {
+    return execute(plenary, new Command.ResumeSegment(segment));
   }
 }

@@ -2,6 +2,7 @@ package org.rostrum.core.port.in;
 
 import io.vavr.control.Either;
 import java.time.Instant;
+import org.rostrum.core.decider.Command;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.SegmentId;
@@ -19,4 +20,13 @@ public interface ManageListUseCase {
   Either<Rejection, Change> reopenList(PlenaryId plenary, SegmentId segment);
 
   Either<Rejection, Change> extendDeadline(PlenaryId plenary, Instant closesAt);
+
+  /**
+   * Corrects a request recorded with a clerical error: decided again at its original time of
+   * receipt, under its own number. Its new outcome is {@link QueryPlenaryUseCase#outcome}.
+   */
+  Either<Rejection, Change> amend(PlenaryId plenary, Command.Amend amend);
+
+  /** Annuls an entry made in error: off the list and the public refusals, kept on record. */
+  Either<Rejection, Change> annul(PlenaryId plenary, RegistrationId id, String reason);
 }

@@ -2,6 +2,7 @@ package org.rostrum.core.port.in;
 
 import io.vavr.control.Either;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.rules.Rejection;
 
 /** The chair runs the list in the room. */
@@ -16,4 +17,7 @@ public interface RunSessionUseCase {
   Either<Rejection, Change> markAbsent(PlenaryId plenary);
 
   Either<Rejection, Change> endSegment(PlenaryId plenary);
+
+  /** Resumes a segment ended by mistake; its speakers not reached wait again (L6). */
+  Either<Rejection, Change> resumeSegment(PlenaryId plenary, SegmentId segment);
 }
