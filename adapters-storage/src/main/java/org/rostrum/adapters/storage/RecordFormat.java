@@ -790,8 +790,9 @@ final class RecordFormat {
                   optional("inscribed", e -> e.outcome().toOption(), REGISTRATION),
                   optional("refused", e -> e.outcome().swap().toOption(), REJECTED),
                   field("reason", RequestAmended::reason, TEXT),
-                  (id, inscribed, refused, reason) ->
-                      new RequestAmended(id, outcome(inscribed, refused), reason))),
+                  optional("after", RequestAmended::after, REGISTRATION_ID),
+                  (id, inscribed, refused, reason, after) ->
+                      new RequestAmended(id, outcome(inscribed, refused), reason, after))),
           event(
               "RequestAnnulled",
               1,

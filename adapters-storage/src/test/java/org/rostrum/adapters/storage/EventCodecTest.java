@@ -114,7 +114,11 @@ class EventCodecTest {
                 Option.some(Duration.ofSeconds(30))),
             new Event.SpeakerAbsent(RegistrationId.of(2), T, true),
             new Event.SegmentEnded(SegmentId.of("I"), T, List.of(RegistrationId.of(4))),
-            new Event.RequestAmended(RegistrationId.of(1), Either.right(FRANCE), "typo"),
+            new Event.RequestAmended(
+                RegistrationId.of(1),
+                Either.right(FRANCE),
+                "typo",
+                Option.some(RegistrationId.of(4))),
             new Event.RequestAnnulled(RegistrationId.of(1), "a test"),
             new Event.SegmentResumed(SegmentId.of("I"), List.empty()));
     for (Event event : events) {
@@ -135,14 +139,18 @@ class EventCodecTest {
             RegistrationRequest.builder().participant("Germny").segment("I").receivedAt(T).build(),
             Option.none(),
             new Rejection.Late(T, T));
-    Event amended = new Event.RequestAmended(RegistrationId.of(1), Either.left(refusedAgain), "");
+    Event amended =
+        new Event.RequestAmended(
+            RegistrationId.of(1), Either.left(refusedAgain), "", Option.none());
     String json = EventCodec.encode(amended);
     assertThat(json).contains("\"refused\":{").doesNotContain("inscribed");
     assertThat(EventCodec.decode("RequestAmended", 1, json)).isEqualTo(amended);
     assertThatThrownBy(() -> EventCodec.decode("RequestAmended", 1, "{\"id\":1,\"reason\":\"\"}"))
         .hasMessageContaining("either inscribed or refused");
     String both =
-        EventCodec.encode(new Event.RequestAmended(RegistrationId.of(1), Either.right(FRANCE), ""))
+        EventCodec.encode(
+                new Event.RequestAmended(
+                    RegistrationId.of(1), Either.right(FRANCE), "", Option.none()))
             .replace(
                 "\"reason\"",
                 json.substring(json.indexOf("\"refused\""), json.length() - 1) + ",\"reason\"");

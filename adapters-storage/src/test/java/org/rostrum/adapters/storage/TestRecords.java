@@ -105,13 +105,15 @@ final class TestRecords {
         new Event.RequestAmended(
             id(5),
             Either.right(Registration.builder().from(SENEGAL).id(id(5)).build()),
-            "mail from Dakar typed as « Sénégale »"),
+            "mail from Dakar typed as « Sénégale »",
+            Option.none()),
         new Event.RequestAmended(
             id(8),
             Either.left(
                 new Event.RegistrationRejected(
                     id(8), CHILE_ASKS, Option.none(), new Rejection.ListClosed(segment("I")))),
-            ""),
+            "",
+            Option.some(id(5))),
         new Event.RequestAnnulled(id(6), "test entry made during training"),
         new Event.SegmentResumed(segment("I"), List.of(id(4), id(3))));
   }

@@ -195,6 +195,9 @@ public sealed interface Command {
     public Annul {
       requireNonNull(id, "id");
       requireNonNull(reason, "reason");
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException("an annulment says why");
+      }
     }
 
     @Override

@@ -198,8 +198,7 @@ public final class Decider {
       return correctable(id, state, AMENDABLE)
           .map(
               recorded -> {
-                RegistrationRequest was =
-                    recorded.fold(RegistrationRejected::request, Decider::asSent);
+                RegistrationRequest was = requestOf(recorded);
                 boolean sameName = amend.participant().isEmpty() && amend.category().isEmpty();
                 RegistrationRequest corrected =
                     RegistrationRequest.builder()
@@ -210,34 +209,27 @@ public final class Decider {
                         .segment(amend.segment().getOrElse(was.segment()))
                         .speaker(amend.speaker().orElse(was.speaker()))
                         .build();
-                Option<Participant> known =
-                    sameName
-                        ? recorded.fold(
-                            RegistrationRejected::participant,
-                            i -> Option.some(i.registration().participant()))
-                        : Option.none();
-                Decision decision =
-                    decision(
-                        id,
-                        corrected,
-                        known,
-                        state,
-                        now,
-                        segment -> state.isClosedFor(id, segment),
-                        state.holders().filter((key, holder) -> !holder.equals(id)));
-                Event amended = new RequestAmended(id, decision.outcome(), amend.reason());
-                return decision
-                    .replaced()
-                    .<Seq<Event>>map(
-                        replaced -> List.of(amended, new RegistrationSuperseded(replaced, id)))
-                    .getOrElse(() -> List.of(amended));
+                Option<Participant> known = sameName ? participantOf(recorded) : Option.none();
+                return consequences(
+                    state,
+                    id,
+                    redecided(state, id, corrected, known, now, amend.reason(), Option.none()),
+                    now,
+                    amend.reason());
               });
     }
 
     @Override
     public Either<Rejection, Seq<Event>> annul(Annul annul) {
       return correctable(annul.id(), state, ANNULLABLE)
-          .map(recorded -> List.of(new RequestAnnulled(annul.id(), annul.reason())));
+          .map(
+              recorded ->
+                  consequences(
+                      state,
+                      annul.id(),
+                      List.of(new RequestAnnulled(annul.id(), annul.reason())),
+                      now,
+                      annul.reason()));
     }
 
     @Override
@@ -289,6 +281,105 @@ public final class Decider {
       return Either.left(new Rejection.NotWaiting(id, recorded.get().status()));
     }
     return Either.right(recorded);
+  }
+
+  /**
+   * C2: request {@code id} decided again at its original time of receipt, as {@code request}: its
+   * own place does not count against it (R5), and a list counts as closed only if it was when the
+   * request was first recorded (R9).
+   */
+  private static Seq<Event> redecided(
+      PlenaryState state,
+      RegistrationId id,
+      RegistrationRequest request,
+      Option<Participant> known,
+      Instant now,
+      String reason,
+      Option<RegistrationId> after) {
+    Decision decision =
+        decision(
+            id,
+            request,
+            known,
+            state,
+            now,
+            segment -> state.isClosedFor(id, segment),
+            state.holders().filter((key, holder) -> !holder.equals(id)));
+    Event amended = new RequestAmended(id, decision.outcome(), reason, after);
+    return decision
+        .replaced()
+        .<Seq<Event>>map(replaced -> List.of(amended, new RegistrationSuperseded(replaced, id)))
+        .getOrElse(() -> List.of(amended));
+  }
+
+  /**
+   * C3: when a correction leaves a participant without the place request {@code corrected} held,
+   * that participant's requests refused as duplicates or replaced are decided again, in intake
+   * order — as if the error had never been made.
+   */
+  private static Seq<Event> consequences(
+      PlenaryState state, RegistrationId corrected, Seq<Event> events, Instant now, String reason) {
+    Option<String> freed =
+        state
+            .inscription(corrected)
+            .filter(Inscription::holdsPlace)
+            .map(i -> state.holderKey(i.registration().participant().key(), i.segment()));
+    PlenaryState after = fold(state, events);
+    if (freed.isEmpty() || after.holders().containsKey(freed.get())) {
+      return events;
+    }
+    PlenaryState before = after;
+    List<RegistrationId> waiting =
+        List.rangeClosed(1L, before.intake())
+            .map(RegistrationId::of)
+            .filter(j -> !j.equals(corrected) && heldBack(before, j, freed.get()));
+    Seq<Event> all = events;
+    for (RegistrationId j : waiting) {
+      Either<RegistrationRejected, Inscription> recorded =
+          after.requests().get((int) j.value() - 1);
+      Seq<Event> more =
+          redecided(
+              after,
+              j,
+              requestOf(recorded),
+              participantOf(recorded),
+              now,
+              reason,
+              Option.some(corrected));
+      after = fold(after, more);
+      all = all.appendAll(more);
+    }
+    return all;
+  }
+
+  /** Whether request {@code id} was kept from the place {@code key} names by who held it (R5). */
+  private static boolean heldBack(PlenaryState state, RegistrationId id, String key) {
+    if (state.annulled().contains(id)) {
+      return false;
+    }
+    Either<RegistrationRejected, Inscription> recorded = state.requests().get((int) id.value() - 1);
+    if (recorded.isRight()) {
+      Inscription i = recorded.get();
+      return i.status() == RegistrationStatus.SUPERSEDED
+          && state.holderKey(i.registration().participant().key(), i.segment()).equals(key);
+    }
+    RegistrationRejected r = recorded.getLeft();
+    return r.rejection() instanceof Rejection.Duplicate duplicate
+        && r.participant().exists(p -> state.holderKey(p.key(), duplicate.segment()).equals(key));
+  }
+
+  private static PlenaryState fold(PlenaryState state, Seq<Event> events) {
+    return events.foldLeft(state, Decider::evolve);
+  }
+
+  private static RegistrationRequest requestOf(Either<RegistrationRejected, Inscription> recorded) {
+    return recorded.fold(RegistrationRejected::request, Decider::asSent);
+  }
+
+  private static Option<Participant> participantOf(
+      Either<RegistrationRejected, Inscription> recorded) {
+    return recorded.fold(
+        RegistrationRejected::participant, i -> Option.some(i.registration().participant()));
   }
 
   /** An inscribed request as it would have been sent, to be decided again. */
@@ -353,6 +444,7 @@ public final class Decider {
             .flatMap(
                 s ->
                     RegistrationRules.oneVoice(
+                        id,
                         request.receivedAt(),
                         holders
                             .get(state.holderKey(participant.get().key(), s))

@@ -240,15 +240,21 @@ public sealed interface Event {
 
   /**
    * A request was decided again, at its original time of receipt, with a clerical error corrected:
-   * its new outcome, refused or inscribed under the same number, replaces the one in error.
+   * its new outcome, refused or inscribed under the same number, replaces the one in error. {@code
+   * after} names the corrected request when this one was only decided again because of it (it had
+   * been refused as a duplicate of, or replaced by, the place that correction freed).
    */
   record RequestAmended(
-      RegistrationId id, Either<RegistrationRejected, Registration> outcome, String reason)
+      RegistrationId id,
+      Either<RegistrationRejected, Registration> outcome,
+      String reason,
+      Option<RegistrationId> after)
       implements Event {
     public RequestAmended {
       requireNonNull(id, "id");
       requireNonNull(outcome, "outcome");
       requireNonNull(reason, "reason");
+      requireNonNull(after, "after");
       if (!outcome.fold(RegistrationRejected::id, Registration::id).equals(id)) {
         throw new IllegalArgumentException("an amended request keeps its number: " + id);
       }

@@ -96,16 +96,21 @@ public final class RegistrationRules {
 
   /**
    * R5 one voice: a participant holds at most one place. Returns the place the new request
-   * replaces, if the participant's waiting place came from a request received later than this one
-   * (so that the processing order does not change the list, R4).
+   * replaces, if the participant's waiting place came from a request that comes later in first
+   * come, first served — received later, or at the same instant with a higher intake number (R2) —
+   * so that the processing order does not change the list (R4). A new request always has the
+   * highest number; a corrected one keeps its own (C2).
    */
   public static Either<Rejection, Option<RegistrationId>> oneVoice(
-      Instant receivedAt, Option<Inscription> held) {
+      RegistrationId id, Instant receivedAt, Option<Inscription> held) {
     if (held.isEmpty()) {
       return Either.right(Option.none());
     }
     Inscription place = held.get();
-    boolean earlier = receivedAt.isBefore(place.registration().receivedAt());
+    Instant heldSince = place.registration().receivedAt();
+    boolean earlier =
+        receivedAt.isBefore(heldSince)
+            || (receivedAt.equals(heldSince) && id.value() < place.registration().sequence());
     return earlier && place.status() == RegistrationStatus.WAITING
         ? Either.right(Option.some(place.id()))
         : Either.left(new Rejection.Duplicate(place.id(), place.segment()));

@@ -39,7 +39,16 @@ final class StateCache {
       Option<RegistrationOutcome> refused =
           state
               .rejection(id)
-              .map(r -> new RegistrationOutcome.Refused(id, r.rejection(), receipt.get(), replay));
+              .map(
+                  r ->
+                      new RegistrationOutcome.Refused(
+                          id,
+                          r.rejection(),
+                          receipt.get(),
+                          replay,
+                          state.annulled().contains(id)
+                              ? state.corrections().get(id)
+                              : Option.none()));
       return refused.orElse(
           () -> state.inscription(id).map(i -> inscribed(state, i, receipt.get(), replay)));
     }

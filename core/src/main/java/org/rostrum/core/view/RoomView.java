@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.Signals;
 
 /**
@@ -16,6 +17,7 @@ import org.rostrum.core.model.Signals;
  *
  * @param segment the segment being run; none once every segment has ended
  * @param waiting the open segment's waiting speakers, in order (L2: the first is called next)
+ * @param resumable the segment ended last, while the chair may still resume it (L6)
  */
 public record RoomView(
     long version,
@@ -23,7 +25,8 @@ public record RoomView(
     Instant at,
     Option<Segment> segment,
     Option<AtRostrum> current,
-    Seq<ListEntry> waiting) {
+    Seq<ListEntry> waiting,
+    Option<SegmentId> resumable) {
 
   public RoomView {
     requireNonNull(plenary, "plenary");
@@ -31,6 +34,7 @@ public record RoomView(
     requireNonNull(segment, "segment");
     requireNonNull(current, "current");
     requireNonNull(waiting, "waiting");
+    requireNonNull(resumable, "resumable");
   }
 
   /**

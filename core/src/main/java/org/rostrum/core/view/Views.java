@@ -4,12 +4,14 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.rostrum.core.decider.Event.RegistrationRejected;
+import org.rostrum.core.decider.LiveSession;
 import org.rostrum.core.decider.PlenaryState;
 import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.Speech;
 import org.rostrum.core.port.out.MailReviews;
 import org.rostrum.core.rules.RegistrationRules;
@@ -54,7 +56,19 @@ public final class Views {
     Seq<ListEntry> waiting =
         open.map(segment -> (Seq<ListEntry>) state.list(segment).waiting())
             .getOrElse(io.vavr.collection.List::empty);
-    return new RoomView(state.version(), state.plenary(), now, open, atRostrum, waiting);
+    LiveSession session = state.session();
+    Option<SegmentId> resumable =
+        state
+            .plenary()
+            .segments()
+            .map(Segment::id)
+            .filter(session.ended()::contains)
+            .lastOption()
+            .filter(
+                s ->
+                    SessionRules.resumable(
+                        s, state.plenary().segments(), session.ended(), session.begun()));
+    return new RoomView(state.version(), state.plenary(), now, open, atRostrum, waiting, resumable);
   }
 
   private static Option<ListEntry> entry(PlenaryState state, RegistrationId id) {

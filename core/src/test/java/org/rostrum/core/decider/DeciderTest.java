@@ -59,7 +59,16 @@ class DeciderTest {
             new Command.Register(request("Senegal", "I", 3)),
             new Command.Register(request("Kenya", "I", 4)),
             new Command.Register(request("Chile", "I", 6)), // late
+            new Command.Register(request("Germny", "I", 4)), // a typo, refused
+            new Command.Amend(
+                RegistrationId.of(6),
+                Option.some("Germany"),
+                Option.none(),
+                Option.none(),
+                Option.none(),
+                "typed Germny"),
             new Command.Withdraw(RegistrationId.of(4)),
+            new Command.Annul(RegistrationId.of(4), "a test entry"),
             new Command.Swap(TWO, THREE),
             new Command.CloseList(II),
             new Command.ReopenList(II),
@@ -69,7 +78,8 @@ class DeciderTest {
             new Command.CallNext(),
             new Command.StartSpeech(),
             new Command.StopSpeech(),
-            new Command.EndSegment());
+            new Command.EndSegment(),
+            new Command.ResumeSegment(I));
     PlenaryState state = Steps.initial();
     java.util.List<Event> recorded = new java.util.ArrayList<>();
     for (Command command : day) {

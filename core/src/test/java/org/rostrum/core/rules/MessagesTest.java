@@ -38,7 +38,8 @@ class MessagesTest {
               new Rejection.NoSpeakerCalled(),
               new Rejection.NoWaitingSpeaker(I),
               new Rejection.NoOpenSegment(),
-              new Rejection.Stale(3, 5))
+              new Rejection.Stale(3, 5),
+              new Rejection.NotResumable(I))
           .appendAll(
               List.of(Problem.values())
                   .<Rejection>map(

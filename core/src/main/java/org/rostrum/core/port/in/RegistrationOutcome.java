@@ -2,6 +2,7 @@ package org.rostrum.core.port.in;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.control.Option;
 import java.time.Instant;
 import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
@@ -47,13 +48,27 @@ public sealed interface RegistrationOutcome {
     }
   }
 
-  /** Refused by a rule, and recorded so. */
-  record Refused(RegistrationId id, Rejection rejection, String receipt, boolean replay)
+  /**
+   * Refused by a rule, and recorded so; {@code annulled} is the reason the Secretariat gave, if it
+   * annulled the request as an entry made in error (it is then no public refusal).
+   */
+  record Refused(
+      RegistrationId id,
+      Rejection rejection,
+      String receipt,
+      boolean replay,
+      Option<String> annulled)
       implements RegistrationOutcome {
     public Refused {
       requireNonNull(id, "id");
       requireNonNull(rejection, "rejection");
       requireNonNull(receipt, "receipt");
+      requireNonNull(annulled, "annulled");
+    }
+
+    /** A refusal that stands. */
+    public Refused(RegistrationId id, Rejection rejection, String receipt, boolean replay) {
+      this(id, rejection, receipt, replay, Option.none());
     }
   }
 }
