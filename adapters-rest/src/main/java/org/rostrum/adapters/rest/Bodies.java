@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.SegmentId;
 
 /** Request bodies and path parameters read strictly: every mistake a 400 (or 404) naming it. */
 final class Bodies {
@@ -108,6 +109,10 @@ final class Bodies {
   }
 
   static ParticipantCategory category(Context ctx, String value) {
+    return category(ctx, "participant.category", value);
+  }
+
+  static ParticipantCategory category(Context ctx, String field, String value) {
     try {
       return ParticipantCategory.valueOf(value);
     } catch (IllegalArgumentException e) {
@@ -117,11 +122,46 @@ final class Bodies {
           Http.text(
               ctx,
               "bad.field",
-              "participant.category",
+              field,
               Http.text(
                   ctx, "expected.category", List.of(ParticipantCategory.values()).mkString(", ")),
               "“" + value + "”"));
     }
+  }
+
+  /** A segment's id: a text that is not blank. */
+  static SegmentId segment(Context ctx, JsonNode body, String field) {
+    String value = required(ctx, body, field);
+    if (value.isBlank()) {
+      throw new Problem(
+          400,
+          "INVALID",
+          Http.text(
+              ctx, "bad.field", field, Http.text(ctx, "expected.segment"), "“" + value + "”"));
+    }
+    return SegmentId.of(value);
+  }
+
+  /**
+   * A request's number as the list gives it: a whole number ({@code 7}), or a text as the list
+   * prints it ({@code "7"}, {@code "#7"}).
+   */
+  static RegistrationId requestId(Context ctx, JsonNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      throw new Problem(400, "INVALID", Http.text(ctx, "missing.field", field));
+    }
+    String digits =
+        node.isIntegralNumber()
+            ? node.asText()
+            : node.isTextual() ? node.asText().strip().replaceFirst("^#\\s*", "") : "";
+    if (digits.matches("[1-9][0-9]{0,17}")) {
+      return RegistrationId.of(Long.parseLong(digits));
+    }
+    throw new Problem(
+        400,
+        "INVALID",
+        Http.text(ctx, "bad.field", field, Http.text(ctx, "expected.request"), node));
   }
 
   static RegistrationId registrationId(Context ctx, Plenary plenary) {

@@ -1,15 +1,18 @@
 package org.rostrum.adapters.rest;
 
 import static org.rostrum.adapters.rest.Bodies.body;
+import static org.rostrum.adapters.rest.Bodies.category;
 import static org.rostrum.adapters.rest.Bodies.instant;
 import static org.rostrum.adapters.rest.Bodies.number;
+import static org.rostrum.adapters.rest.Bodies.requestId;
 import static org.rostrum.adapters.rest.Bodies.required;
+import static org.rostrum.adapters.rest.Bodies.segment;
+import static org.rostrum.adapters.rest.Bodies.text;
 import static org.rostrum.adapters.rest.Http.JSON;
 import static org.rostrum.adapters.rest.Http.etag;
 import static org.rostrum.adapters.rest.Http.ifMatch;
 import static org.rostrum.adapters.rest.Http.json;
 import static org.rostrum.adapters.rest.Http.language;
-import static org.rostrum.adapters.rest.Http.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,7 +24,6 @@ import io.vavr.control.Option;
 import org.rostrum.core.decider.Command;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
-import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.out.AccessTokens.Role;
 import org.rostrum.core.rules.Rejection;
@@ -42,25 +44,43 @@ final class CommandsResource {
     return Http.plenaryOf(ctx, services.query());
   }
 
-  /** The commands of the chair and the Secretariat, and whether they change the list. */
+  /**
+   * The commands of the chair and the Secretariat: who may send each, whether it changes the list
+   * (and so needs the version seen), and the fields of its body.
+   */
   @SuppressWarnings("ImmutableEnumChecker") // Vavr's List is immutable; Error Prone cannot know
   enum Action {
-    CLOSE_LIST("close-list", true, "segment"),
-    REOPEN_LIST("reopen-list", true, "segment"),
-    SWAP("swap", true, "first", "second"),
-    EXTEND_DEADLINE("extend-deadline", true, "closesAt"),
-    CALL_NEXT("call-next", false),
-    START("start", false),
-    STOP("stop", false),
-    MARK_ABSENT("mark-absent", false),
-    END_SEGMENT("end-segment", false);
+    CLOSE_LIST("close-list", CHAIR_OR_SECRETARIAT, true, "segment"),
+    REOPEN_LIST("reopen-list", CHAIR_OR_SECRETARIAT, true, "segment"),
+    SWAP("swap", CHAIR_OR_SECRETARIAT, true, "first", "second"),
+    EXTEND_DEADLINE("extend-deadline", CHAIR_OR_SECRETARIAT, true, "closesAt"),
+    CALL_NEXT("call-next", CHAIR_OR_SECRETARIAT, false),
+    START("start", CHAIR_OR_SECRETARIAT, false),
+    STOP("stop", CHAIR_OR_SECRETARIAT, false),
+    MARK_ABSENT("mark-absent", CHAIR_OR_SECRETARIAT, false),
+    END_SEGMENT("end-segment", CHAIR_OR_SECRETARIAT, false),
+    RESUME_SEGMENT("resume-segment", CHAIR_OR_SECRETARIAT, false, "segment"),
+    // corrections of the record are the Secretariat's, as a withdrawal is
+    AMEND(
+        "amend",
+        SECRETARIAT,
+        true,
+        "id",
+        "participant",
+        "category",
+        "segment",
+        "speaker",
+        "reason"),
+    ANNUL("annul", SECRETARIAT, true, "id", "reason");
 
     final String path;
+    final List<Role> roles;
     final boolean changesList;
     final List<String> fields;
 
-    Action(String path, boolean changesList, String... fields) {
+    Action(String path, List<Role> roles, boolean changesList, String... fields) {
       this.path = path;
+      this.roles = roles;
       this.changesList = changesList;
       this.fields = List.of(fields);
     }
@@ -69,6 +89,9 @@ final class CommandsResource {
       return List.of(values()).find(a -> a.path.equals(name));
     }
   }
+
+  private static final List<Role> CHAIR_OR_SECRETARIAT = List.of(Role.CHAIR, Role.SECRETARIAT);
+  private static final List<Role> SECRETARIAT = List.of(Role.SECRETARIAT);
 
   void command(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
@@ -80,20 +103,20 @@ final class CommandsResource {
                     new Problem(
                         404,
                         "NOT_FOUND",
-                        text(
+                        Http.text(
                             ctx,
                             "not.found.command",
                             name,
                             List.of(Action.values()).map(a -> a.path).mkString(", "))));
-    auth.grant(ctx, plenary, Role.CHAIR, Role.SECRETARIAT);
+    auth.grant(ctx, plenary, action.roles.toJavaArray(Role[]::new));
     JsonNode body =
         action.fields.isEmpty() && ctx.body().isBlank()
             ? JSON.createObjectNode()
             : body(ctx, action.fields);
     Command command =
         switch (action) {
-          case CLOSE_LIST -> new Command.CloseList(SegmentId.of(required(ctx, body, "segment")));
-          case REOPEN_LIST -> new Command.ReopenList(SegmentId.of(required(ctx, body, "segment")));
+          case CLOSE_LIST -> new Command.CloseList(segment(ctx, body, "segment"));
+          case REOPEN_LIST -> new Command.ReopenList(segment(ctx, body, "segment"));
           case SWAP ->
               new Command.Swap(
                   RegistrationId.of(number(ctx, body, "first")),
@@ -105,15 +128,59 @@ final class CommandsResource {
           case STOP -> new Command.StopSpeech();
           case MARK_ABSENT -> new Command.MarkAbsent();
           case END_SEGMENT -> new Command.EndSegment();
+          case RESUME_SEGMENT -> new Command.ResumeSegment(segment(ctx, body, "segment"));
+          case AMEND ->
+              new Command.Amend(
+                  requestId(ctx, body, "id"),
+                  text(ctx, body, "participant", false),
+                  text(ctx, body, "category", false).map(c -> category(ctx, "category", c)),
+                  text(ctx, body, "segment", false),
+                  text(ctx, body, "speaker", false),
+                  text(ctx, body, "reason", false).getOrElse(""));
+          case ANNUL -> {
+            RegistrationId id = requestId(ctx, body, "id");
+            String reason = required(ctx, body, "reason");
+            if (reason.isBlank()) {
+              throw new Problem(400, "INVALID", Http.text(ctx, "no.reason.annul", id.value()));
+            }
+            yield new Command.Annul(id, reason);
+          }
         };
-    change(ctx, plenary, command, action.changesList);
+    ObjectNode answer = result(decided(ctx, plenary, command, action.changesList));
+    if (command instanceof Command.Amend amend) {
+      // the request's new outcome, as GET …/registrations/{rid} gives it
+      services
+          .query()
+          .outcome(plenary.id(), amend.id())
+          .forEach(
+              outcome ->
+                  answer.set("outcome", RegistrationsResource.described(ctx, plenary, outcome)));
+    }
+    json(ctx, 200, answer);
   }
 
   /** Decides a change at the version the sender saw: 200 with what was recorded, or a problem. */
   void change(Context ctx, Plenary plenary, Command command, boolean needsVersion) {
+    json(ctx, 200, result(decided(ctx, plenary, command, needsVersion)));
+  }
+
+  /** What was recorded, and the new version (also the ETag). */
+  private ObjectNode result(Change change) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("version", change.version());
+    ArrayNode recorded = body.putArray("recorded");
+    change.recorded().forEach(e -> recorded.add(LiveFeed.describe(e)));
+    return body;
+  }
+
+  /**
+   * The change recorded at the version the sender saw (its ETag set), or a problem: 428 without a
+   * version where one is needed, 409 with the current list on an older one, or the refusal.
+   */
+  private Change decided(Context ctx, Plenary plenary, Command command, boolean needsVersion) {
     Option<Long> seen = ifMatch(ctx);
     if (needsVersion && seen.isEmpty()) {
-      throw new Problem(428, "PRECONDITION_REQUIRED", text(ctx, "precondition.required"));
+      throw new Problem(428, "PRECONDITION_REQUIRED", Http.text(ctx, "precondition.required"));
     }
     Either<Rejection, Change> result = services.commands().execute(plenary.id(), command, seen);
     if (result.isLeft()) {
@@ -129,11 +196,7 @@ final class CommandsResource {
       throw Problems.refusal(ctx, plenary, rejection, JSON.createObjectNode());
     }
     Change change = result.get();
-    ObjectNode body = JSON.createObjectNode();
-    body.put("version", change.version());
-    ArrayNode recorded = body.putArray("recorded");
-    change.recorded().forEach(e -> recorded.add(LiveFeed.describe(e)));
     ctx.header("ETag", etag(change.version()));
-    json(ctx, 200, body);
+    return change;
   }
 }

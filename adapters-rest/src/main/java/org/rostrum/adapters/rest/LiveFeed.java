@@ -323,6 +323,27 @@ public final class LiveFeed implements Notifier, AutoCloseable {
       data.put("segment", e.segment().value());
       return named("segment-ended", "SegmentEnded");
     }
+
+    @Override
+    public Void requestAmended(Event.RequestAmended a) {
+      data.put("registrationId", a.id().value());
+      data.put("outcome", a.outcome().isRight() ? "INSCRIBED" : "REFUSED");
+      return named("list-changed", "RequestAmended");
+    }
+
+    @Override
+    public Void requestAnnulled(Event.RequestAnnulled a) {
+      data.put("registrationId", a.id().value());
+      return named("list-changed", "RequestAnnulled");
+    }
+
+    @Override
+    public Void segmentResumed(Event.SegmentResumed r) {
+      data.put("segment", r.segment().value());
+      com.fasterxml.jackson.databind.node.ArrayNode waiting = data.putArray("waitingAgain");
+      r.waitingAgain().forEach(id -> waiting.add(id.value()));
+      return named("segment-resumed", "SegmentResumed");
+    }
   }
 
   @Override

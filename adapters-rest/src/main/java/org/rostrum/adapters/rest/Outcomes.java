@@ -34,7 +34,8 @@ final class Outcomes {
           SPEAKER_AT_ROSTRUM,
           NO_SPEAKER_CALLED,
           NO_WAITING_SPEAKER,
-          NO_OPEN_SEGMENT ->
+          NO_OPEN_SEGMENT,
+          NOT_RESUMABLE ->
           422;
       case NOT_FOUND -> 404;
       case STALE -> 409;

@@ -139,7 +139,7 @@ final class RegistrationsResource {
     json(ctx, Outcomes.status(outcome), answer);
   }
 
-  ObjectNode outcome(RegistrationOutcome outcome, Plenary plenary, Language language) {
+  static ObjectNode outcome(RegistrationOutcome outcome, Plenary plenary, Language language) {
     ObjectNode o = JSON.createObjectNode();
     o.put("registrationId", outcome.id().value());
     o.put("receipt", outcome.receipt());
@@ -194,12 +194,17 @@ final class RegistrationsResource {
         throw new Problem(403, "FORBIDDEN", text(ctx, "forbidden.owner", id.value()));
       }
     }
+    json(ctx, 200, described(ctx, plenary, outcome));
+  }
+
+  /** A request and its outcome as it is read back: a refusal with its reason and sentence. */
+  static ObjectNode described(Context ctx, Plenary plenary, RegistrationOutcome outcome) {
     ObjectNode body = outcome(outcome, plenary, language(ctx));
     if (outcome instanceof RegistrationOutcome.Refused refused) {
       body.put("reason", refused.rejection().reason().name());
       body.put("detail", messages(ctx, plenary).explain(refused.rejection()));
     }
-    json(ctx, 200, body);
+    return body;
   }
 
   void withdraw(Context ctx) {

@@ -121,8 +121,12 @@ class BrowserTest {
   }
 
   void openConsole(String token) throws IOException {
+    openConsole(token, "");
+  }
+
+  void openConsole(String token, String query) throws IOException {
     console = chromium("console");
-    console.get(page("console"));
+    console.get(page("console") + query);
     console.findElement(By.id("token")).sendKeys(token);
     console.findElement(By.id("use")).click();
     within(console, Duration.ofSeconds(10))
@@ -316,6 +320,104 @@ class BrowserTest {
                 .asText())
         .isEqualTo("JPN");
     screenshot(console, "console-reviews");
+  }
+
+  @Test
+  void the_secretariat_amends_a_refused_request_and_annuls_a_waiting_one_from_the_console()
+      throws Exception {
+    api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
+    api.register("I", "Germny", "2024-12-02T09:00:00+01:00"); // refused: not a name of the roster
+    api.register("I", "Chile", "2024-12-02T11:00:00+01:00");
+    openConsole(api.secretariat);
+    WebDriverWait wait = within(console, Duration.ofSeconds(5));
+    assertThat(console.findElement(By.id("refused")).getText()).contains("Germny");
+
+    wait.until(d -> d.findElement(By.id("amend-2"))).click();
+    WebElement dialog = console.findElement(By.id("amend-dialog"));
+    wait.until(d -> dialog.isDisplayed());
+    assertThat(console.findElement(By.id("amend-title")).getText()).isEqualTo("Amend request #2");
+    assertThat(console.findElement(By.id("amend-was")).getText())
+        .contains("Germny")
+        .contains("decided again at that time of receipt");
+    WebElement participant = console.findElement(By.id("amend-participant"));
+    participant.clear();
+    participant.sendKeys("Germany");
+    console.findElement(By.id("amend-reason")).sendKeys("the mail says Germany");
+    screenshot(console, "console-amend");
+    console.findElement(By.id("amend-submit")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("message"))
+                .getText()
+                .equals(
+                    "Request #2 amended: position 1 in segment I, projected to speak at 15:00."));
+    assertThat(dialog.isDisplayed()).isFalse();
+    wait.until(d -> firstSpeaker(d).equals("Germany"));
+    wait.until(d -> !d.findElement(By.id("refused")).getText().contains("Germny"));
+
+    wait.until(d -> d.findElement(By.id("annul-3"))).click();
+    WebElement annul = console.findElement(By.id("annul-dialog"));
+    wait.until(d -> annul.isDisplayed());
+    assertThat(console.findElement(By.id("annul-title")).getText())
+        .isEqualTo("Annul request #3 — Chile?");
+    console.findElement(By.id("annul-confirm")).click(); // no reason: the form does not go
+    assertThat(annul.isDisplayed()).isTrue();
+    console.findElement(By.id("annul-reason")).sendKeys("sent twice by mistake");
+    console.findElement(By.id("annul-confirm")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("message"))
+                .getText()
+                .equals("Request #3 annulled; it stays in the record."));
+    wait.until(d -> !d.findElement(By.id("segments")).getText().contains("Chile"));
+    assertThat(api.get(BASE + "/registrations/3", api.secretariat).json().get("status").asText())
+        .isEqualTo("ANNULLED");
+    console.executeScript("window.scrollTo(0, 0)"); // the answer, above the list
+    screenshot(console, "console-corrected");
+  }
+
+  @Test
+  void the_chair_confirms_ending_a_segment_and_can_resume_it_in_french() throws Exception {
+    api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
+    api.register("I", "Chile", "2024-12-02T11:00:00+01:00");
+    api.register("II", "Peru", "2024-12-02T11:00:00+01:00");
+    api.clock.now = Instant.parse("2024-12-05T14:00:00Z");
+    openConsole(api.chair, "?lang=fr");
+    WebDriverWait wait = within(console, Duration.ofSeconds(5));
+    WebElement confirm = console.findElement(By.id("confirm-dialog"));
+    assertThat(console.findElements(By.cssSelector("td.row-actions"))).isEmpty(); // a chair's
+
+    console.findElement(By.id("end-segment")).click();
+    wait.until(d -> confirm.isDisplayed());
+    assertThat(console.findElement(By.id("confirm-text")).getText())
+        .isEqualTo(
+            "Clore le segment I ? Les orateurs encore en attente seront notés comme non atteints.");
+    console.findElement(By.id("confirm-no")).click();
+    assertThat(confirm.isDisplayed()).isFalse();
+    assertThat(api.get(BASE + "/session").json().at("/segment/id").asText()).isEqualTo("I");
+
+    console.findElement(By.id("end-segment")).click();
+    wait.until(d -> confirm.isDisplayed());
+    console.findElement(By.id("confirm-yes")).click();
+    WebElement resume = console.findElement(By.id("resume-segment"));
+    wait.until(d -> resume.isDisplayed());
+    assertThat(resume.getText()).isEqualTo("Reprendre le segment I");
+    assertThat(console.findElement(By.id("message")).getText()).startsWith("Segment I clos.");
+    assertThat(api.get(BASE + "/session").json().at("/segment/id").asText()).isEqualTo("II");
+
+    resume.click();
+    wait.until(d -> confirm.isDisplayed());
+    assertThat(console.findElement(By.id("confirm-text")).getText())
+        .startsWith("Reprendre le segment I ?");
+    screenshot(console, "console-resume");
+    console.findElement(By.id("confirm-yes")).click();
+    wait.until(
+        d ->
+            d.findElement(By.id("message"))
+                .getText()
+                .equals("Segment I repris : 2 orateur(s) non atteint(s) attendent de nouveau."));
+    assertThat(resume.isDisplayed()).isFalse();
+    assertThat(api.get(BASE + "/session").json().at("/segment/id").asText()).isEqualTo("I");
   }
 
   long hold(String key, String doubt, String segmentSeen) {

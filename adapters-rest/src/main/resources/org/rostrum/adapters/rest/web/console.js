@@ -7,6 +7,8 @@
   let token = sessionStorage.getItem("rostrum.token");
   let plenary = null;
   let etag = null;
+  let secretariat = false; // held mails are answered to the Secretariat only: its corrections too
+  let openSegment = null;
 
   const label = (id, key, ...args) => { $(id).textContent = R.t(key, ...args); };
   label("token-label", "token"); label("use", "use"); label("session-title", "console");
@@ -19,6 +21,11 @@
   label("mail-received-label", "receivedAt"); label("mail-submit", "submit");
   label("mail-sender-clock-label", "senderClock");
   label("refused-title", "refused"); label("forget", "forget"); label("reviews-title", "reviews");
+  label("amend-participant-label", "participant"); label("amend-segment-label", "segment");
+  label("amend-speaker-label", "speakerName"); label("amend-reason-label", "amendReason");
+  label("amend-submit", "amend"); label("amend-cancel", "cancel");
+  label("annul-help", "annulHelp"); label("annul-reason-label", "annulReason");
+  label("annul-cancel", "cancel"); label("confirm-no", "cancel");
 
   function say(text, bad) {
     $("message").textContent = text;
@@ -47,16 +54,22 @@
       R.lang === "fr" ? "fr-FR" : "en-GB", { timeZone: plenary.zone, dateStyle: "full", timeStyle: "short" })
       + " (" + plenary.zone + ")");
     const current = session.json && session.json.current;
+    openSegment = session.json && session.json.segment ? session.json.segment.id : null;
+    secretariat = held.ok;
     $("current").textContent = current ? "#" + current.registrationId + " " + current.participant
       + " — " + (current.phase === "SPEAKING" ? R.t("speaking") : R.t("called")) : R.t("nobody");
     $("segments").replaceChildren(...list.json.segments.map(segment));
     $("mail-segment").replaceChildren(...plenary.segments.map(s => R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang])));
     $("refused").replaceChildren(
-      R.el("tr", {}, [R.t("request"), R.t("participant"), R.t("segment"), R.t("received"), ""].map(h => R.el("th", { scope: "col" }, h))),
+      R.el("tr", {}, [R.t("request"), R.t("participant"), R.t("segment"), R.t("received"), "",
+        ...(secretariat ? [R.t("corrections")] : [])].map(h => R.el("th", { scope: "col" }, h))),
       ...list.json.rejected.map(r => R.el("tr", {},
         R.el("td", {}, "#" + r.registrationId), R.el("td", {}, r.participant), R.el("td", {}, r.segment),
         R.el("td", {}, R.localTime(r.receivedAt, plenary.zone), senderClock(r)),
-        R.el("td", { class: "reason" }, r.reason + " — " + (R.t("reasons")[r.reason] || "")))));
+        R.el("td", { class: "reason" }, r.reason + " — " + (R.t("reasons")[r.reason] || "")),
+        corrections({ id: r.registrationId, participant: r.participant, segment: r.segment,
+          speaker: "", receivedAt: r.receivedAt }))));
+    resumable();
     // Held mails are the Secretariat's: a chair's token is refused them, and the panel stays hidden.
     $("reviews-section").hidden = !held.ok;
     if (held.ok) reviews(held.json.held);
@@ -134,17 +147,28 @@
       ? R.el("abbr", { class: "sender-clock", title: R.t("senderClockMark") }, " †") : "";
   }
 
+  /** The Secretariat's corrections of one request: amend it, or annul it; nothing for a chair. */
+  function corrections(request) {
+    if (!secretariat) return "";
+    return R.el("td", { class: "row-actions" },
+      R.el("button", { type: "button", id: "amend-" + request.id, onclick: () => amend(request) }, R.t("amend")),
+      R.el("button", { type: "button", id: "annul-" + request.id, onclick: () => annul(request) }, R.t("annul")));
+  }
+
   function segment(s) {
-    const rows = [R.el("tr", {}, [R.t("position"), R.t("time"), R.t("participant"), R.t("speaker"), R.t("request")]
-      .map(h => R.el("th", { scope: "col" }, h)))];
+    const headers = [R.t("position"), R.t("time"), R.t("participant"), R.t("speaker"), R.t("request"),
+      ...(secretariat ? [R.t("corrections")] : [])];
+    const rows = [R.el("tr", {}, headers.map(h => R.el("th", { scope: "col" }, h)))];
     s.speakers.forEach(sp => {
       if (sp.timePermitting && sp.position === s.capacity + 1) {
-        rows.push(R.el("tr", { class: "permitting" }, R.el("td", { colspan: "5" }, R.t("permitting"))));
+        rows.push(R.el("tr", { class: "permitting" }, R.el("td", { colspan: String(headers.length) }, R.t("permitting"))));
       }
       rows.push(R.el("tr", { class: sp.timePermitting ? "late-row" : "" },
         R.el("td", {}, sp.position), R.el("td", {}, R.localTime(sp.projectedStart, plenary.zone)),
         R.el("td", {}, sp.participant.name), R.el("td", {}, sp.speaker || ""),
-        R.el("td", {}, "#" + sp.registrationId, senderClock(sp))));
+        R.el("td", {}, "#" + sp.registrationId, senderClock(sp)),
+        corrections({ id: sp.registrationId, participant: sp.participant.name, segment: s.id,
+          speaker: sp.speaker || "", receivedAt: sp.receivedAt })));
     });
     const toggle = R.el("button", {
       type: "button", id: (s.listClosed ? "reopen-" : "close-") + s.id,
@@ -158,12 +182,140 @@
   }
 
   async function send(command, body, guarded) {
-    await answer(await R.api("POST", "/commands/" + command,
-      { token, body, ifMatch: guarded ? etag : undefined }));
+    const r = await R.api("POST", "/commands/" + command,
+      { token, body, ifMatch: guarded ? etag : undefined });
+    await answer(r);
+    return r;
   }
 
+  /* The request being amended or annulled, and what was recorded of it. */
+  let correcting = null;
+
+  function amend(request) {
+    correcting = request;
+    $("amend-title").textContent = R.t("amendTitle", request.id);
+    $("amend-was").textContent = R.t("amendWas", request.participant, request.segment, when(request.receivedAt));
+    $("amend-participant").value = request.participant;
+    const known = plenary.segments.some(s => s.id === request.segment);
+    $("amend-segment").replaceChildren(
+      ...(known ? [] : [R.el("option", { value: "" }, R.t("asRecorded", request.segment))]),
+      ...plenary.segments.map(s => R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang])));
+    $("amend-segment").value = known ? request.segment : "";
+    $("amend-speaker").value = request.speaker;
+    $("amend-reason").value = "";
+    $("amend-error").textContent = "";
+    $("amend-dialog").showModal();
+  }
+
+  /** Sends only what differs from the record: a field left as it was is not corrected. */
+  $("amend-form").addEventListener("submit", async e => {
+    e.preventDefault();
+    const request = correcting;
+    const body = { id: request.id };
+    const participant = $("amend-participant").value.trim();
+    if (participant && participant !== request.participant) body.participant = participant;
+    if ($("amend-segment").value && $("amend-segment").value !== request.segment) body.segment = $("amend-segment").value;
+    const speaker = $("amend-speaker").value.trim();
+    if (speaker && speaker !== request.speaker) body.speaker = speaker;
+    if ($("amend-reason").value.trim()) body.reason = $("amend-reason").value.trim();
+    const r = await R.api("POST", "/commands/amend", { token, body, ifMatch: etag });
+    if (!r.ok) { await refused(r, "amend-error"); return; }
+    $("amend-dialog").close();
+    const o = r.json.outcome;
+    if (o.status === "REFUSED") say(R.t("amendedRefused", request.id, o.detail), true);
+    else if (o.position) say(R.t("amended", request.id, o.position, o.segment, R.localTime(o.projectedStart, plenary.zone)), false);
+    else say(R.t("amendedStatus", request.id, o.status), false);
+    await load();
+  });
+
+  function annul(request) {
+    correcting = request;
+    $("annul-title").textContent = R.t("annulTitle", request.id, request.participant);
+    $("annul-confirm").textContent = R.t("annulConfirm", request.id);
+    $("annul-reason").value = "";
+    $("annul-error").textContent = "";
+    $("annul-dialog").showModal();
+  }
+
+  $("annul-form").addEventListener("submit", async e => {
+    e.preventDefault();
+    const reason = $("annul-reason").value.trim();
+    if (!reason) { $("annul-error").textContent = R.t("reasonNeeded"); return; }
+    const id = correcting.id;
+    const r = await R.api("POST", "/commands/annul", { token, body: { id, reason }, ifMatch: etag });
+    if (!r.ok) { await refused(r, "annul-error"); return; }
+    $("annul-dialog").close();
+    say(R.t("annulled", id), false);
+    await load();
+  });
+
+  /** A refusal shown in the dialog that asked, in the server's words; a stale list is shown again. */
+  async function refused(r, where) {
+    $(where).textContent = r.json ? r.json.detail : String(r.status);
+    if (r.status === 401) { document.querySelectorAll("dialog").forEach(d => d.close()); await answer(r); }
+    else if (r.status === 409) await load();
+  }
+
+  $("amend-cancel").addEventListener("click", () => $("amend-dialog").close());
+  $("annul-cancel").addEventListener("click", () => $("annul-dialog").close());
+  $("confirm-no").addEventListener("click", () => $("confirm-dialog").close());
+
+  /* The one question asked before an action that is hard to take back. */
+  let confirmed = null;
+  function confirmThen(text, yes, action) {
+    confirmed = action;
+    $("confirm-text").textContent = text;
+    $("confirm-yes").textContent = yes;
+    $("confirm-dialog").showModal();
+  }
+  $("confirm-form").addEventListener("submit", async e => {
+    e.preventDefault();
+    $("confirm-dialog").close();
+    const action = confirmed;
+    confirmed = null;
+    if (action) await action();
+  });
+
+  /* The segment that ended last, resumable until someone is called in the next (kept on reload). */
+  function resumable() {
+    const ended = sessionStorage.getItem("rostrum.ended");
+    $("resume-segment").hidden = !ended;
+    if (ended) $("resume-segment").textContent = R.t("resumeSegment", ended);
+  }
+  function ended(segment) {
+    if (segment) sessionStorage.setItem("rostrum.ended", segment); else sessionStorage.removeItem("rostrum.ended");
+    resumable();
+  }
+
+  $("end-segment").addEventListener("click", () => {
+    if (!openSegment) { send("end-segment", undefined, false); return; }
+    const segment = openSegment;
+    confirmThen(R.t("endConfirm", segment), R.t("endYes", segment), async () => {
+      const r = await send("end-segment", undefined, false);
+      if (r.ok) {
+        const event = r.json.recorded.find(e => e.kind === "segment-ended");
+        ended(event ? event.segment : segment);
+        say(R.t("ended", event ? event.segment : segment), false);
+      }
+    });
+  });
+  $("resume-segment").addEventListener("click", () => {
+    const segment = sessionStorage.getItem("rostrum.ended");
+    confirmThen(R.t("resumeConfirm", segment), R.t("resumeSegment", segment), async () => {
+      const r = await send("resume-segment", { segment }, false);
+      if (r.ok) {
+        const event = r.json.recorded.find(e => e.kind === "segment-resumed");
+        say(R.t("resumed", segment, event ? event.waitingAgain.length : 0), false);
+      }
+      if (r.ok || (r.json && r.json.reason === "NOT_RESUMABLE")) ended(null);
+    });
+  });
+
   document.querySelectorAll("[data-command]").forEach(b =>
-    b.addEventListener("click", () => send(b.dataset.command, undefined, false)));
+    b.addEventListener("click", async () => {
+      const r = await send(b.dataset.command, undefined, false);
+      if (r.ok && b.dataset.command === "call-next") ended(null); // someone called: too late to resume
+    }));
   $("swap-form").addEventListener("submit", e => {
     e.preventDefault();
     send("swap", { first: Number($("first").value), second: Number($("second").value) }, true);

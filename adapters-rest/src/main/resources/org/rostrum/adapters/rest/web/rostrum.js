@@ -30,7 +30,22 @@ const Rostrum = (() => {
       live: "Live", offline: "Reconnecting…", refresh: "Refresh",
       speaking: "speaking", deadline: "The list closes at {0}",
       reasons: { LATE: "late", DUPLICATE: "already on a list", LIST_CLOSED: "list closed",
-        UNKNOWN_SEGMENT: "no such segment", INVALID: "not understood" }
+        UNKNOWN_SEGMENT: "no such segment", INVALID: "not understood" },
+      amend: "Amend", annul: "Annul", cancel: "Cancel", corrections: "Corrections",
+      amendTitle: "Amend request #{0}",
+      amendWas: "Recorded: {0}, segment {1}, received {2}. Corrected, it is decided again at that time of receipt, under the same number.",
+      asRecorded: "{0} (as recorded)", amendReason: "Reason for the correction (kept in the record)",
+      amended: "Request #{0} amended: position {1} in segment {2}, projected to speak at {3}.",
+      amendedRefused: "Request #{0} amended, and refused: {1}", amendedStatus: "Request #{0} amended: {1}.",
+      annulTitle: "Annul request #{0} — {1}?",
+      annulHelp: "It leaves the list and the refused requests, and stays in the record with the reason. This cannot be undone.",
+      annulReason: "Reason (required)", annulConfirm: "Annul request #{0}",
+      annulled: "Request #{0} annulled; it stays in the record.", reasonNeeded: "Say why: the reason cannot be empty.",
+      endConfirm: "End segment {0}? Whoever still waits will be recorded as not reached.", endYes: "End segment {0}",
+      ended: "Segment {0} ended. If that was a mistake, resume it before anyone is called in the next one.",
+      resumeSegment: "Resume segment {0}",
+      resumeConfirm: "Resume segment {0}? It opens again and its speakers not reached wait again. This is possible only before anyone is called in the next segment.",
+      resumed: "Segment {0} resumed: {1} speaker(s) not reached wait again."
     },
     fr: {
       display: "Affichage", console: "Console", register: "Demander la parole",
@@ -58,7 +73,22 @@ const Rostrum = (() => {
       live: "En direct", offline: "Reconnexion…", refresh: "Actualiser",
       speaking: "a la parole", deadline: "La liste est close à {0}",
       reasons: { LATE: "hors délai", DUPLICATE: "déjà inscrit", LIST_CLOSED: "liste close",
-        UNKNOWN_SEGMENT: "segment inconnu", INVALID: "non compris" }
+        UNKNOWN_SEGMENT: "segment inconnu", INVALID: "non compris" },
+      amend: "Corriger", annul: "Annuler", cancel: "Fermer", corrections: "Corrections",
+      amendTitle: "Corriger la demande n° {0}",
+      amendWas: "Enregistrée : {0}, segment {1}, reçue le {2}. Corrigée, elle est décidée de nouveau à cette heure de réception, sous le même numéro.",
+      asRecorded: "{0} (tel qu’enregistré)", amendReason: "Motif de la correction (conservé au registre)",
+      amended: "Demande n° {0} corrigée : position {1} dans le segment {2}, intervention prévue à {3}.",
+      amendedRefused: "Demande n° {0} corrigée, et refusée : {1}", amendedStatus: "Demande n° {0} corrigée : {1}.",
+      annulTitle: "Annuler la demande n° {0} — {1} ?",
+      annulHelp: "Elle quitte la liste et les demandes refusées, et reste au registre avec le motif. C’est définitif.",
+      annulReason: "Motif (obligatoire)", annulConfirm: "Annuler la demande n° {0}",
+      annulled: "Demande n° {0} annulée ; elle reste au registre.", reasonNeeded: "Indiquez pourquoi : le motif ne peut pas être vide.",
+      endConfirm: "Clore le segment {0} ? Les orateurs encore en attente seront notés comme non atteints.", endYes: "Clore le segment {0}",
+      ended: "Segment {0} clos. En cas d’erreur, reprenez-le avant que quiconque soit appelé dans le suivant.",
+      resumeSegment: "Reprendre le segment {0}",
+      resumeConfirm: "Reprendre le segment {0} ? Il s’ouvre de nouveau et ses orateurs non atteints attendent de nouveau. C’est possible seulement avant que quiconque soit appelé dans le segment suivant.",
+      resumed: "Segment {0} repris : {1} orateur(s) non atteint(s) attendent de nouveau."
     }
   };
   document.documentElement.lang = lang;
@@ -118,7 +148,7 @@ const Rostrum = (() => {
 
   function live(onEvent, status) {
     const kinds = ["inscription", "refusal", "list-changed", "speaker-called", "speech-started",
-      "speech-stopped", "speaker-absent", "segment-ended", "warning", "overrun"];
+      "speech-stopped", "speaker-absent", "segment-ended", "segment-resumed", "warning", "overrun"];
     const source = new EventSource(base + "/live");
     kinds.forEach(k => source.addEventListener(k, e => onEvent(k, e)));
     source.onopen = () => status && status(true);
