@@ -118,6 +118,11 @@ final class PlenariesResource {
     }
     ArrayNode next = body.putArray("next");
     room.waiting().take(3).forEach(e -> speaker(next.addObject(), e.registration(), language));
+    if (room.resumable().isDefined()) {
+      body.put("resumable", room.resumable().get().value());
+    } else {
+      body.putNull("resumable");
+    }
     return body;
   }
 

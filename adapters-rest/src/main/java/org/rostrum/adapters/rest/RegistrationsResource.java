@@ -159,8 +159,9 @@ final class RegistrationsResource {
         o.put("projectedStart", SpeakersFormats.offset(i.projectedStart(), plenary.zone()));
         o.put("timePermitting", i.timePermitting());
       }
-    } else if (outcome instanceof RegistrationOutcome.Refused) {
-      o.put("status", "REFUSED");
+    } else if (outcome instanceof RegistrationOutcome.Refused refused) {
+      o.put("status", refused.annulled().isDefined() ? "ANNULLED" : "REFUSED");
+      refused.annulled().forEach(reason -> o.put("annulled", reason));
     }
     return o;
   }

@@ -109,6 +109,10 @@ class CorrectionsApiTest {
     assertThat(list.get("rejected")).isEmpty();
     assertThat(api.get(BASE + "/registrations/1", api.secretariat).json().get("status").asText())
         .isEqualTo("ANNULLED");
+    JsonNode annulledRefusal = api.get(BASE + "/registrations/2", api.secretariat).json();
+    assertThat(annulledRefusal.get("status").asText()).isEqualTo("ANNULLED");
+    assertThat(annulledRefusal.get("annulled").asText()).isEqualTo("a test entry");
+    assertThat(annulledRefusal.get("reason").asText()).isEqualTo("INVALID");
     List<JsonNode> annulled =
         List.ofAll(api.get(BASE + "/journal", api.secretariat).json())
             .filter(e -> e.get("type").asText().equals("RequestAnnulled"));
@@ -163,6 +167,7 @@ class CorrectionsApiTest {
     Response ended = api.post(BASE + "/commands/end-segment", c, null);
     assertThat(ended.json().at("/recorded/0/segment").asText()).isEqualTo("I");
     assertThat(api.get(BASE + "/session").json().at("/segment/id").asText()).isEqualTo("II");
+    assertThat(api.get(BASE + "/session").json().get("resumable").asText()).isEqualTo("I");
 
     Response resumed = api.post(BASE + "/commands/resume-segment", c, "{\"segment\":\"I\"}");
     assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
@@ -171,6 +176,7 @@ class CorrectionsApiTest {
     JsonNode session = api.get(BASE + "/session").json();
     assertThat(session.at("/segment/id").asText()).isEqualTo("I");
     assertThat(session.at("/next/0/participant").asText()).isEqualTo("Chile");
+    assertThat(session.get("resumable").isNull()).isTrue();
 
     Response twice = api.post(BASE + "/commands/resume-segment", c, "{\"segment\":\"I\"}");
     problem(twice, 422, "NOT_RESUMABLE");

@@ -9,6 +9,7 @@
   let etag = null;
   let secretariat = false; // held mails are answered to the Secretariat only: its corrections too
   let openSegment = null;
+  let resumableSegment = null;
 
   const label = (id, key, ...args) => { $(id).textContent = R.t(key, ...args); };
   label("token-label", "token"); label("use", "use"); label("session-title", "console");
@@ -55,6 +56,7 @@
       + " (" + plenary.zone + ")");
     const current = session.json && session.json.current;
     openSegment = session.json && session.json.segment ? session.json.segment.id : null;
+    resumableSegment = session.json ? session.json.resumable : null;
     secretariat = held.ok;
     $("current").textContent = current ? "#" + current.registrationId + " " + current.participant
       + " — " + (current.phase === "SPEAKING" ? R.t("speaking") : R.t("called")) : R.t("nobody");
@@ -276,15 +278,10 @@
     if (action) await action();
   });
 
-  /* The segment that ended last, resumable until someone is called in the next (kept on reload). */
+  /* The segment that ended last, while the server says it may be resumed (L6). */
   function resumable() {
-    const ended = sessionStorage.getItem("rostrum.ended");
-    $("resume-segment").hidden = !ended;
-    if (ended) $("resume-segment").textContent = R.t("resumeSegment", ended);
-  }
-  function ended(segment) {
-    if (segment) sessionStorage.setItem("rostrum.ended", segment); else sessionStorage.removeItem("rostrum.ended");
-    resumable();
+    $("resume-segment").hidden = !resumableSegment;
+    if (resumableSegment) $("resume-segment").textContent = R.t("resumeSegment", resumableSegment);
   }
 
   $("end-segment").addEventListener("click", () => {
@@ -294,27 +291,24 @@
       const r = await send("end-segment", undefined, false);
       if (r.ok) {
         const event = r.json.recorded.find(e => e.kind === "segment-ended");
-        ended(event ? event.segment : segment);
         say(R.t("ended", event ? event.segment : segment), false);
       }
     });
   });
   $("resume-segment").addEventListener("click", () => {
-    const segment = sessionStorage.getItem("rostrum.ended");
+    const segment = resumableSegment;
     confirmThen(R.t("resumeConfirm", segment), R.t("resumeSegment", segment), async () => {
       const r = await send("resume-segment", { segment }, false);
       if (r.ok) {
         const event = r.json.recorded.find(e => e.kind === "segment-resumed");
         say(R.t("resumed", segment, event ? event.waitingAgain.length : 0), false);
       }
-      if (r.ok || (r.json && r.json.reason === "NOT_RESUMABLE")) ended(null);
     });
   });
 
   document.querySelectorAll("[data-command]").forEach(b =>
     b.addEventListener("click", async () => {
-      const r = await send(b.dataset.command, undefined, false);
-      if (r.ok && b.dataset.command === "call-next") ended(null); // someone called: too late to resume
+      await send(b.dataset.command, undefined, false);
     }));
   $("swap-form").addEventListener("submit", e => {
     e.preventDefault();
