@@ -41,7 +41,24 @@ final class ReferenceModel {
     boolean onList() {
       return !status.equals("WITHDRAWN")
           && !status.equals("DROPPED")
-          && !status.equals("SUPERSEDED");
+          && !status.equals("SUPERSEDED")
+          && !status.equals("ANNULLED");
+    }
+  }
+
+  /** Every request as it was written, and the refusal that stands for it, if any. */
+  static final class Request {
+    final long id;
+    String participant;
+    String segment;
+    final Instant receivedAt;
+    String refusal;
+
+    Request(long id, String participant, String segment, Instant receivedAt) {
+      this.id = id;
+      this.participant = participant;
+      this.segment = segment;
+      this.receivedAt = receivedAt;
     }
   }
 
@@ -52,9 +69,15 @@ final class ReferenceModel {
 
   final List<String> segments = List.of("I", "II");
   final Map<Long, Entry> entries = new HashMap<>();
+  final Map<Long, Request> requests = new HashMap<>();
   final Map<String, Long> holders = new HashMap<>();
-  final Set<String> closed = new HashSet<>();
+
+  /** Closed lists, with how many requests had been recorded when each closed. */
+  final Map<String, Long> closed = new HashMap<>();
+
   final Set<String> ended = new HashSet<>();
+  final Set<String> begun = new HashSet<>();
+  final Set<Long> annulled = new HashSet<>();
   final Set<String> sources = new HashSet<>();
   Instant closesAt;
   long intake;
@@ -96,31 +119,141 @@ final class ReferenceModel {
       sources.add(ref);
     }
     long id = ++intake;
-    String segment = segmentWritten.trim().toUpperCase(Locale.ROOT);
+    Request request = new Request(id, participant, segmentWritten, receivedAt);
+    requests.put(id, request);
+    return decide(request, now, false, null);
+  }
+
+  /**
+   * Decides a request: R10, R1, R9, then R5 by first come, first served ({@code (receivedAt, id)}).
+   * A correction finds a list closed only if it was closed before the request was first recorded;
+   * {@code was} is the place it held, kept when it still waits on the same list.
+   */
+  private String decide(Request r, Instant now, boolean correction, Entry was) {
+    r.refusal = null;
+    String segment = r.segment.trim().toUpperCase(Locale.ROOT);
+    String refusal = null;
     if (!segments.contains(segment)) {
-      return "UNKNOWN_SEGMENT";
-    }
-    if (receivedAt.isAfter(now)) {
-      return "INVALID";
-    }
-    if (!receivedAt.isBefore(closesAt)) {
-      return "LATE";
-    }
-    if (closed.contains(segment) || ended.contains(segment)) {
-      return "LIST_CLOSED";
-    }
-    Long held = holders.get(participant);
-    if (held != null) {
-      Entry h = entries.get(held);
-      if (receivedAt.isBefore(h.receivedAt) && h.status.equals("WAITING")) {
-        h.status = "SUPERSEDED";
-      } else {
-        return "DUPLICATE";
+      refusal = "UNKNOWN_SEGMENT";
+    } else if (r.receivedAt.isAfter(now)) {
+      refusal = "INVALID";
+    } else if (!r.receivedAt.isBefore(closesAt)) {
+      refusal = "LATE";
+    } else if (correction
+        ? ended.contains(segment) || (closed.containsKey(segment) && r.id > closed.get(segment))
+        : closed.containsKey(segment) || ended.contains(segment)) {
+      refusal = "LIST_CLOSED";
+    } else {
+      Long held = holders.get(r.participant);
+      if (held != null) {
+        Entry h = entries.get(held);
+        boolean first =
+            r.receivedAt.isBefore(h.receivedAt)
+                || (r.receivedAt.equals(h.receivedAt) && r.id < h.id);
+        if (first && h.status.equals("WAITING")) {
+          h.status = "SUPERSEDED";
+        } else {
+          refusal = "DUPLICATE";
+        }
       }
     }
-    entries.put(id, new Entry(id, participant, segment, receivedAt));
-    holders.put(participant, id);
+    if (refusal != null) {
+      r.refusal = refusal;
+      entries.remove(r.id);
+      return refusal;
+    }
+    Entry e = new Entry(r.id, r.participant, segment, r.receivedAt);
+    if (was != null && was.status.equals("WAITING") && was.segment.equals(segment)) {
+      e.round = was.round;
+      e.at = was.at;
+      e.seq = was.seq;
+      e.absences = was.absences;
+    }
+    entries.put(r.id, e);
+    holders.put(r.participant, r.id);
     return "INSCRIBED";
+  }
+
+  /** Whether request {@code id} may be corrected: recorded, not annulled, not yet in the room. */
+  private boolean correctable(long id, Set<String> statuses) {
+    if (id < 1 || id > intake || annulled.contains(id)) {
+      return false;
+    }
+    Entry e = entries.get(id);
+    return e == null || statuses.contains(e.status);
+  }
+
+  /** C2: the request corrected and decided again at its time of receipt; returns its outcome. */
+  String amend(long id, String participant, String segment, Instant now) {
+    if (!correctable(id, Set.of("WAITING", "SUPERSEDED"))) {
+      return null;
+    }
+    Request r = requests.get(id);
+    Entry was = entries.get(id);
+    String freed = was != null && was.onList() ? was.participant : null;
+    if (was != null) {
+      entries.remove(id);
+      holders.remove(was.participant, id);
+    }
+    if (participant != null) {
+      r.participant = participant;
+    }
+    if (segment != null) {
+      r.segment = segment;
+    }
+    String outcome = decide(r, now, true, was);
+    freed(freed, id, now);
+    return outcome;
+  }
+
+  boolean annul(long id, Instant now) {
+    if (!correctable(id, Set.of("WAITING", "SUPERSEDED", "WITHDRAWN"))) {
+      return false;
+    }
+    annulled.add(id);
+    Entry e = entries.get(id);
+    String freed = e != null && e.onList() ? e.participant : null;
+    if (e != null) {
+      e.status = "ANNULLED";
+      holders.remove(e.participant, id);
+    }
+    freed(freed, id, now);
+    return true;
+  }
+
+  /** C3: a participant left without a place by a correction: its held-back requests, again. */
+  private void freed(String participant, long corrected, Instant now) {
+    if (participant == null || holders.containsKey(participant)) {
+      return;
+    }
+    List<Long> heldBack = new ArrayList<>();
+    for (long j = 1; j <= intake; j++) {
+      Request r = requests.get(j);
+      Entry e = entries.get(j);
+      boolean superseded = e != null && e.status.equals("SUPERSEDED");
+      boolean duplicate = e == null && "DUPLICATE".equals(r.refusal);
+      if (j != corrected
+          && !annulled.contains(j)
+          && r.participant.equals(participant)
+          && (superseded || duplicate)) {
+        heldBack.add(j);
+      }
+    }
+    for (long j : heldBack) {
+      entries.remove(j);
+      decide(requests.get(j), now, true, null);
+    }
+  }
+
+  /** The refused requests the list shows: every refusal that stands, not annulled. */
+  List<Long> refused() {
+    List<Long> refused = new ArrayList<>();
+    for (long j = 1; j <= intake; j++) {
+      if (requests.get(j).refusal != null && !annulled.contains(j)) {
+        refused.add(j);
+      }
+    }
+    return refused;
   }
 
   private Entry waiting(long id) {
@@ -161,11 +294,11 @@ final class ReferenceModel {
   }
 
   boolean close(String segment) {
-    return closed.add(segment);
+    return closed.putIfAbsent(segment, intake) == null;
   }
 
   boolean reopen(String segment) {
-    return !ended.contains(segment) && closed.remove(segment);
+    return !ended.contains(segment) && closed.remove(segment) != null;
   }
 
   boolean extend(Instant to) {
@@ -185,6 +318,7 @@ final class ReferenceModel {
       if (e.status.equals("WAITING")) {
         e.status = "CALLED";
         atRostrum = e.id;
+        begun.add(open);
         return true;
       }
     }
@@ -243,6 +377,32 @@ final class ReferenceModel {
     }
     atRostrum = null;
     ended.add(open);
+    return true;
+  }
+
+  /** L6: the segment ended last, while nobody has been called in a later one. */
+  boolean resumable(String segment) {
+    if (!ended.contains(segment)) {
+      return false;
+    }
+    for (String later : segments.subList(segments.indexOf(segment) + 1, segments.size())) {
+      if (ended.contains(later) || begun.contains(later)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean resume(String segment) {
+    if (!resumable(segment)) {
+      return false;
+    }
+    for (Entry e : entries.values()) {
+      if (e.segment.equals(segment) && e.status.equals("NOT_REACHED")) {
+        e.status = "WAITING";
+      }
+    }
+    ended.remove(segment);
     return true;
   }
 }

@@ -91,9 +91,33 @@ class StatefulProperties {
             Pair.of(2, Generate.constant(new Command.MarkAbsent())),
             Pair.of(1, Generate.constant(new Command.EndSegment())));
     Gen<Step> other =
-        Generate.frequency(Pair.of(1, listChanges), Pair.of(3, session))
+        Generate.frequency(
+                Pair.of(1, listChanges),
+                Pair.of(3, session),
+                Pair.of(1, ids().map(id -> new Command.Annul(id, "entered in error"))),
+                Pair.of(1, segmentIds().map(Command.ResumeSegment::new)))
             .zip(integers().between(0, 200), (c, s) -> new Step(c, "", s));
-    return Generate.frequency(Pair.of(3, register), Pair.of(2, other));
+    Gen<Step> amend =
+        ids()
+            .zip(
+                Generate.oneOf(
+                    Generate.constant(Option.<Generators.Asker>none()),
+                    Generators.askers().map(Option::some)),
+                Generate.oneOf(
+                    Generate.constant(Option.<String>none()),
+                    Generate.pick(java.util.List.of("I", "II", "ii", "3")).map(Option::some)),
+                (id, asker, segment) ->
+                    new Step(
+                        new Command.Amend(
+                            id,
+                            asker.map(Generators.Asker::name),
+                            asker.flatMap(a -> a.who().category()),
+                            segment,
+                            Option.none(),
+                            "clerical error"),
+                        asker.map(a -> a.who().key()).getOrElse(""),
+                        0));
+    return Generate.frequency(Pair.of(3, register), Pair.of(2, other), Pair.of(1, amend));
   }
 
   @Test
@@ -178,6 +202,24 @@ class StatefulProperties {
       return length != null;
     } else if (c instanceof Command.MarkAbsent) {
       return model.absent(now);
+    } else if (c instanceof Command.Amend amend) {
+      String outcome =
+          model.amend(
+              amend.id().value(),
+              step.participant().isEmpty() ? null : step.participant(),
+              amend.segment().getOrNull(),
+              now);
+      if (outcome != null) {
+        Event.RequestAmended amended = (Event.RequestAmended) decision.get().head();
+        String decided =
+            amended.outcome().fold(r -> r.rejection().reason().name(), r -> "INSCRIBED");
+        assertThat(decided).as(step.toString()).isEqualTo(outcome);
+      }
+      return outcome != null;
+    } else if (c instanceof Command.Annul annul) {
+      return model.annul(annul.id().value(), now);
+    } else if (c instanceof Command.ResumeSegment resume) {
+      return model.resume(resume.segment().value());
     } else {
       return model.endSegment();
     }
@@ -206,7 +248,7 @@ class StatefulProperties {
       }
       assertThat(schedule.list().closed())
           .isEqualTo(
-              model.closed.contains(segment.id().value())
+              model.closed.containsKey(segment.id().value())
                   || model.ended.contains(segment.id().value()));
     }
     assertThat(
@@ -220,6 +262,12 @@ class StatefulProperties {
     assertThat(report.speaking().map(s -> s.inscription().id().value()).getOrNull())
         .isEqualTo(model.speaking);
     assertThat(list.closesAt()).isEqualTo(model.closesAt);
+    assertThat(list.refused().map(r -> r.id().value()))
+        .as("refusals after %s", step)
+        .containsExactlyElementsOf(model.refused());
+    assertThat(room.resumable().isDefined())
+        .as("resumable after %s", step)
+        .isEqualTo(model.segments.stream().anyMatch(model::resumable));
     assertThat(state.intake()).isEqualTo(model.intake);
   }
 }
