@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * How a journal entry is hashed: {@code SHA-256(previous hash ‖ canonical entry)}, where the
- * canonical entry is the JSON object of its plenary, sequence number, event type and version,
- * recording instant and event, keys sorted. The first entry's previous hash is empty.
+ * canonical entry is the JSON object of who asked for it (the actor, for entries that have one),
+ * its plenary, sequence number, event type and version, recording instant and event, keys sorted.
+ * The first entry's previous hash is empty. An entry recorded before actors were kept has none, and
+ * is hashed as it always was.
  */
 final class Entries {
 
@@ -19,7 +21,8 @@ final class Entries {
       String type,
       int version,
       String recordedAt,
-      String eventJson) {
+      String eventJson,
+      String actorJson) {
     ObjectNode entry = JsonNodeFactory.instance.objectNode();
     entry.put("plenary", plenary);
     entry.put("seq", seq);
@@ -29,6 +32,8 @@ final class Entries {
     // The event is canonical already when written; its text is hashed as stored, so that any
     // change to it, even one JSON would call equivalent, breaks the chain.
     String canonical = EventCodec.canonical(entry);
-    return Hashes.sha256(previousHash + "{\"event\":" + eventJson + "," + canonical.substring(1));
+    String actor = actorJson == null ? "" : "\"actor\":" + actorJson + ",";
+    return Hashes.sha256(
+        previousHash + "{" + actor + "\"event\":" + eventJson + "," + canonical.substring(1));
   }
 }

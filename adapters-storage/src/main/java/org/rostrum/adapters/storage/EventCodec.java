@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.TreeMap;
 import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.Actor;
 
 /**
  * Events as canonical JSON: object keys sorted, no white space. What is written — each type's
@@ -35,6 +36,16 @@ final class EventCodec {
   /** The event's canonical JSON text. */
   static String encode(Event event) {
     return canonical(RecordFormat.JOURNAL.write(event));
+  }
+
+  /** Who asked for an entry, as canonical JSON. */
+  static String encode(Actor actor) {
+    return canonical(RecordFormat.ACTOR.write(actor));
+  }
+
+  /** Who asked for an entry, read back. */
+  static Actor actor(String json) {
+    return RecordFormat.ACTOR.read(parse(json), "actor");
   }
 
   /** A JSON tree as canonical text. */

@@ -37,6 +37,7 @@ import org.rostrum.core.decider.Event.SpeakerAbsent;
 import org.rostrum.core.decider.Event.SpeakerCalled;
 import org.rostrum.core.decider.Event.SpeechEnded;
 import org.rostrum.core.decider.Event.SpeechStarted;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.ImmutableRegistration;
 import org.rostrum.core.model.ImmutableRegistrationRequest;
 import org.rostrum.core.model.LocalizedText;
@@ -489,6 +490,10 @@ final class RecordFormat {
           into(
               optional("onBehalfOf", RegistrationRequest::onBehalfOf, TEXT),
               ImmutableRegistrationRequest.Builder::onBehalfOf));
+
+  /** Who asked for an entry: stored beside the event, and hashed with it. */
+  static final Shape<Actor> ACTOR =
+      shape(field("id", Actor::id, TEXT), optional("role", Actor::role, TEXT), Actor::new);
 
   /** The objects stored inside events, for the table's own checks. */
   static final List<Shape<?>> INNER = List.of(LOCALIZED_TEXT, PARTICIPANT, REGISTRATION, REQUEST);

@@ -15,6 +15,7 @@ import org.rostrum.core.decider.Event.RegistrationInscribed;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.out.Journal;
+import org.rostrum.core.port.out.Journal.Attributed;
 import org.rostrum.core.port.out.JournalEntry;
 import org.rostrum.core.port.out.VersionConflict;
 
@@ -53,16 +54,18 @@ final class StoreJournal implements Journal {
       String event,
       String recordedAt,
       String sourceRef,
-      String hash) {}
+      String hash,
+      String actor) {}
 
   record Head(long seq, String hash) {}
 
   /** An entry about to be written. */
-  private record Written(String type, int version, String event, String sourceRef, String hash) {}
+  private record Written(
+      String type, int version, String event, String actor, String sourceRef, String hash) {}
 
   @Override
   public Either<VersionConflict, Seq<JournalEntry>> append(
-      PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+      PlenaryId plenary, long expectedVersion, Seq<Attributed> events, Instant recordedAt) {
     try {
       Attempt attempt =
           store.jdbi().inTransaction(h -> append(h, plenary, expectedVersion, events, recordedAt));
@@ -81,7 +84,11 @@ final class StoreJournal implements Journal {
   }
 
   private Attempt append(
-      Handle h, PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+      Handle h,
+      PlenaryId plenary,
+      long expectedVersion,
+      Seq<Attributed> events,
+      Instant recordedAt) {
     String at = recordedAt.toString();
     java.util.List<JournalEntry> written = new ArrayList<>();
     java.util.List<Written> rows = new ArrayList<>();
@@ -92,14 +99,16 @@ final class StoreJournal implements Journal {
     }
     String previous = head.hash();
     long seq = head.seq();
-    for (Event event : events) {
+    for (Attributed attributed : events) {
       seq++;
+      Event event = attributed.event();
       String type = EventCodec.type(event);
       int version = EventCodec.version(event);
       String json = EventCodec.encode(event);
-      previous = Entries.hash(previous, plenary.value(), seq, type, version, at, json);
-      rows.add(new Written(type, version, json, sourceRef(event).getOrNull(), previous));
-      written.add(new JournalEntry(seq, event, recordedAt, previous));
+      String actor = EventCodec.encode(attributed.actor());
+      previous = Entries.hash(previous, plenary.value(), seq, type, version, at, json, actor);
+      rows.add(new Written(type, version, json, actor, sourceRef(event).getOrNull(), previous));
+      written.add(new JournalEntry(seq, event, recordedAt, previous, attributed.actor()));
     }
     // Moving the head from the one the entries were chained to is also the version check and
     // the plenary's write lock: 0 rows means another writer moved it first.
@@ -121,8 +130,8 @@ final class StoreJournal implements Journal {
     PreparedBatch batch =
         h.prepareBatch(
             "INSERT INTO journal (plenary, seq, event_type, event_version, event, recorded_at,"
-                + " source_ref, hash) VALUES (:plenary, :seq, :type, :version, :event, :at,"
-                + " :source, :hash)");
+                + " source_ref, hash, actor) VALUES (:plenary, :seq, :type, :version, :event, :at,"
+                + " :source, :hash, :actor)");
     long n = head.seq();
     for (Written row : rows) {
       batch
@@ -134,6 +143,7 @@ final class StoreJournal implements Journal {
           .bind("at", at)
           .bind("source", row.sourceRef())
           .bind("hash", row.hash())
+          .bind("actor", row.actor())
           .add();
     }
     batch.execute();
@@ -191,7 +201,8 @@ final class StoreJournal implements Journal {
                     r.seq(),
                     EventCodec.decode(r.type(), r.version(), r.event()),
                     Instant.parse(r.recordedAt()),
-                    r.hash());
+                    r.hash(),
+                    Option.of(r.actor()).map(EventCodec::actor));
               } catch (RuntimeException e) {
                 throw new StoreException(
                     StoreException.Problem.ENTRY_UNREADABLE,
@@ -212,8 +223,8 @@ final class StoreJournal implements Journal {
                     Vector.ofAll(
                         h.createQuery(
                                 "SELECT seq, event_type, event_version, event, recorded_at,"
-                                    + " source_ref, hash FROM journal WHERE plenary = :p AND seq >"
-                                    + " :after ORDER BY seq")
+                                    + " source_ref, hash, actor FROM journal WHERE plenary = :p"
+                                    + " AND seq > :after ORDER BY seq")
                             .bind("p", plenary.value())
                             .bind("after", afterSeq)
                             .map(
@@ -225,7 +236,8 @@ final class StoreJournal implements Journal {
                                         rs.getString(4),
                                         rs.getString(5),
                                         rs.getString(6),
-                                        rs.getString(7)))
+                                        rs.getString(7),
+                                        rs.getString(8)))
                             .list())));
   }
 
@@ -251,7 +263,8 @@ final class StoreJournal implements Journal {
                 row.type(),
                 row.version(),
                 row.recordedAt(),
-                row.event());
+                row.event(),
+                row.actor());
       } catch (RuntimeException e) {
         hash = "";
       }

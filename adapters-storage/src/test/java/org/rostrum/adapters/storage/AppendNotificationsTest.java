@@ -2,7 +2,6 @@ package org.rostrum.adapters.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vavr.collection.List;
 import java.time.Instant;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,7 +29,7 @@ class AppendNotificationsTest {
             .append(
                 plenary.id(),
                 0,
-                List.of(new Event.ListClosed(SegmentId.of("II"))),
+                JournalContract.by(new Event.ListClosed(SegmentId.of("II"))),
                 Instant.parse("2024-12-04T10:00:00Z"));
         assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo(plenary.id());
       } finally {
@@ -41,7 +40,7 @@ class AppendNotificationsTest {
           .append(
               plenary.id(),
               1,
-              List.of(new Event.ListReopened(SegmentId.of("II"))),
+              JournalContract.by(new Event.ListReopened(SegmentId.of("II"))),
               Instant.parse("2024-12-04T10:01:00Z"));
       assertThat(heard.poll(1, TimeUnit.SECONDS)).as("closed: no longer listening").isNull();
     }

@@ -111,7 +111,7 @@ class BadStoresTest {
                       .append(
                           p,
                           0,
-                          io.vavr.collection.List.of(new Event.ListClosed(SegmentId.of("I"))),
+                          JournalContract.by(new Event.ListClosed(SegmentId.of("I"))),
                           Instant.now()))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("is locked by another program");

@@ -55,7 +55,11 @@ public final class JournalChild {
   }
 
   static JournalEntry appendOne(Journal journal, PlenaryId plenary) {
-    Seq<Event> event = List.of(new Event.ListClosed(SegmentId.of("I")));
+    Seq<Journal.Attributed> event =
+        List.of(
+            new Journal.Attributed(
+                new Event.ListClosed(SegmentId.of("I")),
+                org.rostrum.core.model.Actor.commandLine("child")));
     long version = journal.read(plenary, 0).lastOption().map(JournalEntry::seq).getOrElse(0L);
     while (true) {
       Either<VersionConflict, Seq<JournalEntry>> appended =

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
@@ -47,9 +48,14 @@ abstract class JournalContract {
   /** The catalog that knows the plenaries of {@link #freshPlenary()}. */
   abstract PlenaryCatalog catalog();
 
-  static Seq<Event> closeAndReopen() {
-    return List.of(
-        new Event.ListClosed(SegmentId.of("I")), new Event.ListReopened(SegmentId.of("I")));
+  static final Actor CLERK = Actor.commandLine("clerk");
+
+  static Seq<Journal.Attributed> by(Event... events) {
+    return List.of(events).map(e -> new Journal.Attributed(e, CLERK));
+  }
+
+  static Seq<Journal.Attributed> closeAndReopen() {
+    return by(new Event.ListClosed(SegmentId.of("I")), new Event.ListReopened(SegmentId.of("I")));
   }
 
   @Test

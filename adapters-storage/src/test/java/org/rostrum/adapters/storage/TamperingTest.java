@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rostrum.adapters.storage.Verification.Problem;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.out.Notifier;
@@ -51,9 +52,11 @@ class TamperingTest {
             store.catalog(),
             Notifier.none(),
             Clock.fixed(Instant.parse("2024-12-03T10:00:00Z"), ZoneOffset.UTC));
-    service.register(RegisterCommand.of(p, "I", "France"));
-    service.register(RegisterCommand.of(p, "I", "Chile"));
-    service.register(RegisterCommand.of(p, "II", "Kenya"));
+    service.as(Actor.mail()).register(RegisterCommand.of(p, "I", "France"));
+    service
+        .as(Actor.token("3f9a0c2b7d11", "SECRETARIAT"))
+        .register(RegisterCommand.of(p, "I", "Chile"));
+    service.as(Actor.commandLine("amina")).register(RegisterCommand.of(p, "II", "Kenya"));
     return p;
   }
 
@@ -83,6 +86,25 @@ class TamperingTest {
         p);
     assertThat(store.verify(p).firstBreak().get())
         .isEqualTo(new Verification.Break(2, Problem.HASH_MISMATCH));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stores")
+  void each_entry_names_who_asked_for_it_and_an_edited_or_erased_actor_is_named(String kind) {
+    Store store = store(kind);
+    PlenaryId p = threeEntries(store);
+    assertThat(store.journal().read(p, 0).map(e -> e.actor().get().describe()))
+        .containsExactly("mail", "token:3f9a0c2b7d11 (secretariat)", "cli:amina");
+    sql(
+        store,
+        "UPDATE journal SET actor = REPLACE(actor, 'amina', 'someone') WHERE plenary = :p AND seq"
+            + " = 3",
+        p);
+    assertThat(store.verify(p).firstBreak().get())
+        .isEqualTo(new Verification.Break(3, Problem.HASH_MISMATCH));
+    sql(store, "UPDATE journal SET actor = NULL WHERE plenary = :p AND seq = 1", p);
+    assertThat(store.verify(p).firstBreak().get())
+        .isEqualTo(new Verification.Break(1, Problem.HASH_MISMATCH));
   }
 
   @ParameterizedTest

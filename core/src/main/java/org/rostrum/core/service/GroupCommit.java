@@ -19,6 +19,7 @@ import org.rostrum.core.decider.Command;
 import org.rostrum.core.decider.Decider;
 import org.rostrum.core.decider.Event;
 import org.rostrum.core.decider.PlenaryState;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.out.Journal;
@@ -68,9 +69,12 @@ final class GroupCommit {
    * another process appended first, the whole group is decided again.
    */
   Either<Rejection, Change> execute(
-      PlenaryId id, java.util.function.Function<Instant, Command> command, Option<Long> seen) {
+      PlenaryId id,
+      java.util.function.Function<Instant, Command> command,
+      Option<Long> seen,
+      Actor actor) {
     Lane lane = lanes.computeIfAbsent(id, k -> new Lane());
-    Pending mine = new Pending(command, seen, new CompletableFuture<>());
+    Pending mine = new Pending(command, seen, actor, new CompletableFuture<>());
     lane.waiting.add(mine);
     while (!mine.result().isDone()) {
       if (lane.lock.tryLock()) {
@@ -114,6 +118,7 @@ final class GroupCommit {
   private record Pending(
       java.util.function.Function<Instant, Command> command,
       Option<Long> seen,
+      Actor actor,
       CompletableFuture<Either<Rejection, Change>> result) {}
 
   private void commitWaiting(PlenaryId id, Lane lane) {
@@ -144,7 +149,7 @@ final class GroupCommit {
       PlenaryState state = snapshot.state();
       Instant now = clock.instant();
       java.util.List<Either<Rejection, Seq<Event>>> decisions = new java.util.ArrayList<>();
-      Vector<Event> events = Vector.empty();
+      Vector<Journal.Attributed> events = Vector.empty();
       for (Pending pending : group) {
         long version = state.version();
         Either<Rejection, Seq<Event>> decision =
@@ -154,7 +159,8 @@ final class GroupCommit {
         decisions.add(decision);
         if (decision.isRight()) {
           state = Decider.replay(state, decision.get());
-          events = events.appendAll(decision.get());
+          events =
+              events.appendAll(decision.get().map(e -> new Journal.Attributed(e, pending.actor())));
         }
       }
       if (events.isEmpty()) {

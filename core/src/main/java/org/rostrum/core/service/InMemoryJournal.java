@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.out.Journal;
 import org.rostrum.core.port.out.JournalEntry;
@@ -18,7 +17,7 @@ import org.rostrum.core.port.out.VersionConflict;
 
 /**
  * A journal in memory, for tests and for embedders who keep their own record. Entries are chained
- * by SHA-256 over the previous hash and the event's text.
+ * by SHA-256 over the previous hash, the event's text and who asked for it.
  */
 public final class InMemoryJournal implements Journal {
 
@@ -26,7 +25,7 @@ public final class InMemoryJournal implements Journal {
 
   @Override
   public synchronized Either<VersionConflict, Seq<JournalEntry>> append(
-      PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+      PlenaryId plenary, long expectedVersion, Seq<Attributed> events, Instant recordedAt) {
     Vector<JournalEntry> existing = entries.get(plenary).getOrElse(Vector.empty());
     if (existing.size() != expectedVersion) {
       return Either.left(new VersionConflict(expectedVersion, existing.size()));
@@ -34,10 +33,12 @@ public final class InMemoryJournal implements Journal {
     Vector<JournalEntry> appended = Vector.empty();
     String previous = existing.lastOption().map(JournalEntry::hash).getOrElse("");
     long seq = existing.size();
-    for (Event event : events) {
+    for (Attributed attributed : events) {
       seq++;
-      previous = sha256(previous + event);
-      appended = appended.append(new JournalEntry(seq, event, recordedAt, previous));
+      previous = sha256(previous + attributed.event() + attributed.actor());
+      appended =
+          appended.append(
+              new JournalEntry(seq, attributed.event(), recordedAt, previous, attributed.actor()));
     }
     entries = entries.put(plenary, existing.appendAll(appended));
     return Either.right(appended);

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.rostrum.core.decider.Command;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.SegmentId;
@@ -15,13 +16,15 @@ import org.rostrum.core.rules.Rejection;
 final class ManageListService implements ManageListUseCase {
 
   private final GroupCommit commit;
+  private final Actor actor;
 
-  ManageListService(GroupCommit commit) {
+  ManageListService(GroupCommit commit, Actor actor) {
     this.commit = commit;
+    this.actor = actor;
   }
 
   private Either<Rejection, Change> execute(PlenaryId plenary, Command command) {
-    return commit.execute(plenary, now -> command, Option.none());
+    return commit.execute(plenary, now -> command, Option.none(), actor);
   }
 
   @Override

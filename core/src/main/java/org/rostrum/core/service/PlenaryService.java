@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import org.rostrum.core.decider.Command;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
@@ -44,6 +45,9 @@ public final class PlenaryService
         QueryPlenaryUseCase,
         GuardedCommandUseCase {
 
+  private final StateCache cache;
+  private final GroupCommit commit;
+  private final Actor actor;
   private final RegisterUseCase register;
   private final ManageListUseCase lists;
   private final RunSessionUseCase session;
@@ -52,20 +56,46 @@ public final class PlenaryService
 
   /**
    * The use cases over one journal, catalog, notifier and clock, sharing one state cache and one
-   * group commit.
+   * group commit. What they record is recorded as asked by an {@link Actor#unnamed() unnamed}
+   * actor; {@link #as} says who acts.
    */
   public PlenaryService(Journal journal, PlenaryCatalog catalog, Notifier notifier, Clock clock) {
     requireNonNull(journal, "journal");
     requireNonNull(catalog, "catalog");
     requireNonNull(notifier, "notifier");
     requireNonNull(clock, "clock");
-    StateCache cache = new StateCache(journal, catalog);
-    GroupCommit commit = new GroupCommit(journal, cache, notifier, clock);
-    this.register = new RegisterService(commit, cache);
-    this.lists = new ManageListService(commit);
-    this.session = new RunSessionService(commit);
+    this.cache = new StateCache(journal, catalog);
+    this.commit = new GroupCommit(journal, cache, notifier, clock);
+    this.actor = Actor.unnamed();
+    this.register = new RegisterService(commit, cache, actor);
+    this.lists = new ManageListService(commit, actor);
+    this.session = new RunSessionService(commit, actor);
     this.query = new QueryService(cache, journal, catalog, clock);
-    this.guarded = new GuardedCommandService(commit);
+    this.guarded = new GuardedCommandService(commit, actor);
+  }
+
+  private PlenaryService(PlenaryService shared, Actor actor) {
+    this.cache = shared.cache;
+    this.commit = shared.commit;
+    this.actor = actor;
+    this.register = new RegisterService(commit, cache, actor);
+    this.lists = new ManageListService(commit, actor);
+    this.session = new RunSessionService(commit, actor);
+    this.query = shared.query;
+    this.guarded = new GuardedCommandService(commit, actor);
+  }
+
+  /**
+   * The same use cases, over the same states and group commit, recording every change as asked by
+   * {@code actor}: each journal entry names who asked for it.
+   */
+  public PlenaryService as(Actor actor) {
+    return new PlenaryService(this, requireNonNull(actor, "actor"));
+  }
+
+  /** Who this service records changes for. */
+  public Actor actor() {
+    return actor;
   }
 
   @Override

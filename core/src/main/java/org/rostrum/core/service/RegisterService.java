@@ -5,6 +5,7 @@ import org.rostrum.core.decider.Command;
 import org.rostrum.core.decider.Event;
 import org.rostrum.core.decider.Event.RegistrationInscribed;
 import org.rostrum.core.decider.Event.RegistrationRejected;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.port.in.Change;
@@ -18,10 +19,12 @@ final class RegisterService implements RegisterUseCase {
 
   private final GroupCommit commit;
   private final StateCache cache;
+  private final Actor actor;
 
-  RegisterService(GroupCommit commit, StateCache cache) {
+  RegisterService(GroupCommit commit, StateCache cache, Actor actor) {
     this.commit = commit;
     this.cache = cache;
+    this.actor = actor;
   }
 
   @Override
@@ -29,7 +32,7 @@ final class RegisterService implements RegisterUseCase {
     PlenaryId id = command.plenary();
     Change change =
         commit
-            .execute(id, now -> new Command.Register(command.request(now)), Option.none())
+            .execute(id, now -> new Command.Register(command.request(now)), Option.none(), actor)
             .getOrElseThrow(
                 r -> new IllegalStateException("a registration is never refused: " + r));
     Snapshot snapshot = cache.known(id).get();

@@ -3,6 +3,7 @@ package org.rostrum.core.service;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.rostrum.core.decider.Command;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.port.in.Change;
@@ -13,13 +14,15 @@ import org.rostrum.core.rules.Rejection;
 final class RunSessionService implements RunSessionUseCase {
 
   private final GroupCommit commit;
+  private final Actor actor;
 
-  RunSessionService(GroupCommit commit) {
+  RunSessionService(GroupCommit commit, Actor actor) {
     this.commit = commit;
+    this.actor = actor;
   }
 
   private Either<Rejection, Change> execute(PlenaryId plenary, Command command) {
-    return commit.execute(plenary, now -> command, Option.none());
+    return commit.execute(plenary, now -> command, Option.none(), actor);
   }
 
   @Override

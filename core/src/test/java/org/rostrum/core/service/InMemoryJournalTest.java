@@ -7,8 +7,10 @@ import io.vavr.collection.Seq;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.port.out.Journal;
 import org.rostrum.core.port.out.JournalEntry;
 import org.rostrum.core.port.out.VersionConflict;
 
@@ -20,16 +22,21 @@ class InMemoryJournalTest {
 
   final InMemoryJournal journal = new InMemoryJournal();
 
-  static Seq<Event> closeBoth() {
-    return List.of(
-        new Event.ListClosed(SegmentId.of("I")), new Event.ListClosed(SegmentId.of("II")));
+  static final Actor CLERK = Actor.commandLine("clerk");
+
+  static Seq<Journal.Attributed> by(Event... events) {
+    return List.of(events).map(e -> new Journal.Attributed(e, CLERK));
+  }
+
+  static Seq<Journal.Attributed> closeBoth() {
+    return by(new Event.ListClosed(SegmentId.of("I")), new Event.ListClosed(SegmentId.of("II")));
   }
 
   @Test
   void entries_are_numbered_from_one_and_chained_by_their_hashes() {
     Seq<JournalEntry> first = journal.append(A, 0, closeBoth(), T).get();
     Seq<JournalEntry> second =
-        journal.append(A, 2, List.of(new Event.ListReopened(SegmentId.of("I"))), T).get();
+        journal.append(A, 2, by(new Event.ListReopened(SegmentId.of("I"))), T).get();
     Seq<JournalEntry> all = journal.read(A, 0);
     assertThat(all.map(JournalEntry::seq)).containsExactly(1L, 2L, 3L);
     assertThat(all).containsExactlyElementsOf(first.appendAll(second));
@@ -55,7 +62,7 @@ class InMemoryJournalTest {
   @Test
   void the_same_events_chained_after_different_pasts_get_different_hashes() {
     journal.append(A, 0, closeBoth(), T);
-    journal.append(B, 0, List.of(new Event.ListClosed(SegmentId.of("III"))), T);
+    journal.append(B, 0, by(new Event.ListClosed(SegmentId.of("III"))), T);
     journal.append(A, 2, closeBoth(), T);
     journal.append(B, 1, closeBoth(), T);
     assertThat(journal.read(A, 2).map(JournalEntry::hash))

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.rostrum.core.TestPlenaries;
-import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.SegmentId;
@@ -94,7 +93,10 @@ class PlenaryServiceTest {
 
           @Override
           public Either<VersionConflict, Seq<JournalEntry>> append(
-              PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+              PlenaryId plenary,
+              long expectedVersion,
+              Seq<Journal.Attributed> events,
+              Instant recordedAt) {
             if (!raced) {
               raced = true;
               other.register(RegisterCommand.of(ASP23, "I", "Chile"));
@@ -124,7 +126,10 @@ class PlenaryServiceTest {
         new Journal() {
           @Override
           public Either<VersionConflict, Seq<JournalEntry>> append(
-              PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+              PlenaryId plenary,
+              long expectedVersion,
+              Seq<Journal.Attributed> events,
+              Instant recordedAt) {
             appends.incrementAndGet();
             try {
               Thread.sleep(20);
@@ -188,7 +193,10 @@ class PlenaryServiceTest {
         new Journal() {
           @Override
           public Either<VersionConflict, Seq<JournalEntry>> append(
-              PlenaryId plenary, long expectedVersion, Seq<Event> events, Instant recordedAt) {
+              PlenaryId plenary,
+              long expectedVersion,
+              Seq<Journal.Attributed> events,
+              Instant recordedAt) {
             return Either.left(new VersionConflict(expectedVersion, expectedVersion + 1));
           }
 
