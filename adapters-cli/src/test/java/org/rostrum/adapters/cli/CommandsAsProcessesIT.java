@@ -322,7 +322,7 @@ class CommandsAsProcessesIT {
     Run session = rostrumWithInput("next\nstart\nstop\nnext\nabsent\nquit\n", "session");
     assertThat(session.code()).isZero();
     assertThat(session.out())
-        .contains("Commands: next, start, stop, absent, end, quit")
+        .contains("Commands: next, start, stop, absent, end, resume, quit")
         .contains("#1 Senegal has the floor")
         .contains("#1 Senegal spoke for")
         .contains("#2 France is not in the room")
