@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
-import org.rostrum.core.rules.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -89,32 +88,50 @@ final class RegisterCommand implements Callable<Integer> {
               .sourceRef(Option.of(ref))
               .build();
       RegistrationOutcome outcome = session.service().register(command);
-      Messages messages = session.messages(plenary);
       if (outcome.replay()) {
         session.out.println(session.text.get("replayed", outcome.id(), ref));
       }
-      if (outcome instanceof RegistrationOutcome.Inscribed i) {
-        session.out.println(
-            session.text.get(
-                "inscribed",
-                i.id(),
-                i.registration().participant().name(session.text.language()),
-                i.registration().segment(),
-                i.position(),
-                messages.instant(i.projectedStart()),
-                i.timePermitting() ? session.text.get("time.permitting") : "",
-                i.receipt()));
-        return Exit.DONE;
+      session.out.println(session.outcome(plenary, outcome, outcome.receipt()));
+      if (outcome.replay() && outcome instanceof RegistrationOutcome.Refused refused) {
+        correction(session, plenary, refused).forEach(session.out::println);
       }
-      RegistrationOutcome.Refused r = (RegistrationOutcome.Refused) outcome;
-      session.out.println(
-          session.text.get(
-              "refused",
-              r.id(),
-              r.rejection().reason(),
-              messages.explain(r.rejection()),
-              r.receipt()));
       return Exit.of(outcome);
     }
+  }
+
+  /**
+   * How a refused request is corrected, said when its reference comes again: the option of {@code
+   * rostrum amend} that fits the rule that refused it; a late one cannot be amended (its time of
+   * receipt stands), only annulled and registered again. Nothing for a request annulled since (no
+   * longer among the refusals).
+   */
+  static Option<String> correction(
+      Session session, Plenary plenary, RegistrationOutcome.Refused refused) {
+    if (session.service().list(plenary.id()).refusal(refused.id()).isEmpty()) {
+      return Option.none();
+    }
+    String key =
+        switch (refused.rejection().reason()) {
+          case INVALID, DUPLICATE -> "correct.participant";
+          case UNKNOWN_SEGMENT, LIST_CLOSED -> "correct.segment";
+          case LATE -> "correct.late";
+          // not the refusal of a request for the floor: no option to name
+          case NOT_FOUND,
+              NOT_WAITING,
+              DIFFERENT_SEGMENTS,
+              ALREADY_CLOSED,
+              NOT_CLOSED,
+              DEADLINE_NOT_LATER,
+              SPEECH_RUNNING,
+              NO_SPEECH_RUNNING,
+              SPEAKER_AT_ROSTRUM,
+              NO_SPEAKER_CALLED,
+              NO_WAITING_SPEAKER,
+              NO_OPEN_SEGMENT,
+              NOT_RESUMABLE,
+              STALE ->
+              "correct.any";
+        };
+    return Option.some(session.text.get(key, refused.id()));
   }
 }

@@ -9,7 +9,6 @@ import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.MailReviews;
 import org.rostrum.core.rules.Doubts;
-import org.rostrum.core.rules.Messages;
 import org.rostrum.core.view.ReviewView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -144,27 +143,9 @@ final class ReviewCommand implements Callable<Integer> {
           return refusal(session, done.getLeft(), id);
         }
         RegistrationOutcome outcome = done.get();
-        Messages messages = session.messages(plenary);
         session.out.println(
             session.text.get(
-                "review.accepted",
-                id,
-                outcome instanceof RegistrationOutcome.Inscribed i
-                    ? session.text.get(
-                        "inscribed",
-                        i.id(),
-                        i.registration().participant().name(session.text.language()),
-                        i.registration().segment(),
-                        i.position(),
-                        messages.instant(i.projectedStart()),
-                        i.timePermitting() ? session.text.get("time.permitting") : "",
-                        i.receipt())
-                    : session.text.get(
-                        "refused",
-                        outcome.id(),
-                        ((RegistrationOutcome.Refused) outcome).rejection().reason(),
-                        messages.explain(((RegistrationOutcome.Refused) outcome).rejection()),
-                        outcome.receipt())));
+                "review.accepted", id, session.outcome(plenary, outcome, outcome.receipt())));
         // the delegation learns its position as if the mail had been read at once
         held.flatMap(
                 h ->

@@ -40,6 +40,9 @@ import picocli.CommandLine.ScopeType;
       ChangeCommands.CloseList.class,
       ChangeCommands.ReopenList.class,
       ChangeCommands.ExtendDeadline.class,
+      ChangeCommands.Amend.class,
+      ChangeCommands.Annul.class,
+      ChangeCommands.ResumeSegment.class,
       SessionCommand.class,
       ReportCommand.class,
       VerifyCommand.class,
@@ -143,7 +146,7 @@ public final class Rostrum implements Callable<Integer> {
           err.flush();
           return Exit.USAGE;
         });
-    cli.setExecutionExceptionHandler((e, c, p) -> failure(e, root, err));
+    cli.setExecutionExceptionHandler((e, c, p) -> failure(e, root, err, commandName(c)));
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -156,8 +159,11 @@ public final class Rostrum implements Callable<Integer> {
     return name.startsWith("rostrum") ? name.substring("rostrum".length()).strip() : name;
   }
 
-  /** A technical failure or a usage mistake found late, as one sentence and an exit code. */
-  static int failure(Exception e, Rostrum root, PrintWriter err) {
+  /**
+   * A technical failure or a usage mistake found late, as one sentence and an exit code; a usage
+   * mistake points to the help of {@code command}, as one found by parsing does.
+   */
+  static int failure(Exception e, Rostrum root, PrintWriter err, String command) {
     Text text = root.text();
     int code;
     if (e instanceof StoreException s) {
@@ -171,6 +177,7 @@ public final class Rostrum implements Callable<Integer> {
       code = Exit.UNREADABLE;
     } else if (e instanceof UsageException) {
       err.println(e.getMessage());
+      err.println(text.get("usage.see", command.isEmpty() ? "" : command + " "));
       code = Exit.USAGE;
     } else {
       err.println(text.get("unexpected", e.getClass().getSimpleName() + ": " + e.getMessage()));

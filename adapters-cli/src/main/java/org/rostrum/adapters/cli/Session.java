@@ -160,6 +160,42 @@ final class Session implements AutoCloseable {
                     : io.vavr.control.Option.none());
   }
 
+  /**
+   * Who sent request {@code id}, inscribed or refused, as the list names them: "Kenya (H.E. Ms.
+   * Otieno)", or for a refusal the roster's name or the name as written ("Germny").
+   */
+  io.vavr.control.Option<String> named(
+      QueryPlenaryUseCase query, Plenary plenary, RegistrationId id) {
+    return inscribed(query, plenary, id)
+        .map(r -> label(r, text.language()))
+        .orElse(
+            () ->
+                query.list(plenary.id()).refusal(id).map(r -> r.participantName(text.language())));
+  }
+
+  /**
+   * What became of a request, as {@code register} says it: inscribed with its position and
+   * projected time, or refused with the rule's sentence; {@code receipt} is the hash of the entry
+   * that recorded it.
+   */
+  String outcome(Plenary plenary, RegistrationOutcome outcome, String receipt) {
+    Messages messages = messages(plenary);
+    if (outcome instanceof RegistrationOutcome.Inscribed i) {
+      return text.get(
+          "inscribed",
+          i.id(),
+          i.registration().participant().name(text.language()),
+          i.registration().segment(),
+          i.position(),
+          messages.instant(i.projectedStart()),
+          i.timePermitting() ? text.get("time.permitting") : "",
+          receipt);
+    }
+    RegistrationOutcome.Refused r = (RegistrationOutcome.Refused) outcome;
+    return text.get(
+        "refused", r.id(), r.rejection().reason(), messages.explain(r.rejection()), receipt);
+  }
+
   /** A place's holder as every screen names it: "Kenya (H.E. Ms. Otieno)". */
   static String label(Registration r, Language language) {
     return r.participant().name(language) + r.speaker().map(s -> " (" + s + ")").getOrElse("");

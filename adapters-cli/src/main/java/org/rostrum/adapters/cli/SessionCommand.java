@@ -29,8 +29,9 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "The chair's console: the current speaker with a live two-minute countdown (amber at 0:30,",
       "red and counting up past the limit), the next speakers, and keys to call the next speaker,",
-      "start, stop, mark absent and end the segment. Every action is recorded. In a terminal it",
-      "takes the whole screen; otherwise (or with --line) it reads one command a line."
+      "start, stop, mark absent, end the segment and resume one ended by mistake. Every action is",
+      "recorded. In a terminal it takes the whole screen; otherwise (or with --line) it reads one",
+      "command a line."
     },
     footer = {"", "Example: rostrum session --lang fr"})
 final class SessionCommand implements Callable<Integer> {
@@ -89,6 +90,7 @@ final class SessionCommand implements Callable<Integer> {
               case "stop" -> "t";
               case "absent" -> "a";
               case "end" -> "e";
+              case "resume" -> "r";
               default -> command;
             };
         console.out().println(console.act(key, command));
@@ -121,24 +123,39 @@ final class SessionCommand implements Callable<Integer> {
       return session.out;
     }
 
-    /** Whether the chair asked to end the segment and is being asked to confirm. */
-    private boolean ending;
+    /** The key that cannot be undone (e end, r resume) the chair pressed once, to confirm. */
+    private Option<String> confirming = Option.none();
 
     /**
-     * Performs the action of a key; says what happened, or why not. Ending a segment cannot be
-     * undone: it asks first, and only the same key again ends it.
+     * Performs the action of a key; says what happened, or why not. Ending a segment and resuming
+     * one cannot be undone: each asks first, and only the same key again does it.
      */
     String act(String key, String typed) {
-      boolean confirming = ending;
-      ending = false;
-      if (key.equals("e") && !confirming) {
+      Option<String> asked = confirming;
+      confirming = Option.none();
+      if (asked.isDefined() && !asked.get().equals(key)) {
+        String kept = asked.get().equals("e") ? "session.end.kept" : "session.resume.kept";
+        return text().get(kept) + " " + act(key, typed);
+      }
+      if (asked.isEmpty() && key.equals("e")) {
         Option<Segment> open = service.room(plenary.id()).segment();
         if (open.isDefined()) {
-          ending = true;
+          confirming = Option.some(key);
           return text().get("session.end.confirm", open.get().id());
         }
-      } else if (confirming && !key.equals("e")) {
-        return text().get("session.end.kept") + " " + act(key, typed);
+      }
+      if (key.equals("r")) {
+        Option<Segment> ended = endedLast();
+        if (ended.isEmpty()) {
+          return text().get("session.resume.none");
+        }
+        if (asked.isEmpty()) {
+          confirming = Option.some(key);
+          Option<Segment> open = service.room(plenary.id()).segment();
+          return open.isDefined()
+              ? text().get("session.resume.confirm", ended.get().id(), open.get().id())
+              : text().get("session.resume.confirm.last", ended.get().id());
+        }
       }
       Either<Rejection, Change> result;
       switch (key) {
@@ -147,6 +164,7 @@ final class SessionCommand implements Callable<Integer> {
         case "t" -> result = service.stopSpeech(plenary.id());
         case "a" -> result = service.markAbsent(plenary.id());
         case "e" -> result = service.endSegment(plenary.id());
+        case "r" -> result = service.resumeSegment(plenary.id(), endedLast().get().id());
         default -> {
           return text().get("session.unknown", typed) + " " + text().get("session.lines");
         }
@@ -154,6 +172,21 @@ final class SessionCommand implements Callable<Integer> {
       return result.fold(
           r -> text().get("not.done", session.messages(plenary).explain(r)),
           c -> text().get("session.done", describe(c)));
+    }
+
+    /**
+     * The segment that ended last, if any: segments end in their order, so it is the one before the
+     * open one, or the last once all have ended. Whether it may be resumed is the core's to say
+     * (L6).
+     */
+    private Option<Segment> endedLast() {
+      List<Segment> segments = plenary.segments();
+      return service
+          .room(plenary.id())
+          .segment()
+          .fold(
+              () -> segments.lastOption(),
+              open -> segments.takeWhile(s -> !s.id().equals(open.id())).lastOption());
     }
 
     /** What was recorded, as sentences in the session's language. */
@@ -260,6 +293,27 @@ final class SessionCommand implements Callable<Integer> {
                     "said.segment.ended.not.reached",
                     e.segment(),
                     e.notReached().map(SessionCommand.Console.this::named).mkString(", "));
+      }
+
+      @Override
+      public String requestAmended(Event.RequestAmended e) {
+        return text().get("said.amended", e.id());
+      }
+
+      @Override
+      public String requestAnnulled(Event.RequestAnnulled e) {
+        return text().get("said.annulled", e.id());
+      }
+
+      @Override
+      public String segmentResumed(Event.SegmentResumed e) {
+        return e.waitingAgain().isEmpty()
+            ? text().get("said.segment.resumed", e.segment())
+            : text()
+                .get(
+                    "said.segment.resumed.waiting",
+                    e.segment(),
+                    e.waitingAgain().map(SessionCommand.Console.this::named).mkString(", "));
       }
     }
 

@@ -580,6 +580,198 @@ class CliTest {
     assertThat(list).doesNotContain("Kenya");
   }
 
+  Run register(String segment, String participant, String receivedAt, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "register",
+                "--segment",
+                segment,
+                "--participant",
+                participant,
+                "--received-at",
+                receivedAt));
+    args.addAll(java.util.List.of(more));
+    return rostrum(args.toArray(String[]::new));
+  }
+
+  @Test
+  void a_name_typed_wrong_is_amended_and_decided_again_at_its_original_time_of_receipt() {
+    rostrum("init");
+    register("I", "Kenya", "2024-12-03T10:00");
+    Run typo = register("I", "Germny", "2024-12-02T09:15");
+    assertThat(typo.code()).isEqualTo(3);
+    assertThat(typo.out()).contains("Refused #2 (INVALID)").contains("Did you mean Germany?");
+
+    Run amended = rostrum("amend", "#2", "--participant", "Germany", "--reason", "typed Germny");
+    assertThat(amended.code()).isZero();
+    assertThat(amended.out())
+        .startsWith(
+            "Request #2 corrected (typed Germny) and decided again at its original time of"
+                + " receipt, 2024-12-02 09:15:00.\n"
+                + "Inscribed #2: Germany, segment I, position 1, projected to speak at 2024-12-05"
+                + " 15:00:00")
+        .containsPattern("Receipt: [0-9a-f]{64}");
+    String list = rostrum("list").out();
+    assertThat(list.indexOf("Germany"))
+        .as("received before Kenya, though recorded after")
+        .isLessThan(list.indexOf("Kenya"));
+    assertThat(list).doesNotContain("Germny").doesNotContain("Refused requests");
+
+    Run again = rostrum("amend", "2", "--participant", "Germany");
+    assertThat(again.code()).as("a waiting place is amended again, to no change").isZero();
+    assertThat(again.out()).contains("Inscribed #2: Germany, segment I, position 1");
+    Run stillWrong = rostrum("amend", "1", "--participant", "Kenyx");
+    assertThat(stillWrong.code())
+        .as("the request is now refused: said as register says it")
+        .isEqualTo(3);
+    assertThat(stillWrong.out())
+        .startsWith(
+            "Request #1 corrected and decided again at its original time of receipt,"
+                + " 2024-12-03 10:00:00.\nRefused #1 (INVALID): “Kenyx” is not a State")
+        .contains("Did you mean Kenya?");
+    assertThat(rostrum("amend", "1", "--participant", "Kenya").out())
+        .contains("Inscribed #1: Kenya, segment I, position 2");
+    assertThat(rostrum("--lang", "fr", "amend", "1").out())
+        .startsWith(
+            "Demande n° 1 corrigée et décidée à nouveau à son heure de réception d'origine,"
+                + " 2024-12-03 10:00:00.\nInscrite n° 1 : Kenya, segment I, position 2");
+  }
+
+  @Test
+  void a_wrong_segment_is_amended_and_what_cannot_be_amended_is_refused() {
+    rostrum("init");
+    Run three = register("3", "Chile", "2024-12-02T09:00", "--speaker", "Ms. Rojas");
+    assertThat(three.out()).contains("UNKNOWN_SEGMENT");
+    Run amended = rostrum("amend", "1", "--segment", "II");
+    assertThat(amended.code()).isZero();
+    assertThat(amended.out())
+        .contains(
+            "Inscribed #1: Chile, segment II, position 1, projected to speak at 2024-12-05"
+                + " 16:00:00");
+    assertThat(rostrum("list", "--segment", "II").out()).contains("Ms. Rojas");
+
+    Run unknown = rostrum("amend", "#9", "--segment", "I");
+    assertThat(unknown.code()).isEqualTo(3);
+    assertThat(unknown.out()).contains("Not done: No request #9");
+    Run notANumber = rostrum("amend", "seven", "--segment", "I");
+    assertThat(notANumber.code()).isEqualTo(2);
+    assertThat(notANumber.err())
+        .isEqualTo(
+            """
+            “seven” is not a request's number. Write it as the list prints it: 7 or #7.
+            See: rostrum amend --help
+            """);
+    assertThat(rostrum("--lang", "fr", "amend", "sept").err())
+        .endsWith("Voir : rostrum amend --help\n");
+    rostrum("withdraw", "1");
+    Run withdrawn = rostrum("amend", "1", "--segment", "I");
+    assertThat(withdrawn.code()).isEqualTo(3);
+    assertThat(withdrawn.out())
+        .contains("Not done: Request #1 is no longer waiting (status: withdrawn)");
+  }
+
+  @Test
+  void an_entry_made_in_error_is_annulled_off_the_list_and_kept_in_the_record() {
+    rostrum("init");
+    register("I", "Germany", "2024-12-02T09:00");
+    register("I", "Atlantis", "2024-12-02T10:00");
+    Run blank = rostrum("annul", "1", "--reason", "  ");
+    assertThat(blank.code()).isEqualTo(2);
+    assertThat(blank.err())
+        .contains("Say why request #1 is annulled: --reason TEXT")
+        .contains("See: rostrum annul --help");
+    assertThat(rostrum("annul", "1").code()).as("--reason is required").isEqualTo(2);
+    assertThat(rostrum("verify").out()).contains("holds 2 entries");
+
+    Run annulled = rostrum("annul", "#1", "--reason", "test entry.");
+    assertThat(annulled.code()).isZero();
+    assertThat(annulled.out()).isEqualTo("Request #1 (Germany) annulled: test entry.\n");
+    assertThat(rostrum("--lang", "fr", "annul", "2", "--reason", "essai").out())
+        .isEqualTo("Demande n° 2 (Atlantis) annulée\u00a0: essai.\n");
+    String list = rostrum("list").out();
+    assertThat(list).doesNotContain("Germany").doesNotContain("Atlantis");
+    Run again = rostrum("annul", "1", "--reason", "twice");
+    assertThat(again.code()).isEqualTo(3);
+    assertThat(again.out()).contains("status: annulled as an entry made in error");
+    assertThat(rostrum("amend", "1").code()).isEqualTo(3);
+    assertThat(rostrum("verify").out()).contains("holds 4 entries and its chain is intact");
+  }
+
+  @Test
+  void a_refused_request_sent_again_says_how_to_correct_it() {
+    rostrum("init");
+    register("I", "Germny", "2024-12-02T09:00", "--ref", "<m1@x>");
+    register("III", "Chile", "2024-12-02T09:00", "--ref", "<m2@x>");
+    register("I", "Peru", "2024-12-05T09:00", "--ref", "<m3@x>");
+    register("I", "Kenya", "2024-12-02T09:00", "--ref", "<m4@x>");
+    Run replay = register("I", "Germny", "2024-12-02T09:00", "--ref", "<m1@x>");
+    assertThat(replay.code()).isEqualTo(3);
+    assertThat(replay.out())
+        .startsWith("Already recorded as #1 (same reference <m1@x>); nothing changed.\n")
+        .contains("Refused #1 (INVALID)")
+        .endsWith(
+            "To correct it: rostrum amend 1 --participant NAME (decided again at its time of"
+                + " receipt).\n");
+    assertThat(register("III", "Chile", "2024-12-02T09:00", "--ref", "<m2@x>").out())
+        .contains("To correct it: rostrum amend 2 --segment S");
+    assertThat(register("I", "Peru", "2024-12-05T09:00", "--ref", "<m3@x>").out())
+        .contains("A late request cannot be amended")
+        .contains("rostrum annul 3 --reason TEXT");
+    assertThat(register("I", "Kenya", "2024-12-02T09:00", "--ref", "<m4@x>").out())
+        .as("inscribed: nothing to correct")
+        .doesNotContain("To correct");
+    assertThat(
+            rostrum(
+                    "--lang",
+                    "fr",
+                    "register",
+                    "--segment",
+                    "I",
+                    "--participant",
+                    "Germny",
+                    "--ref",
+                    "<m1@x>")
+                .out())
+        .contains("Déjà enregistrée sous le n° 1")
+        .contains(
+            "Pour la corriger\u00a0: rostrum amend 1 --participant NOM (décidée à nouveau à son"
+                + " heure de réception).");
+    rostrum("amend", "1", "--participant", "Germany");
+    assertThat(register("I", "Germny", "2024-12-02T09:00", "--ref", "<m1@x>").out())
+        .as("corrected since: its outcome now")
+        .contains("Inscribed #1: Germany")
+        .doesNotContain("To correct");
+    rostrum("annul", "2", "--reason", "test");
+    assertThat(register("III", "Chile", "2024-12-02T09:00", "--ref", "<m2@x>").out())
+        .as("annulled since: nothing to correct")
+        .doesNotContain("To correct");
+  }
+
+  @Test
+  void the_chair_resumes_the_segment_that_ended_last_before_anyone_is_called_in_the_next() {
+    rostrum("init");
+    register("I", "Senegal", "2024-12-02T10:00");
+    register("I", "France", "2024-12-02T11:00");
+    register("II", "Kenya", "2024-12-02T12:00");
+    try (org.rostrum.adapters.storage.Store store =
+        org.rostrum.adapters.storage.Store.open(db.toString(), false, OPENING)) {
+      new org.rostrum.core.service.PlenaryService(
+              store.journal(), store.catalog(), org.rostrum.core.port.out.Notifier.none(), OPENING)
+          .endSegment(org.rostrum.core.model.PlenaryId.of("asp23-cooperation"));
+    }
+    Run notLast = rostrum("resume-segment", "II");
+    assertThat(notLast.code()).isEqualTo(3);
+    assertThat(notLast.out()).contains("Not done: Segment II cannot be resumed (rule L6)");
+    Run resumed = rostrum("resume-segment", "I");
+    assertThat(resumed.code()).isZero();
+    assertThat(resumed.out()).isEqualTo("Resumed segment I: 2 speakers wait again.\n");
+    assertThat(rostrum("report").out()).contains("Still waiting (3)");
+    assertThat(rostrum("resume-segment", "I").code()).as("it is open again").isEqualTo(3);
+    assertThat(rostrum("--lang", "fr", "resume-segment", "I").out())
+        .contains("Non effectué : Le segment I");
+  }
+
   @Test
   void verify_proves_the_chain_and_names_a_tampered_entry() throws Exception {
     rostrum("init");

@@ -44,6 +44,9 @@ class CommandsAsProcessesIT {
           "close-list",
           "reopen-list",
           "extend-deadline",
+          "amend",
+          "annul",
+          "resume-segment",
           "report",
           "verify",
           "token",
@@ -247,6 +250,139 @@ class CommandsAsProcessesIT {
     assertThat(broken.out()).contains("is broken at entry 3");
   }
 
+  /** Journal entries whose recorded event contains {@code text}. */
+  long entriesWith(String text) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db());
+        java.sql.PreparedStatement s =
+            c.prepareStatement("SELECT count(*) FROM journal WHERE event LIKE ?")) {
+      s.setString(1, "%" + text + "%");
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void a_clerks_day_with_typos_corrected() throws Exception {
+    assertThat(rostrum("init").code()).isZero();
+    assertThat(register("I", "Kenya", "2024-12-03T10:00").out()).startsWith("Inscribed #1: Kenya");
+    Run germny =
+        rostrum(
+            "register",
+            "--segment",
+            "I",
+            "--participant",
+            "Germny",
+            "--received-at",
+            "2024-12-02T09:15",
+            "--ref",
+            "<g1@diplo.de>");
+    assertThat(germny.code()).isEqualTo(3);
+    assertThat(germny.out())
+        .startsWith("Refused #2 (INVALID): “Germny” is not a State")
+        .contains("Did you mean Germany?");
+    Run three =
+        rostrum(
+            "register",
+            "--segment",
+            "3",
+            "--participant",
+            "Chile",
+            "--speaker",
+            "Ms. Rojas",
+            "--received-at",
+            "2024-12-02T11:00");
+    assertThat(three.code()).isEqualTo(3);
+    assertThat(three.out()).contains("Refused #3 (UNKNOWN_SEGMENT)");
+    assertThat(register("I", "France", "2024-12-02T12:00").out()).startsWith("Inscribed #4");
+    assertThat(register("II", "Peur", "2024-12-02T15:00").out())
+        .contains("Refused #5 (INVALID)")
+        .contains("Did you mean Peru?");
+
+    // The mail about Germany is typed in again: nothing is recorded, and the clerk is told how to
+    // correct it.
+    long before = rows("journal");
+    Run replay =
+        rostrum(
+            "register",
+            "--segment",
+            "I",
+            "--participant",
+            "Germny",
+            "--received-at",
+            "2024-12-02T09:15",
+            "--ref",
+            "<g1@diplo.de>");
+    assertThat(replay.out())
+        .startsWith("Already recorded as #2 (same reference <g1@diplo.de>); nothing changed.")
+        .contains(
+            "To correct it: rostrum amend 2 --participant NAME (decided again at its time of"
+                + " receipt).");
+    assertThat(rows("journal")).isEqualTo(before);
+
+    Run germany = rostrum("amend", "2", "--participant", "Germany", "--reason", "typed Germny");
+    assertThat(germany.code()).isZero();
+    assertThat(germany.out())
+        .startsWith(
+            "Request #2 corrected (typed Germny) and decided again at its original time of"
+                + " receipt, 2024-12-02 09:15:00.\n"
+                + "Inscribed #2: Germany, segment I, position 1, projected to speak at 2024-12-05"
+                + " 15:00:00");
+    Run chile = rostrum("amend", "#3", "--segment", "II");
+    assertThat(chile.out()).contains("Inscribed #3: Chile, segment II, position 1");
+
+    Run annulled = rostrum("annul", "4", "--reason", "test entry");
+    assertThat(annulled.code()).isZero();
+    assertThat(annulled.out()).isEqualTo("Request #4 (France) annulled: test entry.\n");
+    assertThat(rostrum("annul", "5", "--reason", " ").code()).isEqualTo(2);
+    Run amendNotANumber = rostrum("amend", "five", "--participant", "Peru");
+    assertThat(amendNotANumber.code()).isEqualTo(2);
+    assertThat(amendNotANumber.err()).endsWith("See: rostrum amend --help\n");
+
+    assertThat(rostrum("close-list", "II").out()).contains("Closed the list of segment II.");
+    Run mexico = register("II", "Mexico", "2024-12-03T09:00");
+    assertThat(mexico.out()).contains("Refused #6 (LIST_CLOSED)");
+    Run peru = rostrum("amend", "5", "--participant", "Peru");
+    assertThat(peru.code()).as("recorded before the list closed").isZero();
+    assertThat(peru.out()).contains("Inscribed #5: Peru, segment II, position 2");
+    Run stillClosed = rostrum("amend", "6");
+    assertThat(stillClosed.code()).as("recorded after it closed").isEqualTo(3);
+    assertThat(stillClosed.out()).contains("Refused #6 (LIST_CLOSED)");
+
+    String list = rostrum("list").out();
+    assertThat(list.indexOf("Germany")).isLessThan(list.indexOf("Kenya"));
+    assertThat(list.indexOf("Chile")).isLessThan(list.indexOf("Peru"));
+    assertThat(list)
+        .contains("Ms. Rojas")
+        .contains("LIST_CLOSED")
+        .doesNotContain("France")
+        .doesNotContain("Germny")
+        .doesNotContain("Peur")
+        .doesNotContain("UNKNOWN_SEGMENT");
+    JsonNode json = new ObjectMapper().readTree(rostrum("list", "--format", "json").out());
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(json.at("/rejected").size()).isEqualTo(1);
+    assertThat(json.at("/segments/0/speakers/0/registrationId").asLong()).isEqualTo(2);
+
+    // The chair ends segment I by mistake, and resumes it before anyone is called in II.
+    Run ended = rostrumWithInput("end\nend\nquit\n", "session");
+    assertThat(ended.out()).contains("Segment I has ended; not reached: #2 Germany, #1 Kenya.");
+    assertThat(rostrum("resume-segment", "II").code()).isEqualTo(3);
+    Run resumed = rostrum("resume-segment", "I");
+    assertThat(resumed.code()).isZero();
+    assertThat(resumed.out()).isEqualTo("Resumed segment I: 2 speakers wait again.\n");
+    assertThat(rostrum("report").out()).contains("Still waiting (4)");
+
+    // Nothing was erased: the annulled entry and every correction are in the proven record.
+    assertThat(entriesWith("France")).isEqualTo(1);
+    assertThat(entriesWith("test entry")).isEqualTo(1);
+    assertThat(entriesWith("Germny")).isEqualTo(2);
+    Run intact = rostrum("verify");
+    assertThat(intact.code()).isZero();
+    assertThat(intact.out()).contains("holds " + rows("journal") + " entries").contains("intact");
+  }
+
   @Test
   void bad_input_gets_the_right_exit_code_a_sentence_and_writes_nothing() throws Exception {
     Run missing = rostrum("list");
@@ -322,7 +458,7 @@ class CommandsAsProcessesIT {
     Run session = rostrumWithInput("next\nstart\nstop\nnext\nabsent\nquit\n", "session");
     assertThat(session.code()).isZero();
     assertThat(session.out())
-        .contains("Commands: next, start, stop, absent, end, quit")
+        .contains("Commands: next, start, stop, absent, end, resume, quit")
         .contains("#1 Senegal has the floor")
         .contains("#1 Senegal spoke for")
         .contains("#2 France is not in the room")

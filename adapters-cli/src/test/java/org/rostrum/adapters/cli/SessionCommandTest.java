@@ -89,7 +89,7 @@ class SessionCommandTest {
     String screen = run(fixed, "next\nstart\nstop\nn\na\nstart\nfly\nquit\n", "session", "--line");
 
     assertThat(screen)
-        .contains("Commands: next, start, stop, absent, end, quit")
+        .contains("Commands: next, start, stop, absent, end, resume, quit")
         .contains("Nobody at the rostrum.")
         .contains("Next: #1 Senegal · #2 France")
         .contains("At the rostrum: #1 Senegal (called, not started)")
@@ -128,6 +128,70 @@ class SessionCommandTest {
         .doesNotContain("SpeechEnded")
         .doesNotContain("SegmentEnded")
         .doesNotContain("A la parole");
+  }
+
+  @Test
+  void the_chair_resumes_a_segment_ended_by_mistake_after_confirming_until_the_next_one_begins() {
+    Clock fixed = Clock.fixed(Instant.parse("2024-12-05T14:00:00Z"), ZoneOffset.UTC);
+    run(fixed, "", "init");
+    for (String[] r :
+        new String[][] {
+          {"I", "Senegal", "2024-12-02T10:00"},
+          {"I", "France", "2024-12-02T11:00"},
+          {"II", "Kenya", "2024-12-02T12:00"}
+        }) {
+      run(fixed, "", "register", "--segment", r[0], "--participant", r[1], "--received-at", r[2]);
+    }
+
+    assertThat(run(fixed, "resume\nquit\n", "session", "--line"))
+        .contains("No segment has ended; there is nothing to resume.");
+    String screen =
+        run(
+            fixed,
+            "end\nend\nresume\nx\nr\nr\nend\nend\nnext\nresume\nresume\nquit\n",
+            "session",
+            "--line");
+    assertThat(screen)
+        .contains("Segment I has ended; not reached: #1 Senegal, #2 France.")
+        .contains(
+            "Resume segment I? Its speakers not reached will wait again, and segment II waits"
+                + " until it ends. Press r again to resume it; any other key leaves it ended.")
+        .contains("Segment left ended. Unknown command “x”.")
+        .contains("Segment I is resumed; waiting again: #1 Senegal, #2 France.")
+        .contains("#3 Kenya is called to the rostrum")
+        .contains("Not done: Segment I cannot be resumed (rule L6)");
+    assertThat(screen.indexOf("Segment I is resumed"))
+        .isLessThan(screen.lastIndexOf("Segment I has ended"));
+    assertThat(run(fixed, "", "report")).contains("Not reached (2)");
+  }
+
+  @Test
+  void in_french_the_chair_is_asked_before_resuming_and_shown_the_key() {
+    Clock fixed = Clock.fixed(Instant.parse("2024-12-05T14:00:00Z"), ZoneOffset.UTC);
+    run(fixed, "", "init");
+    run(
+        fixed,
+        "",
+        "register",
+        "--segment",
+        "II",
+        "--participant",
+        "Sénégal",
+        "--received-at",
+        "2024-12-02 10:00");
+    String screen = run(fixed, "e\ne\ne\ne\nr\nr\nq\n", "--lang", "fr", "session", "--line");
+    assertThat(screen)
+        .contains("Commandes\u00a0: next, start, stop, absent, end, resume, quit")
+        .contains("Tous les segments sont terminés.")
+        .contains(
+            "Reprendre le segment II\u00a0? Ses orateurs non atteints attendront de nouveau."
+                + " Appuyez de nouveau sur r pour le reprendre\u00a0; toute autre touche le laisse"
+                + " terminé.")
+        .contains("Le segment II est repris\u00a0; de nouveau en attente\u00a0: #1 Sénégal.");
+    assertThat(new Text(org.rostrum.core.model.Language.FR).get("session.keys"))
+        .contains("[r] reprise du segment");
+    assertThat(new Text(org.rostrum.core.model.Language.EN).get("session.keys"))
+        .contains("[e] end segment  [r] resume segment  [q] quit");
   }
 
   @Test
