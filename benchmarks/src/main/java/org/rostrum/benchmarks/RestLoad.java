@@ -125,10 +125,11 @@ public final class RestLoad {
           RestApi.create(
                   new RestApi.Services(
                       service,
-                      service,
-                      service,
-                      new org.rostrum.core.service.MailReviewService(
-                          store.reviews(), service, Clock.systemUTC()),
+                      service::as,
+                      service::as,
+                      actor ->
+                          new org.rostrum.core.service.MailReviewService(
+                              store.reviews(), service.as(actor), Clock.systemUTC()),
                       new org.rostrum.core.service.AccessService(
                           store.tokens(), store.catalog(), Clock.systemUTC()),
                       new org.rostrum.core.service.RecordService(proof, store.catalog()),

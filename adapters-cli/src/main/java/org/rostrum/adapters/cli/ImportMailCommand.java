@@ -12,6 +12,7 @@ import org.rostrum.adapters.mail.MailImport;
 import org.rostrum.adapters.mail.MailSources;
 import org.rostrum.adapters.mail.Reading;
 import org.rostrum.adapters.mail.ReceiptTime;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Doubts;
@@ -87,7 +88,8 @@ final class ImportMailCommand implements Callable<Integer> {
                 s.origin(),
                 session.text.get("mail.skipped." + s.why().name().toLowerCase(Locale.ROOT))));
       }
-      PlenaryService service = session.service();
+      // What the mailbox asks is recorded as the mail intake's doing, not the clerk's.
+      PlenaryService service = session.service().as(Actor.mail());
       MailImport intake = new MailImport(plenary, service, session.intake(), root.clock);
       List<MailImport.Outcome> outcomes = intake.run(mails);
       org.rostrum.adapters.mail.Acknowledgements replies =

@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.Seq;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.view.ReportView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,14 +52,57 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
-      ReportView report = session.service().report(plenary.id());
+      PlenaryService service = session.service();
+      ReportView report = service.report(plenary.id());
+      Seq<Change> changes = changes(service, plenary, session.text);
       session.out.print(
           format == Format.json
-              ? json(report)
-              : text(report, session.text, format == Format.markdown));
+              ? json(report, changes)
+              : text(report, changes, session.text, format == Format.markdown));
       return Exit.DONE;
     }
   }
+
+  /** A change to the lists: when it was recorded, who asked for it, and what it did. */
+  record Change(long seq, Instant recordedAt, String actor, String sentence) {}
+
+  /**
+   * The record's changes to the lists, each with who asked for it: everything but the requests
+   * themselves and the room's calls and speeches, which the report tells already.
+   */
+  static Seq<Change> changes(PlenaryService service, Plenary plenary, Text text) {
+    Sentences said =
+        new Sentences(
+            text,
+            id ->
+                "#"
+                    + id
+                    + " "
+                    + Session.inscribed(service, plenary, id)
+                        .map(r -> Session.label(r, text.language()))
+                        .getOrElse(""),
+            plenary.zone());
+    return service
+        .record(plenary.id())
+        .filter(e -> !TOLD_ELSEWHERE.contains(e.event().getClass()))
+        .map(
+            e ->
+                new Change(
+                    e.seq(),
+                    e.recordedAt(),
+                    e.actor().map(Actor::describe).getOrElse(text.get("report.actor.unknown")),
+                    e.event().accept(said)));
+  }
+
+  private static final io.vavr.collection.Set<Class<?>> TOLD_ELSEWHERE =
+      io.vavr.collection.HashSet.of(
+          Event.RegistrationInscribed.class,
+          Event.RegistrationRejected.class,
+          Event.RegistrationSuperseded.class,
+          Event.SpeakerCalled.class,
+          Event.SpeechStarted.class,
+          Event.SpeechEnded.class,
+          Event.SpeakerAbsent.class);
 
   static String minutes(Duration d) {
     long s = Math.max(0, d.toSeconds());
@@ -66,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
     return Session.label(i.registration(), text.language());
   }
 
-  static String text(ReportView report, Text text, boolean markdown) {
+  static String text(ReportView report, Seq<Change> changes, Text text, boolean markdown) {
     Plenary plenary = report.plenary();
     DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH:mm:ss");
     String h1 = markdown ? "# " : "";
@@ -134,6 +181,18 @@ final class ReportCommand implements Callable<Integer> {
           .append(text.get("report.not.reached.line", i.id(), name(i, text), i.segment()))
           .append('\n');
     }
+    out.append(h2).append(text.get("report.changes", changes.size())).append('\n');
+    DateTimeFormatter when = ListRenderer.RECEIVED;
+    for (Change c : changes) {
+      out.append(item)
+          .append(
+              text.get(
+                  "report.changes.line",
+                  when.format(c.recordedAt().atZone(plenary.zone())),
+                  c.actor(),
+                  c.sentence()))
+          .append('\n');
+    }
     out.append('\n')
         .append(
             text.get("report.total", speeches.size(), minutes(report.total()), report.overruns()))
@@ -141,7 +200,7 @@ final class ReportCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  static String json(ReportView report) {
+  static String json(ReportView report, Seq<Change> changes) {
     ZoneId zone = report.plenary().zone();
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
@@ -179,6 +238,14 @@ final class ReportCommand implements Callable<Integer> {
       o.put("registrationId", i.id().value());
       o.put("participant", i.registration().participant().name());
       o.put("segment", i.segment().value());
+    }
+    ArrayNode changed = root.putArray("changes");
+    for (Change c : changes) {
+      ObjectNode o = changed.addObject();
+      o.put("seq", c.seq());
+      o.put("recordedAt", c.recordedAt().atZone(zone).toOffsetDateTime().toString());
+      o.put("actor", c.actor());
+      o.put("change", c.sentence());
     }
     for (ReportView.Speaking now : report.speaking()) {
       ObjectNode o = root.putObject("speaking");

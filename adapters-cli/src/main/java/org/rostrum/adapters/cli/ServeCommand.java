@@ -51,9 +51,9 @@ final class ServeCommand implements Callable<Integer> {
       RestApi.Services services =
           new RestApi.Services(
               service,
-              service,
-              service,
-              new MailReviewService(store.reviews(), service, root.clock),
+              service::as,
+              service::as,
+              actor -> new MailReviewService(store.reviews(), service.as(actor), root.clock),
               new AccessService(store.tokens(), store.catalog(), root.clock),
               new RecordService(store.proof(), store.catalog()),
               live,

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import org.rostrum.adapters.storage.Store;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
@@ -51,8 +52,10 @@ final class Session implements AutoCloseable {
     return new Session(root, Store.open(root.db, true, root.clock));
   }
 
+  /** The use cases, recording every change as asked by whoever runs the command (cli:user). */
   PlenaryService service() {
-    return new PlenaryService(store.journal(), store.catalog(), Notifier.none(), root.clock);
+    return new PlenaryService(store.journal(), store.catalog(), Notifier.none(), root.clock)
+        .as(Actor.commandLine(System.getProperty("user.name")));
   }
 
   /** The record and its proof. */

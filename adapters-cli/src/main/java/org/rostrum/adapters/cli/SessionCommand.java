@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
@@ -191,7 +190,8 @@ final class SessionCommand implements Callable<Integer> {
 
     /** What was recorded, as sentences in the session's language. */
     private String describe(Change change) {
-      return change.recorded().map(e -> e.event().accept(new Said())).mkString(" ");
+      Sentences said = new Sentences(text(), this::named, plenary.zone());
+      return change.recorded().map(e -> e.event().accept(said)).mkString(" ");
     }
 
     private String named(RegistrationId id) {
@@ -201,120 +201,6 @@ final class SessionCommand implements Callable<Integer> {
           + Session.inscribed(service, plenary, id)
               .map(r -> Session.label(r, text().language()))
               .getOrElse("");
-    }
-
-    private String time(java.time.Instant at) {
-      return java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-          .format(at.atZone(plenary.zone()));
-    }
-
-    /** Each kind of event the chair's actions record, said as a sentence. */
-    private final class Said implements Event.Visitor<String> {
-
-      private String other() {
-        return text().get("said.changed");
-      }
-
-      @Override
-      public String registrationInscribed(Event.RegistrationInscribed e) {
-        return other();
-      }
-
-      @Override
-      public String registrationRejected(Event.RegistrationRejected e) {
-        return other();
-      }
-
-      @Override
-      public String registrationSuperseded(Event.RegistrationSuperseded e) {
-        return other();
-      }
-
-      @Override
-      public String registrationWithdrawn(Event.RegistrationWithdrawn e) {
-        return other();
-      }
-
-      @Override
-      public String placesSwapped(Event.PlacesSwapped e) {
-        return other();
-      }
-
-      @Override
-      public String listClosed(Event.ListClosed e) {
-        return other();
-      }
-
-      @Override
-      public String listReopened(Event.ListReopened e) {
-        return other();
-      }
-
-      @Override
-      public String deadlineExtended(Event.DeadlineExtended e) {
-        return other();
-      }
-
-      @Override
-      public String speakerCalled(Event.SpeakerCalled e) {
-        return text().get("said.called", named(e.id()), time(e.at()));
-      }
-
-      @Override
-      public String speechStarted(Event.SpeechStarted e) {
-        return text().get("said.started", named(e.id()), time(e.at()));
-      }
-
-      @Override
-      public String speechEnded(Event.SpeechEnded e) {
-        String length = ReportCommand.minutes(e.length());
-        return e.overrun().isDefined()
-            ? text()
-                .get(
-                    "said.ended.over",
-                    named(e.id()),
-                    length,
-                    ReportCommand.minutes(e.overrun().get()))
-            : text().get("said.ended", named(e.id()), length);
-      }
-
-      @Override
-      public String speakerAbsent(Event.SpeakerAbsent e) {
-        return text()
-            .get(e.requeued() ? "said.absent.requeued" : "said.absent.dropped", named(e.id()));
-      }
-
-      @Override
-      public String segmentEnded(Event.SegmentEnded e) {
-        return e.notReached().isEmpty()
-            ? text().get("said.segment.ended", e.segment())
-            : text()
-                .get(
-                    "said.segment.ended.not.reached",
-                    e.segment(),
-                    e.notReached().map(SessionCommand.Console.this::named).mkString(", "));
-      }
-
-      @Override
-      public String requestAmended(Event.RequestAmended e) {
-        return text().get("said.amended", e.id());
-      }
-
-      @Override
-      public String requestAnnulled(Event.RequestAnnulled e) {
-        return text().get("said.annulled", e.id());
-      }
-
-      @Override
-      public String segmentResumed(Event.SegmentResumed e) {
-        return e.waitingAgain().isEmpty()
-            ? text().get("said.segment.resumed", e.segment())
-            : text()
-                .get(
-                    "said.segment.resumed.waiting",
-                    e.segment(),
-                    e.waitingAgain().map(SessionCommand.Console.this::named).mkString(", "));
-      }
     }
 
     private String name(ListEntry entry) {

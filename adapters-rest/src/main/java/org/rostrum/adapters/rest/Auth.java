@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.util.Locale;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.AccessUseCase;
 import org.rostrum.core.port.out.AccessTokens.Grant;
@@ -31,13 +32,32 @@ final class Auth {
       ctx.header("WWW-Authenticate", "Bearer realm=\"rostrum\"");
       throw new Problem(401, "UNAUTHORIZED", text(ctx, "unauthorized"));
     }
-    return access
-        .grantOf(header.substring(7).strip())
-        .getOrElseThrow(
-            () -> {
-              ctx.header("WWW-Authenticate", "Bearer realm=\"rostrum\", error=\"invalid_token\"");
-              return new Problem(401, "UNAUTHORIZED", text(ctx, "bad.token"));
-            });
+    String token = header.substring(7).strip();
+    Grant grant =
+        access
+            .grantOf(token)
+            .getOrElseThrow(
+                () -> {
+                  ctx.header(
+                      "WWW-Authenticate", "Bearer realm=\"rostrum\", error=\"invalid_token\"");
+                  return new Problem(401, "UNAUTHORIZED", text(ctx, "bad.token"));
+                });
+    access.actorOf(token).forEach(actor -> ctx.attribute(ACTOR, actor));
+    return grant;
+  }
+
+  private static final String ACTOR = "rostrum.actor";
+
+  /**
+   * Who asks, as the record names them: the token checked by {@link #grant} or {@link #holder} for
+   * this request.
+   */
+  static Actor actor(Context ctx) {
+    Actor actor = ctx.attribute(ACTOR);
+    if (actor == null) {
+      throw new IllegalStateException("a change is recorded only after its token is checked");
+    }
+    return actor;
   }
 
   /** Who the presented token is for. */

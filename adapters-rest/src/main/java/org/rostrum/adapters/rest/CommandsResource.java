@@ -182,7 +182,8 @@ final class CommandsResource {
     if (needsVersion && seen.isEmpty()) {
       throw new Problem(428, "PRECONDITION_REQUIRED", Http.text(ctx, "precondition.required"));
     }
-    Either<Rejection, Change> result = services.commands().execute(plenary.id(), command, seen);
+    Either<Rejection, Change> result =
+        services.commands().apply(Auth.actor(ctx)).execute(plenary.id(), command, seen);
     if (result.isLeft()) {
       Rejection rejection = result.getLeft();
       if (rejection instanceof Rejection.Stale stale) {

@@ -42,6 +42,13 @@ final class JournalResource {
         throw new IllegalStateException("the journal's own JSON is unreadable", e);
       }
       o.put("hash", entry.hash());
+      if (entry.actor().isDefined()) {
+        ObjectNode actor = o.putObject("actor");
+        actor.put("id", entry.actor().get().id());
+        actor.put("role", entry.actor().get().role().getOrNull());
+      } else {
+        o.putNull("actor");
+      }
     }
     json(ctx, 200, entries);
   }

@@ -121,7 +121,7 @@ final class RegistrationsResource {
             .senderClock(senderClock)
             .sourceRef(text(ctx, body, "sourceRef", false))
             .build();
-    answer(ctx, plenary, services.register().register(command));
+    answer(ctx, plenary, services.register().apply(Auth.actor(ctx)).register(command));
   }
 
   /**

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.port.in.AccessUseCase;
 import org.rostrum.core.port.in.GuardedCommandUseCase;
 import org.rostrum.core.port.in.QueryPlenaryUseCase;
@@ -34,12 +36,15 @@ public final class RestApi {
   /** Bodies up to this size are read and dropped before a 413; larger ones are cut off. */
   private static final int DRAINED = 1024 * 1024;
 
-  /** What the API serves: the core's use cases, and the live feed. */
+  /**
+   * What the API serves: the core's use cases, and the live feed. Those that record a change are
+   * asked for on behalf of the token's holder, whom the record names.
+   */
   public record Services(
       QueryPlenaryUseCase query,
-      RegisterUseCase register,
-      GuardedCommandUseCase commands,
-      ReviewMailUseCase reviews,
+      Function<Actor, RegisterUseCase> register,
+      Function<Actor, GuardedCommandUseCase> commands,
+      Function<Actor, ReviewMailUseCase> reviews,
       AccessUseCase access,
       RecordUseCase record,
       LiveFeed live,

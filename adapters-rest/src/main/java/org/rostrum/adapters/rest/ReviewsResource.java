@@ -45,7 +45,7 @@ final class ReviewsResource {
   void reviews(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
-    ReviewView review = services.reviews().review(plenary.id());
+    ReviewView review = services.reviews().apply(Auth.actor(ctx)).review(plenary.id());
     ObjectNode body = JSON.createObjectNode();
     body.put("plenary", plenary.id().value());
     body.put("version", review.version());
@@ -109,6 +109,7 @@ final class ReviewsResource {
     Either<ReviewMailUseCase.NotDone, RegistrationOutcome> done =
         services
             .reviews()
+            .apply(Auth.actor(ctx))
             .accept(
                 plenary.id(),
                 id,
@@ -128,13 +129,17 @@ final class ReviewsResource {
     long id = heldId(ctx);
     JsonNode body = body(ctx, List.of("reason"));
     Either<ReviewMailUseCase.NotDone, MailReviews.Held> done =
-        services.reviews().dismiss(plenary.id(), id, required(ctx, body, "reason"));
+        services
+            .reviews()
+            .apply(Auth.actor(ctx))
+            .dismiss(plenary.id(), id, required(ctx, body, "reason"));
     if (done.isLeft()) {
       throw notDone(ctx, done.getLeft(), id);
     }
     ReviewView.Item item =
         services
             .reviews()
+            .apply(Auth.actor(ctx))
             .review(plenary.id())
             .held()
             .find(i -> i.mail().id() == id)

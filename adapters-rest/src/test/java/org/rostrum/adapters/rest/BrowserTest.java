@@ -372,6 +372,14 @@ class BrowserTest {
     wait.until(d -> !d.findElement(By.id("segments")).getText().contains("Chile"));
     assertThat(api.get(BASE + "/registrations/3", api.secretariat).json().get("status").asText())
         .isEqualTo("ANNULLED");
+    WebElement history = console.findElement(By.id("history"));
+    wait.until(d -> history.getText().contains("annulled #3 — sent twice by mistake"));
+    assertThat(history.findElements(By.tagName("tr")).get(1).getText())
+        .as("the newest change first, with who made it")
+        .contains("token:")
+        .contains("(secretariat)")
+        .contains("annulled #3");
+    assertThat(history.getText()).contains("corrected #2");
     console.executeScript("window.scrollTo(0, 0)"); // the answer, above the list
     screenshot(console, "console-corrected");
   }

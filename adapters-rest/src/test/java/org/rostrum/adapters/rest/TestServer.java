@@ -99,9 +99,9 @@ final class TestServer implements AutoCloseable {
         RestApi.create(
                 new RestApi.Services(
                     service,
-                    service,
-                    service,
-                    new MailReviewService(store.reviews(), service, clock),
+                    service::as,
+                    service::as,
+                    actor -> new MailReviewService(store.reviews(), service.as(actor), clock),
                     new AccessService(store.tokens(), store.catalog(), clock),
                     new RecordService(proof, store.catalog()),
                     live,

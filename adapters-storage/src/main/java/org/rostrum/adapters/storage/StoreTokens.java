@@ -58,6 +58,11 @@ final class StoreTokens implements AccessTokens {
   }
 
   @Override
+  public String idOf(String token) {
+    return Hashes.sha256(token.trim()).substring(0, ID_LENGTH);
+  }
+
+  @Override
   public Option<Grant> find(String token) {
     if (token == null || token.isBlank()) {
       return Option.none();

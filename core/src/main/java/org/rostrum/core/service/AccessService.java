@@ -6,6 +6,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.AccessUseCase;
 import org.rostrum.core.port.out.AccessTokens;
@@ -60,6 +61,12 @@ public final class AccessService implements AccessUseCase {
   @Override
   public Option<Grant> grantOf(String token) {
     return token == null || token.isBlank() ? Option.none() : tokens.find(token);
+  }
+
+  @Override
+  public Option<Actor> actorOf(String token) {
+    return grantOf(token)
+        .map(grant -> Actor.token(tokens.idOf(token.strip()), grant.role().name()));
   }
 
   @Override

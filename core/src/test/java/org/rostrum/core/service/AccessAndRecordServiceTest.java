@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rostrum.core.TestPlenaries;
 import org.rostrum.core.decider.Event;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.port.out.AccessTokens;
@@ -43,6 +44,11 @@ class AccessAndRecordServiceTest {
     @Override
     public Option<Grant> find(String token) {
       return Option.of(issued.get(token)).filter(i -> i.revokedAt().isEmpty()).map(Issued::grant);
+    }
+
+    @Override
+    public String idOf(String token) {
+      return Option.of(issued.get(token)).map(Issued::id).getOrElse("unknown");
     }
 
     @Override
@@ -76,6 +82,8 @@ class AccessAndRecordServiceTest {
     Grant chair = new Grant(Role.CHAIR, Option.some(ASP23), Option.none());
     String token = access.issue(chair).get().secret();
     assertThat(access.grantOf(token)).contains(chair);
+    assertThat(access.actorOf(token).map(Actor::describe)).contains("token:id0 (chair)");
+    assertThat(access.actorOf("nope")).isEmpty();
     assertThat(access.grantOf("nope")).isEmpty();
     assertThat(access.grantOf(" ")).isEmpty();
     assertThat(access.grantOf(null)).isEmpty();

@@ -22,6 +22,7 @@
   label("mail-received-label", "receivedAt"); label("mail-submit", "submit");
   label("mail-sender-clock-label", "senderClock");
   label("refused-title", "refused"); label("forget", "forget"); label("reviews-title", "reviews");
+  label("history-title", "history");
   label("amend-participant-label", "participant"); label("amend-segment-label", "segment");
   label("amend-speaker-label", "speakerName"); label("amend-reason-label", "amendReason");
   label("amend-submit", "amend"); label("amend-cancel", "cancel");
@@ -44,9 +45,9 @@
   }
 
   async function load() {
-    const [info, list, session, held] = await Promise.all(
+    const [info, list, session, held, journal] = await Promise.all(
       [R.api("GET", ""), R.api("GET", "/speakers"), R.api("GET", "/session"),
-        R.api("GET", "/reviews", { token })]);
+        R.api("GET", "/reviews", { token }), R.api("GET", "/journal", { token })]);
     if (!info.ok || !list.ok) { say((list.json || info.json || {}).detail || "—", true); return; }
     plenary = info.json;
     etag = list.etag;
@@ -73,8 +74,27 @@
           speaker: "", receivedAt: r.receivedAt }))));
     resumable();
     // Held mails are the Secretariat's: a chair's token is refused them, and the panel stays hidden.
+    $("history-section").hidden = !journal.ok;
+    if (journal.ok) history(journal.json);
     $("reviews-section").hidden = !held.ok;
     if (held.ok) reviews(held.json.held);
+  }
+
+  /** The latest entries of the record, newest first, each with who asked for it. */
+  function history(entries) {
+    const what = e => {
+      const ev = e.event || {};
+      const id = ev.id || (ev.registration && ev.registration.id) || ev.superseded;
+      const ids = ev.first ? "#" + ev.first + " ↔ #" + ev.second : id ? "#" + id : "";
+      const segment = ev.segment && typeof ev.segment === "string" && !id ? R.t("segment") + " " + ev.segment : "";
+      const reason = ev.reason ? " — " + ev.reason : "";
+      return [R.t("events")[e.type] || e.type, ids, segment].filter(Boolean).join(" ") + reason;
+    };
+    const who = e => e.actor ? e.actor.id + (e.actor.role ? " (" + e.actor.role.toLowerCase() + ")" : "") : "—";
+    $("history").replaceChildren(
+      R.el("tr", {}, [R.t("when"), R.t("who"), R.t("what")].map(h => R.el("th", { scope: "col" }, h))),
+      ...entries.slice(-12).reverse().map(e => R.el("tr", {},
+        R.el("td", {}, R.localTime(e.recordedAt, plenary.zone)), R.el("td", {}, who(e)), R.el("td", {}, what(e)))));
   }
 
   /** The held mails, each resolved once; what a desk is typing survives a refresh. */

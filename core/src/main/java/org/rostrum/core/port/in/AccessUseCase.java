@@ -3,6 +3,7 @@ package org.rostrum.core.port.in;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.rostrum.core.model.Actor;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Issued;
 import org.rostrum.core.rules.Rejection;
@@ -25,6 +26,12 @@ public interface AccessUseCase {
 
   /** What a presented token allows, if it is one that was issued and not revoked. */
   Option<Grant> grantOf(String token);
+
+  /**
+   * Who a presented token is, as the record names whoever asks for a change: its public id and
+   * role; none if it is no valid token.
+   */
+  Option<Actor> actorOf(String token);
 
   /** Every token issued, never its secret. */
   Seq<Issued> tokens();

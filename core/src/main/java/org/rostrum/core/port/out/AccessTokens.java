@@ -14,6 +14,9 @@ public interface AccessTokens {
   /** What a presented token allows, if it is one that was issued and not revoked. */
   Option<Grant> find(String token);
 
+  /** The public id of a presented token (as {@link #issued} lists it), never its secret. */
+  String idOf(String token);
+
   /** Every token issued, in the order issued: its public id and grant, never its secret. */
   Seq<Issued> issued();
 
