@@ -32,6 +32,11 @@ final class Sentences implements Event.Visitor<String> {
     return named.apply(id);
   }
 
+  /** The reason given, as one sentence (its own final stop dropped: the sentence ends it). */
+  private String reason(String given) {
+    return text.get("said.reason", given.strip().replaceFirst("[.!]+$", ""));
+  }
+
   @Override
   public String registrationInscribed(Event.RegistrationInscribed e) {
     return text.get("said.inscribed", named(e.registration().id()), e.registration().segment());
@@ -116,12 +121,12 @@ final class Sentences implements Event.Visitor<String> {
         e.after().isDefined()
             ? text.get("said.amended.after", e.id(), e.after().get())
             : text.get("said.amended", e.id());
-    return e.reason().isBlank() ? sentence : sentence + " " + text.get("said.reason", e.reason());
+    return e.reason().isBlank() ? sentence : sentence + " " + reason(e.reason());
   }
 
   @Override
   public String requestAnnulled(Event.RequestAnnulled e) {
-    return text.get("said.annulled", e.id()) + " " + text.get("said.reason", e.reason());
+    return text.get("said.annulled", e.id()) + " " + reason(e.reason());
   }
 
   @Override

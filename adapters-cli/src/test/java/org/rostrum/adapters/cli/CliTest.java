@@ -696,6 +696,21 @@ class CliTest {
     assertThat(again.out()).contains("status: annulled as an entry made in error");
     assertThat(rostrum("amend", "1").code()).isEqualTo(3);
     assertThat(rostrum("verify").out()).contains("holds 4 entries and its chain is intact");
+
+    String user = "cli:" + System.getProperty("user.name");
+    String report = rostrum("report").out();
+    assertThat(report)
+        .contains("Who changed the lists (2)")
+        .containsPattern(
+            "2024-12-0\\d \\d\\d:\\d\\d:\\d\\d  "
+                + java.util.regex.Pattern.quote(user)
+                + "  Request #1 was annulled as an entry made in error. Reason: test entry.\n");
+    assertThat(rostrum("--lang", "fr", "report").out())
+        .contains("Qui a modifié les listes (2)")
+        .contains(user + "  La demande n° 2 a été annulée");
+    assertThat(rostrum("report", "--format", "json").out())
+        .contains("\"actor\" : \"" + user + "\"")
+        .contains("\"change\" : \"Request #2 was annulled");
   }
 
   @Test
