@@ -544,13 +544,29 @@ public final class Decider {
     @Override
     public PlenaryState listClosed(ListClosed closed) {
       ImmutablePlenaryState s = next();
-      return s.withClosedAfter(s.closedAfter().put(closed.segment(), s.intake()));
+      List<PlenaryState.Closure> before =
+          s.closures().get(closed.segment()).getOrElse(List.empty());
+      return s.withClosures(
+          s.closures()
+              .put(
+                  closed.segment(),
+                  before.prepend(new PlenaryState.Closure(s.intake(), Option.none()))));
     }
 
     @Override
     public PlenaryState listReopened(ListReopened reopened) {
       ImmutablePlenaryState s = next();
-      return s.withClosedAfter(s.closedAfter().remove(reopened.segment()));
+      return s.withClosures(
+          s.closures()
+              .computeIfPresent(
+                  reopened.segment(),
+                  (segment, list) ->
+                      list.map(
+                          c ->
+                              c.current()
+                                  ? new PlenaryState.Closure(c.after(), Option.some(s.intake()))
+                                  : c))
+              ._2);
     }
 
     @Override

@@ -43,18 +43,35 @@ public abstract class PlenaryState {
   /** The deadline now in force (the plenary's, or as extended). */
   public abstract Instant closesAt();
 
-  /** The lists the chair closed (R9). */
+  /** The lists the chair closed and has not reopened (R9). */
   public Set<SegmentId> closedLists() {
-    return closedAfter().keySet();
+    return closures().filter(t -> t._2.exists(Closure::current)).keySet();
   }
 
   /**
-   * For each list the chair closed, how many requests had been recorded when it closed: a
-   * correction of a request recorded before that is decided as the list then stood, open (R9).
+   * Each time the chair closed a segment's list, newest first: a correction of a request recorded
+   * while the list was closed is decided as the list then stood, closed (R9, C2).
    */
   @Value.Default
-  public Map<SegmentId, Long> closedAfter() {
+  public Map<SegmentId, List<Closure>> closures() {
     return HashMap.empty();
+  }
+
+  /**
+   * A closure of a list, by the requests recorded around it: those numbered after {@code after}, up
+   * to {@code until} if the chair reopened the list, were recorded while it was closed.
+   */
+  public record Closure(long after, Option<Long> until) {
+
+    /** Whether the list is still closed. */
+    public boolean current() {
+      return until.isEmpty();
+    }
+
+    /** Whether request {@code id} was recorded while the list was closed. */
+    public boolean covers(RegistrationId id) {
+      return id.value() > after && until.forAll(u -> id.value() <= u);
+    }
   }
 
   /**
@@ -143,11 +160,11 @@ public abstract class PlenaryState {
 
   /**
    * R9 for a correction: whether a request numbered {@code id} found the segment's list closed — it
-   * was recorded after the chair closed it, or the segment is over.
+   * was recorded while the chair had closed it, or the segment is over.
    */
   public boolean isClosedFor(RegistrationId id, SegmentId segment) {
     return session().ended().contains(segment)
-        || closedAfter().get(segment).exists(recorded -> id.value() > recorded);
+        || closures().get(segment).exists(list -> list.exists(c -> c.covers(id)));
   }
 
   /**

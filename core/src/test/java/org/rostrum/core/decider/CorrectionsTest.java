@@ -112,6 +112,17 @@ class CorrectionsTest {
     PlenaryState stillClosed = Steps.apply(corrected, amend(3, "Brasil", null), NOW);
     assertThat(stillClosed.rejection(id(3)).get().rejection())
         .isEqualTo(new Rejection.ListClosed(I));
+
+    PlenaryState reopened = Steps.apply(stillClosed, new Command.ReopenList(I), NOW);
+    reopened = Steps.register(reopened, request("Chile", "I", 4, 10)); // #4, while open
+    reopened = Steps.apply(reopened, new Command.CloseList(I), NOW);
+    PlenaryState again = Steps.apply(reopened, amend(3, "Brazil", null), NOW);
+    assertThat(again.rejection(id(3)).get().rejection())
+        .as("recorded during the first closure: closed then, whatever came after")
+        .isEqualTo(new Rejection.ListClosed(I));
+    assertThat(ids(Steps.apply(again, amend(4, "Peru", null), NOW), I))
+        .as("recorded while the list was open again")
+        .containsExactly(1L, 2L, 4L);
   }
 
   @Test

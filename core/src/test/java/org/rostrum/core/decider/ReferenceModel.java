@@ -75,6 +75,9 @@ final class ReferenceModel {
   /** Closed lists, with how many requests had been recorded when each closed. */
   final Map<String, Long> closed = new HashMap<>();
 
+  /** Closures the chair ended by reopening: the requests recorded in each, as [after, until]. */
+  final Map<String, List<long[]>> reopened = new HashMap<>();
+
   final Set<String> ended = new HashSet<>();
   final Set<String> begun = new HashSet<>();
   final Set<Long> annulled = new HashSet<>();
@@ -140,7 +143,10 @@ final class ReferenceModel {
     } else if (!r.receivedAt.isBefore(closesAt)) {
       refusal = "LATE";
     } else if (correction
-        ? ended.contains(segment) || (closed.containsKey(segment) && r.id > closed.get(segment))
+        ? ended.contains(segment)
+            || (closed.containsKey(segment) && r.id > closed.get(segment))
+            || reopened.getOrDefault(segment, List.of()).stream()
+                .anyMatch(span -> r.id > span[0] && r.id <= span[1])
         : closed.containsKey(segment) || ended.contains(segment)) {
       refusal = "LIST_CLOSED";
     } else {
@@ -298,7 +304,13 @@ final class ReferenceModel {
   }
 
   boolean reopen(String segment) {
-    return !ended.contains(segment) && closed.remove(segment) != null;
+    if (ended.contains(segment) || !closed.containsKey(segment)) {
+      return false;
+    }
+    reopened
+        .computeIfAbsent(segment, s -> new ArrayList<>())
+        .add(new long[] {closed.remove(segment), intake});
+    return true;
   }
 
   boolean extend(Instant to) {
