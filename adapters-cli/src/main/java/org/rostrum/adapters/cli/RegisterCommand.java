@@ -129,6 +129,7 @@ final class RegisterCommand implements Callable<Integer> {
               NO_WAITING_SPEAKER,
               NO_OPEN_SEGMENT,
               NOT_RESUMABLE,
+              ALREADY_ON_ROSTER,
               STALE ->
               "correct.any";
         };

@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
       ReportCommand.class,
       VerifyCommand.class,
       TokenCommand.class,
+      RosterCommand.class,
       ServeCommand.class,
       ImportMailCommand.class,
       ReviewCommand.class,

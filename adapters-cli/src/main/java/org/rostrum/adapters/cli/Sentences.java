@@ -130,6 +130,16 @@ final class Sentences implements Event.Visitor<String> {
   }
 
   @Override
+  public String participantAdded(Event.ParticipantAdded e) {
+    return text.get(
+        "said.participant.added",
+        text.language() == org.rostrum.core.model.Language.FR
+            ? e.entry().names().fr()
+            : e.entry().names().en(),
+        e.entry().key());
+  }
+
+  @Override
   public String segmentResumed(Event.SegmentResumed e) {
     return e.waitingAgain().isEmpty()
         ? text.get("said.segment.resumed", e.segment())

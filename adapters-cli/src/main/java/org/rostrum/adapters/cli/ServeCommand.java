@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
               service::as,
               service::as,
               actor -> new MailReviewService(store.reviews(), service.as(actor), root.clock),
-              new AccessService(store.tokens(), store.catalog(), root.clock),
+              new AccessService(store.tokens(), service::plenary, root.clock),
               new RecordService(store.proof(), store.catalog()),
               live,
               root.clock);

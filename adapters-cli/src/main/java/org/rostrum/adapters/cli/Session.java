@@ -65,7 +65,8 @@ final class Session implements AutoCloseable {
 
   /** Tokens issued and checked. */
   AccessUseCase access() {
-    return new AccessService(store.tokens(), store.catalog(), root.clock);
+    // over the plenaries as they stand: a registrant may act for a participant added since
+    return new AccessService(store.tokens(), service()::plenary, root.clock);
   }
 
   /** Mails taken once each. */
@@ -78,8 +79,8 @@ final class Session implements AutoCloseable {
     return new MailReviewService(store.reviews(), service(), root.clock);
   }
 
-  /** The plenary named with --plenary, or the only one in the store. */
-  Plenary plenary() {
+  /** The plenary named with --plenary, or the only one in the store, as its definition says. */
+  Plenary defined() {
     Seq<Plenary> all = store.catalog().all();
     String ids = all.map(p -> p.id().value()).mkString(", ");
     if (root.plenary != null) {
@@ -96,6 +97,15 @@ final class Session implements AutoCloseable {
       throw new UsageException(text.get("which.plenary", store.name(text.language()), ids));
     }
     return all.head();
+  }
+
+  /**
+   * The plenary named with --plenary, or the only one in the store, as it stands: its roster with
+   * every participant the Secretariat added.
+   */
+  Plenary plenary() {
+    Plenary defined = defined();
+    return service().plenary(defined.id()).getOrElse(defined);
   }
 
   PlenaryId plenaryId() {

@@ -714,6 +714,64 @@ class CliTest {
   }
 
   @Test
+  void the_secretariat_adds_a_newly_accredited_ngo_to_the_roster_and_it_may_ask_for_the_floor() {
+    rostrum("init");
+    Run unknown = register("I", "Global Justice Network", "2024-12-02T09:00");
+    assertThat(unknown.code()).isEqualTo(3);
+    assertThat(rostrum("token", "add", "--role", "registrant", "--participant", "GJN").code())
+        .as("a registrant token names a participant the roster holds")
+        .isEqualTo(3);
+
+    Run added =
+        rostrum(
+            "roster",
+            "add",
+            "Global Justice Network",
+            "--category",
+            "civil_society",
+            "--fr",
+            "Réseau pour la justice mondiale",
+            "--variant",
+            "GJN",
+            "--domain",
+            "gjn.example.org");
+    assertThat(added.code()).isZero();
+    assertThat(added.out())
+        .isEqualTo(
+            "Global Justice Network is added to the roster as cs:global-justice-network (civil"
+                + " society); its names designate it from now on.\n");
+    assertThat(rostrum("roster", "list").out())
+        .isEqualTo(
+            "cs:global-justice-network  Global Justice Network  civil society  GJN,"
+                + " gjn.example.org\n");
+    assertThat(rostrum("--lang", "fr", "roster", "list").out())
+        .startsWith("cs:global-justice-network  Réseau pour la justice mondiale");
+
+    Run twice = rostrum("roster", "add", "GJN", "--category", "civil_society");
+    assertThat(twice.code()).isEqualTo(3);
+    assertThat(twice.out())
+        .startsWith("Not added: “GJN” already designates Global Justice Network");
+    assertThat(rostrum("roster", "add", "Atlantis", "--category", "state").code())
+        .as("not a category")
+        .isEqualTo(2);
+    Run state = rostrum("roster", "add", "Atlantis", "--category", "state_party");
+    assertThat(state.code()).isEqualTo(3);
+    assertThat(state.out()).contains("is not a State");
+
+    assertThat(register("I", "GJN", "2024-12-03T10:00").code()).isZero();
+    assertThat(rostrum("token", "add", "--role", "registrant", "--participant", "GJN").code())
+        .isZero();
+    Run amended = rostrum("amend", "1", "--reason", "accredited since");
+    assertThat(amended.code()).isZero();
+    assertThat(rostrum("list").out()).contains("Global Justice Network");
+    assertThat(rostrum("report").out())
+        .contains(
+            "cli:"
+                + System.getProperty("user.name")
+                + "  Global Justice Network joins the roster (cs:global-justice-network).");
+  }
+
+  @Test
   void a_refused_request_sent_again_says_how_to_correct_it() {
     rostrum("init");
     register("I", "Germny", "2024-12-02T09:00", "--ref", "<m1@x>");

@@ -344,6 +344,12 @@ public final class LiveFeed implements Notifier, AutoCloseable {
       r.waitingAgain().forEach(id -> waiting.add(id.value()));
       return named("segment-resumed", "SegmentResumed");
     }
+
+    @Override
+    public Void participantAdded(Event.ParticipantAdded a) {
+      data.put("participantKey", a.entry().key().value());
+      return named("list-changed", "ParticipantAdded");
+    }
   }
 
   @Override

@@ -35,7 +35,8 @@ final class Outcomes {
           NO_SPEAKER_CALLED,
           NO_WAITING_SPEAKER,
           NO_OPEN_SEGMENT,
-          NOT_RESUMABLE ->
+          NOT_RESUMABLE,
+          ALREADY_ON_ROSTER ->
           422;
       case NOT_FOUND -> 404;
       case STALE -> 409;

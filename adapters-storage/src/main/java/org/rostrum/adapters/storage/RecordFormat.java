@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.Function3;
 import io.vavr.Function4;
 import io.vavr.Function5;
+import io.vavr.Function7;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
@@ -48,6 +49,7 @@ import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.RosterEntry;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.rules.Rejection.AlreadyClosed;
@@ -265,6 +267,28 @@ final class RecordFormat {
                 e.readFrom(node, at)));
   }
 
+  static <T, A, B, C, D, E, F, G> Shape<T> shape(
+      Field<T, A> a,
+      Field<T, B> b,
+      Field<T, C> c,
+      Field<T, D> d,
+      Field<T, E> e,
+      Field<T, F> f,
+      Field<T, G> g,
+      Function7<A, B, C, D, E, F, G, T> make) {
+    return new Shape<>(
+        List.of(a, b, c, d, e, f, g),
+        (node, at) ->
+            make.apply(
+                a.readFrom(node, at),
+                b.readFrom(node, at),
+                c.readFrom(node, at),
+                d.readFrom(node, at),
+                e.readFrom(node, at),
+                f.readFrom(node, at),
+                g.readFrom(node, at)));
+  }
+
   /** A field of a value made by a builder (the core's Immutables), and how it is set on one. */
   record Part<T, B>(Field<T, ?> field, Function3<B, JsonNode, String, B> set) {}
 
@@ -410,6 +434,7 @@ final class RecordFormat {
                 case TEXT_TOO_LONG -> "TEXT_TOO_LONG";
                 case RECEIVED_IN_FUTURE -> "RECEIVED_IN_FUTURE";
                 case CONTROL_CHARACTER -> "CONTROL_CHARACTER";
+                case NOT_ON_ROSTER -> "NOT_ON_ROSTER";
               });
 
   // ---- Objects inside events
@@ -491,12 +516,36 @@ final class RecordFormat {
               optional("onBehalfOf", RegistrationRequest::onBehalfOf, TEXT),
               ImmutableRegistrationRequest.Builder::onBehalfOf));
 
+  /** A roster's names: English, French and Spanish, all three (a roster entry's own). */
+  static final Shape<LocalizedText> ROSTER_NAMES =
+      shape(
+          field("en", LocalizedText::en, TEXT),
+          field("fr", LocalizedText::fr, TEXT),
+          field("es", LocalizedText::es, TEXT),
+          LocalizedText::of);
+
+  /** A participant as a roster knows it: added to a plenary's roster by the Secretariat. */
+  static final Shape<RosterEntry> ROSTER_ENTRY =
+      shape(
+          field("key", RosterEntry::key, PARTICIPANT_KEY),
+          field("names", RosterEntry::names, ROSTER_NAMES),
+          optional("category", RosterEntry::category, CATEGORY),
+          optional(
+              "inForceFrom",
+              RosterEntry::inForceFrom,
+              TEXT.as(java.time.LocalDate::parse, java.time.LocalDate::toString)),
+          some("variants", RosterEntry::variants, listOf(TEXT)),
+          some("domains", RosterEntry::domains, listOf(TEXT)),
+          some("addresses", RosterEntry::addresses, listOf(TEXT)),
+          RosterEntry::new);
+
   /** Who asked for an entry: stored beside the event, and hashed with it. */
   static final Shape<Actor> ACTOR =
       shape(field("id", Actor::id, TEXT), optional("role", Actor::role, TEXT), Actor::new);
 
   /** The objects stored inside events, for the table's own checks. */
-  static final List<Shape<?>> INNER = List.of(LOCALIZED_TEXT, PARTICIPANT, REGISTRATION, REQUEST);
+  static final List<Shape<?>> INNER =
+      List.of(LOCALIZED_TEXT, PARTICIPANT, REGISTRATION, REQUEST, ROSTER_NAMES, ROSTER_ENTRY);
 
   // ---- Refusals
 
@@ -613,7 +662,14 @@ final class RecordFormat {
           refusal(
               "NotResumable",
               NotResumable.class,
-              shape(field("segment", NotResumable::segment, SEGMENT_ID), NotResumable::new)));
+              shape(field("segment", NotResumable::segment, SEGMENT_ID), NotResumable::new)),
+          refusal(
+              "AlreadyOnRoster",
+              Rejection.AlreadyOnRoster.class,
+              shape(
+                  field("known", Rejection.AlreadyOnRoster::known, PARTICIPANT_KEY),
+                  field("name", Rejection.AlreadyOnRoster::name, TEXT),
+                  Rejection.AlreadyOnRoster::new)));
 
   private static final Map<Class<?>, RefusalFormat<?>> REFUSAL_BY_TYPE =
       exactlyOnce(REFUSALS.<Class<?>>map(RefusalFormat::type), REFUSALS, Rejection.class);
@@ -813,7 +869,14 @@ final class RecordFormat {
               shape(
                   field("segment", SegmentResumed::segment, SEGMENT_ID),
                   field("waitingAgain", SegmentResumed::waitingAgain, listOf(REGISTRATION_ID)),
-                  SegmentResumed::new)));
+                  SegmentResumed::new)),
+          event(
+              "ParticipantAdded",
+              1,
+              Event.ParticipantAdded.class,
+              shape(
+                  field("entry", Event.ParticipantAdded::entry, ROSTER_ENTRY),
+                  Event.ParticipantAdded::new)));
 
   // ---- Versions
 

@@ -120,7 +120,15 @@ class EventCodecTest {
                 "typo",
                 Option.some(RegistrationId.of(4))),
             new Event.RequestAnnulled(RegistrationId.of(1), "a test"),
-            new Event.SegmentResumed(SegmentId.of("I"), List.empty()));
+            new Event.SegmentResumed(SegmentId.of("I"), List.empty()),
+            new Event.ParticipantAdded(
+                org.rostrum.core.rules.Participants.newEntry(
+                    "Guest Speaker",
+                    Option.none(),
+                    Option.none(),
+                    org.rostrum.core.model.ParticipantCategory.OTHER,
+                    List.empty(),
+                    List.empty())));
     for (Event event : events) {
       assertThat(
               EventCodec.decode(

@@ -84,7 +84,11 @@ class FormatOneJournalTest {
 
   /** The types of event added after this journal was written; each has its golden file. */
   static final List<Class<?>> ADDED_SINCE =
-      List.of(Event.RequestAmended.class, Event.RequestAnnulled.class, Event.SegmentResumed.class);
+      List.of(
+          Event.RequestAmended.class,
+          Event.RequestAnnulled.class,
+          Event.SegmentResumed.class,
+          Event.ParticipantAdded.class);
 
   @Test
   void every_type_of_event_is_in_it_but_those_added_since() {

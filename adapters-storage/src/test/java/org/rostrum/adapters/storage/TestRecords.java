@@ -115,7 +115,19 @@ final class TestRecords {
             "",
             Option.some(id(5))),
         new Event.RequestAnnulled(id(6), "test entry made during training"),
-        new Event.SegmentResumed(segment("I"), List.of(id(4), id(3))));
+        new Event.SegmentResumed(segment("I"), List.of(id(4), id(3))),
+        new Event.ParticipantAdded(
+            new org.rostrum.core.model.RosterEntry(
+                org.rostrum.core.model.ParticipantKey.of("cs:global-justice-network"),
+                org.rostrum.core.model.LocalizedText.of(
+                    "Global Justice Network",
+                    "Réseau pour la justice mondiale",
+                    "Red de Justicia Global"),
+                Option.some(ParticipantCategory.CIVIL_SOCIETY),
+                Option.none(),
+                List.of("GJN", "RJM"),
+                List.of("gjn.example.org"),
+                List.empty())));
   }
 
   /** One example of every kind of refusal. */
@@ -139,7 +151,9 @@ final class TestRecords {
         new Rejection.NoWaitingSpeaker(segment("II")),
         new Rejection.NoOpenSegment(),
         new Rejection.Stale(12, 14),
-        new Rejection.NotResumable(segment("I")));
+        new Rejection.NotResumable(segment("I")),
+        new Rejection.AlreadyOnRoster(
+            org.rostrum.core.model.ParticipantKey.of("DEU"), "Allemagne"));
   }
 
   /** The refusal as the journal holds it: inside the refusal of a request. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.RosterEntry;
 import org.rostrum.core.model.SegmentId;
 
 /** Something a participant, the Secretariat or the chair asks of a plenary. */
@@ -41,6 +42,8 @@ public sealed interface Command {
     R annul(Annul command);
 
     R resumeSegment(ResumeSegment command);
+
+    R addParticipant(AddParticipant command);
   }
 
   /** Hands this command to the visitor's method for its kind. */
@@ -218,6 +221,21 @@ public sealed interface Command {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.resumeSegment(this);
+    }
+  }
+
+  /**
+   * The Secretariat adds a participant to the plenary's roster — a newly accredited NGO, a guest
+   * speaker — under a name that designates no one else (see {@code Participants.newEntry}).
+   */
+  record AddParticipant(RosterEntry entry) implements Command {
+    public AddParticipant {
+      requireNonNull(entry, "entry");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.addParticipant(this);
     }
   }
 }

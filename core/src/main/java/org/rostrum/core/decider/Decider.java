@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+import org.rostrum.core.decider.Command.AddParticipant;
 import org.rostrum.core.decider.Command.Amend;
 import org.rostrum.core.decider.Command.Annul;
 import org.rostrum.core.decider.Command.CallNext;
@@ -25,6 +26,7 @@ import org.rostrum.core.decider.Command.Withdraw;
 import org.rostrum.core.decider.Event.DeadlineExtended;
 import org.rostrum.core.decider.Event.ListClosed;
 import org.rostrum.core.decider.Event.ListReopened;
+import org.rostrum.core.decider.Event.ParticipantAdded;
 import org.rostrum.core.decider.Event.PlacesSwapped;
 import org.rostrum.core.decider.Event.RegistrationInscribed;
 import org.rostrum.core.decider.Event.RegistrationRejected;
@@ -38,9 +40,11 @@ import org.rostrum.core.decider.Event.SpeakerAbsent;
 import org.rostrum.core.decider.Event.SpeakerCalled;
 import org.rostrum.core.decider.Event.SpeechEnded;
 import org.rostrum.core.decider.Event.SpeechStarted;
+import org.rostrum.core.model.ImmutablePlenary;
 import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.PlaceKey;
+import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
@@ -50,6 +54,7 @@ import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.Speech;
 import org.rostrum.core.rules.ListRules;
+import org.rostrum.core.rules.Participants;
 import org.rostrum.core.rules.RegistrationRules;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.rules.SessionRules;
@@ -253,6 +258,13 @@ public final class Decider {
                               .entries()
                               .filter(e -> e.status() == RegistrationStatus.NOT_REACHED)
                               .map(e -> e.id()))));
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> addParticipant(AddParticipant add) {
+      return Participants.in(state.plenary().roster())
+          .addable(add.entry())
+          .map(entry -> List.of(new ParticipantAdded(entry)));
     }
   }
 
@@ -655,6 +667,14 @@ public final class Decider {
               : s;
       return left.withAnnulled(left.annulled().add(annulled.id()))
           .withCorrections(left.corrections().put(annulled.id(), annulled.reason()));
+    }
+
+    @Override
+    public PlenaryState participantAdded(ParticipantAdded added) {
+      ImmutablePlenaryState s = next();
+      Plenary plenary = s.plenary();
+      return s.withPlenary(
+          ImmutablePlenary.copyOf(plenary).withRoster(plenary.roster().with(added.entry())));
     }
 
     @Override

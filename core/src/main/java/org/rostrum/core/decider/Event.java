@@ -11,6 +11,7 @@ import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.RosterEntry;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.rules.Rejection;
 
@@ -50,6 +51,8 @@ public sealed interface Event {
     R requestAnnulled(RequestAnnulled event);
 
     R segmentResumed(SegmentResumed event);
+
+    R participantAdded(ParticipantAdded event);
   }
 
   /** Hands this event to the visitor's method for its kind. */
@@ -289,6 +292,18 @@ public sealed interface Event {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.segmentResumed(this);
+    }
+  }
+
+  /** A participant was added to the plenary's roster; from now on its names designate it. */
+  record ParticipantAdded(RosterEntry entry) implements Event {
+    public ParticipantAdded {
+      requireNonNull(entry, "entry");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.participantAdded(this);
     }
   }
 }

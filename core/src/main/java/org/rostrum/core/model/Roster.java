@@ -132,6 +132,29 @@ public final class Roster {
         .take(max);
   }
 
+  /**
+   * The {@code max} participants among {@code among} whose names are nearest to {@code written},
+   * however far: for a category the roster lists in full, where a name it does not hold can only
+   * mean one of them.
+   */
+  public List<RosterEntry> nearest(
+      String written, int max, java.util.function.Predicate<RosterEntry> among) {
+    String w = Names.normalise(written);
+    return entries
+        .filter(among)
+        .map(
+            e ->
+                Tuple.of(
+                    e.allNames()
+                        .map(n -> Names.distance(w, Names.normalise(n), Integer.MAX_VALUE / 2))
+                        .min()
+                        .getOrElse(Integer.MAX_VALUE),
+                    e))
+        .sortBy(t -> t._1)
+        .map(t -> t._2)
+        .take(max);
+  }
+
   /** Every State on {@code date}. */
   public List<Participant> states(LocalDate date) {
     return entries.filter(RosterEntry::isState).map(e -> e.participant(date));

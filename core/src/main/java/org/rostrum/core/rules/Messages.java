@@ -211,6 +211,16 @@ public final class Messages {
     public List<Object> notResumable(Rejection.NotResumable notResumable) {
       return List.of(notResumable.segment().value());
     }
+
+    @Override
+    public List<Object> alreadyOnRoster(Rejection.AlreadyOnRoster already) {
+      return List.of(
+          already.name(),
+          roster
+              .map(r -> r.name(already.known().value(), language))
+              .getOrElse(already.known().value()),
+          already.known().value());
+    }
   }
 
   private String expected(Invalid invalid) {

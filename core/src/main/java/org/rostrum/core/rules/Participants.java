@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.rostrum.core.model.ControlCharacters;
 import org.rostrum.core.model.LocalizedText;
 import org.rostrum.core.model.Names;
 import org.rostrum.core.model.Participant;
@@ -78,6 +79,17 @@ public final class Participants {
     if (Names.normalise(tidy).isEmpty()) {
       return Either.left(new Invalid(Problem.PARTICIPANT_UNKNOWN, tidy, ""));
     }
+    if (category == ParticipantCategory.COURT) {
+      // The Court's organs are all on the roster: "ICC Vice-President" is no new organ.
+      List<String> near =
+          suggestions(tidy)
+              .orElse(
+                  () ->
+                      roster
+                          .nearest(tidy, SUGGESTIONS, e -> e.category().contains(category))
+                          .map(e -> e.key().value()));
+      return Either.left(new Invalid(Problem.NOT_ON_ROSTER, tidy, category.name(), near));
+    }
     ParticipantKey key = ParticipantKey.of(prefix(category) + Names.slug(tidy));
     return Either.right(Participant.of(key, LocalizedText.of(tidy, tidy), category));
   }
@@ -112,5 +124,73 @@ public final class Participants {
       case CIVIL_SOCIETY -> "cs:";
       default -> "other:";
     };
+  }
+
+  /**
+   * A participant to add to a roster, keyed by its category and English name ({@code
+   * cs:women-s-initiatives}); not a State (a State is on the roster by the Statute).
+   */
+  public static RosterEntry newEntry(
+      String en,
+      Option<String> fr,
+      Option<String> es,
+      ParticipantCategory category,
+      List<String> variants,
+      List<String> domains) {
+    String name = Names.tidy(en == null ? "" : en);
+    return new RosterEntry(
+        ParticipantKey.of(prefix(category) + (name.isEmpty() ? "unnamed" : Names.slug(name))),
+        LocalizedText.of(
+            name,
+            fr.map(Names::tidy).filter(s -> !s.isEmpty()).getOrElse(name),
+            es.map(Names::tidy).filter(s -> !s.isEmpty()).getOrElse(name)),
+        Option.some(category),
+        Option.none(),
+        variants.map(Names::tidy).filter(s -> !s.isEmpty()),
+        domains.map(d -> d.strip().toLowerCase(java.util.Locale.ROOT)).filter(s -> !s.isEmpty()),
+        List.empty());
+  }
+
+  /**
+   * R11 one identity: a participant may join the roster if it is named, on one line, not a State,
+   * and no name of it already designates someone the roster holds.
+   */
+  public Either<Rejection, RosterEntry> addable(RosterEntry entry) {
+    for (String name : entry.allNames()) {
+      if (ControlCharacters.first(name).isDefined()) {
+        return Either.left(
+            new Invalid(
+                Problem.CONTROL_CHARACTER,
+                ControlCharacters.replace(name, " "),
+                ControlCharacters.name(ControlCharacters.first(name).get())));
+      }
+      if (name.length() > MAX_NAME_LENGTH) {
+        return Either.left(
+            new Invalid(
+                Problem.TEXT_TOO_LONG,
+                name.substring(0, 40) + "…",
+                Integer.toString(MAX_NAME_LENGTH)));
+      }
+    }
+    if (entry.names().en().isBlank() || Names.normalise(entry.names().en()).isEmpty()) {
+      return Either.left(new Invalid(Problem.PARTICIPANT_MISSING, entry.names().en(), ""));
+    }
+    if (entry.category().isEmpty() || entry.category().get().isState()) {
+      return Either.left(
+          new Invalid(
+              Problem.NOT_A_STATE,
+              entry.names().en(),
+              entry.category().map(Enum::name).getOrElse("STATE_PARTY")));
+    }
+    if (roster.entry(entry.key()).isDefined()) {
+      return Either.left(new Rejection.AlreadyOnRoster(entry.key(), entry.names().en()));
+    }
+    for (String name : entry.allNames()) {
+      List<RosterEntry> known = roster.lookup(name);
+      if (!known.isEmpty()) {
+        return Either.left(new Rejection.AlreadyOnRoster(known.head().key(), name));
+      }
+    }
+    return Either.right(entry);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
 import java.time.Instant;
+import org.rostrum.core.model.ParticipantKey;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.SegmentId;
@@ -55,6 +56,8 @@ public sealed interface Rejection {
     R stale(Stale rejection);
 
     R notResumable(NotResumable rejection);
+
+    R alreadyOnRoster(AlreadyOnRoster rejection);
   }
 
   /** Hands this rejection to the visitor's method for its kind. */
@@ -173,7 +176,12 @@ public sealed interface Rejection {
       /** A name, speaker or group with a line break or another control character. */
       CONTROL_CHARACTER,
       /** A receipt instant after the moment the request is processed. */
-      RECEIVED_IN_FUTURE
+      RECEIVED_IN_FUTURE,
+      /**
+       * A name the roster does not hold, in a category whose members the roster lists in full (the
+       * Court's organs): a category creates no participant there.
+       */
+      NOT_ON_ROSTER
     }
 
     @Override
@@ -407,6 +415,27 @@ public sealed interface Rejection {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.notResumable(this);
+    }
+  }
+
+  /**
+   * A participant added to the roster would be a second identity: {@code name} already designates
+   * {@code known}, or the key is taken.
+   */
+  record AlreadyOnRoster(ParticipantKey known, String name) implements Rejection {
+    public AlreadyOnRoster {
+      requireNonNull(known, "known");
+      requireNonNull(name, "name");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.ALREADY_ON_ROSTER;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.alreadyOnRoster(this);
     }
   }
 }

@@ -22,6 +22,7 @@ public enum RejectionReason {
   NO_WAITING_SPEAKER,
   NO_OPEN_SEGMENT,
   NOT_RESUMABLE,
+  ALREADY_ON_ROSTER,
   /** The sender saw an older version of the plenary than the current one. */
   STALE
 }

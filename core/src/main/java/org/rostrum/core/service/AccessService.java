@@ -6,8 +6,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.util.function.Function;
 import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.port.in.AccessUseCase;
 import org.rostrum.core.port.out.AccessTokens;
 import org.rostrum.core.port.out.AccessTokens.Grant;
@@ -21,12 +23,23 @@ import org.rostrum.core.rules.Rejection;
 public final class AccessService implements AccessUseCase {
 
   private final AccessTokens tokens;
-  private final PlenaryCatalog catalog;
+  private final Function<PlenaryId, Option<Plenary>> plenaries;
   private final Clock clock;
 
+  /** Over the plenaries as the catalog defines them (their rosters as bundled). */
   public AccessService(AccessTokens tokens, PlenaryCatalog catalog, Clock clock) {
+    this(tokens, requireNonNull(catalog, "catalog")::find, clock);
+  }
+
+  /**
+   * Over the plenaries as they stand ({@link
+   * org.rostrum.core.port.in.QueryPlenaryUseCase#plenary}): a registrant token may then name a
+   * participant the Secretariat added to the roster.
+   */
+  public AccessService(
+      AccessTokens tokens, Function<PlenaryId, Option<Plenary>> plenaries, Clock clock) {
     this.tokens = requireNonNull(tokens, "tokens");
-    this.catalog = requireNonNull(catalog, "catalog");
+    this.plenaries = requireNonNull(plenaries, "plenaries");
     this.clock = requireNonNull(clock, "clock");
   }
 
@@ -37,7 +50,7 @@ public final class AccessService implements AccessUseCase {
       return Either.right(new NewToken(tokens.issue(grant), grant));
     }
     // a registrant acts for one participant of one plenary, named as its roster names it
-    Option<Plenary> plenary = grant.plenary().flatMap(catalog::find);
+    Option<Plenary> plenary = grant.plenary().flatMap(plenaries);
     if (plenary.isEmpty()) {
       return Either.left(missing(grant));
     }

@@ -38,7 +38,8 @@ final class QueryService implements QueryPlenaryUseCase {
 
   @Override
   public Option<Plenary> plenary(PlenaryId id) {
-    return catalog.find(id);
+    // as it stands now: its roster with every participant the Secretariat added
+    return catalog.find(id).map(defined -> cache.current(id).state().plenary());
   }
 
   @Override

@@ -59,6 +59,14 @@ class DeciderTest {
             new Command.Register(request("Senegal", "I", 3)),
             new Command.Register(request("Kenya", "I", 4)),
             new Command.Register(request("Chile", "I", 6)), // late
+            new Command.AddParticipant(
+                org.rostrum.core.rules.Participants.newEntry(
+                    "Global Justice Network",
+                    Option.none(),
+                    Option.none(),
+                    org.rostrum.core.model.ParticipantCategory.CIVIL_SOCIETY,
+                    List.empty(),
+                    List.empty())),
             new Command.Register(request("Germny", "I", 4)), // a typo, refused
             new Command.Amend(
                 RegistrationId.of(6),

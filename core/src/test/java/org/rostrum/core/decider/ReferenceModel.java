@@ -81,6 +81,10 @@ final class ReferenceModel {
   final Set<String> ended = new HashSet<>();
   final Set<String> begun = new HashSet<>();
   final Set<Long> annulled = new HashSet<>();
+
+  /** Guest speakers the Secretariat added to the roster, by key. */
+  final Set<String> added = new HashSet<>();
+
   final Set<String> sources = new HashSet<>();
   Instant closesAt;
   long intake;
@@ -139,6 +143,8 @@ final class ReferenceModel {
     if (!segments.contains(segment)) {
       refusal = "UNKNOWN_SEGMENT";
     } else if (r.receivedAt.isAfter(now)) {
+      refusal = "INVALID";
+    } else if (r.participant.startsWith("other:guest-") && !added.contains(r.participant)) {
       refusal = "INVALID";
     } else if (!r.receivedAt.isBefore(closesAt)) {
       refusal = "LATE";
@@ -416,5 +422,10 @@ final class ReferenceModel {
     }
     ended.remove(segment);
     return true;
+  }
+
+  /** R11: a guest joins the roster once. */
+  boolean addParticipant(String key) {
+    return added.add(key);
   }
 }

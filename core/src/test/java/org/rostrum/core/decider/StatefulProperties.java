@@ -19,12 +19,14 @@ import org.quicktheories.generators.Generate;
 import org.rostrum.core.decider.Event.RegistrationInscribed;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.decider.Event.SpeechEnded;
+import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.rules.Participants;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.view.ListView;
 import org.rostrum.core.view.ReportView;
@@ -57,23 +59,39 @@ class StatefulProperties {
     return Generate.pick(java.util.List.of(SegmentId.of("I"), SegmentId.of("II")));
   }
 
+  /**
+   * Guest speakers the roster does not hold until the Secretariat adds them: named without a
+   * category, refused as unknown before, inscribed after.
+   */
+  static Gen<Generators.Asker> guests() {
+    return integers()
+        .between(1, 3)
+        .map(
+            k ->
+                new Generators.Asker(
+                    new Generators.Spellings(
+                        "other:guest-speaker-" + k, Option.none(), List.of("Guest Speaker " + k)),
+                    "Guest Speaker " + k));
+  }
+
   static Gen<Step> steps() {
+    Gen<Generators.Asker> askers =
+        Generate.frequency(Pair.of(6, Generators.askers()), Pair.of(1, guests()));
     Gen<Step> register =
-        Generators.askers()
-            .zip(
-                Generators.segments(),
-                Generators.receiptInstants(),
-                integers().between(0, 12),
-                (asker, segment, at, ref) ->
-                    new Step(
-                        new Command.Register(
-                            Generators.request(
-                                asker,
-                                segment,
-                                at,
-                                ref < 3 ? Option.some("<ref-" + ref + ">") : Option.none())),
-                        asker.who().key(),
-                        0));
+        askers.zip(
+            Generators.segments(),
+            Generators.receiptInstants(),
+            integers().between(0, 12),
+            (asker, segment, at, ref) ->
+                new Step(
+                    new Command.Register(
+                        Generators.request(
+                            asker,
+                            segment,
+                            at,
+                            ref < 3 ? Option.some("<ref-" + ref + ">") : Option.none())),
+                    asker.who().key(),
+                    0));
     Gen<Command> listChanges =
         Generate.oneOf(
             ids().map(Command.Withdraw::new),
@@ -95,14 +113,26 @@ class StatefulProperties {
                 Pair.of(1, listChanges),
                 Pair.of(3, session),
                 Pair.of(1, ids().map(id -> new Command.Annul(id, "entered in error"))),
-                Pair.of(1, segmentIds().map(Command.ResumeSegment::new)))
+                Pair.of(1, segmentIds().map(Command.ResumeSegment::new)),
+                Pair.of(
+                    1,
+                    guests()
+                        .map(
+                            g ->
+                                new Command.AddParticipant(
+                                    Participants.newEntry(
+                                        g.name(),
+                                        Option.none(),
+                                        Option.none(),
+                                        ParticipantCategory.OTHER,
+                                        List.empty(),
+                                        List.empty())))))
             .zip(integers().between(0, 200), (c, s) -> new Step(c, "", s));
     Gen<Step> amend =
         ids()
             .zip(
                 Generate.oneOf(
-                    Generate.constant(Option.<Generators.Asker>none()),
-                    Generators.askers().map(Option::some)),
+                    Generate.constant(Option.<Generators.Asker>none()), askers.map(Option::some)),
                 Generate.oneOf(
                     Generate.constant(Option.<String>none()),
                     Generate.pick(java.util.List.of("I", "II", "ii", "3")).map(Option::some)),
@@ -220,6 +250,8 @@ class StatefulProperties {
       return model.annul(annul.id().value(), now);
     } else if (c instanceof Command.ResumeSegment resume) {
       return model.resume(resume.segment().value());
+    } else if (c instanceof Command.AddParticipant add) {
+      return model.addParticipant(add.entry().key().value());
     } else {
       return model.endSegment();
     }

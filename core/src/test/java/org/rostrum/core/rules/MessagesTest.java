@@ -39,7 +39,9 @@ class MessagesTest {
               new Rejection.NoWaitingSpeaker(I),
               new Rejection.NoOpenSegment(),
               new Rejection.Stale(3, 5),
-              new Rejection.NotResumable(I))
+              new Rejection.NotResumable(I),
+              new Rejection.AlreadyOnRoster(
+                  org.rostrum.core.model.ParticipantKey.of("DEU"), "Allemagne"))
           .appendAll(
               List.of(Problem.values())
                   .<Rejection>map(

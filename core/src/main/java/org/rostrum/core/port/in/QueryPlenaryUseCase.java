@@ -18,7 +18,7 @@ public interface QueryPlenaryUseCase {
 
   Seq<Plenary> plenaries();
 
-  /** One plenary's definition, if there is one with this id. */
+  /** The plenary as it stands: its definition, its roster with every participant added since. */
   Option<Plenary> plenary(PlenaryId id);
 
   /** Every segment's list with projected times (T1, T2), and the refused requests. */
