@@ -207,21 +207,31 @@ final class SessionCommand implements Callable<Integer> {
       return Session.label(entry.registration(), text().language());
     }
 
-    /** The screen: segment, who has the floor and the countdown, who comes next. */
+    /** The screen, each sentence on as many lines as it needs (line mode: the terminal's own). */
     String render(boolean colours) {
+      return render(colours, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The screen: segment, who has the floor and the countdown, who comes next; each sentence
+     * folded between words to {@code columns}.
+     */
+    String render(boolean colours, int columns) {
       RoomView room = service.room(plenary.id());
       StringBuilder out = new StringBuilder();
       if (room.segment().isEmpty()) {
-        return out.append(text().get("session.over")).append('\n').toString();
+        return out.append(Wrap.lines(text().get("session.over"), columns)).append('\n').toString();
       }
       Segment segment = room.segment().get();
       out.append(
-              text()
-                  .get(
-                      "session.title",
-                      plenary.title().in(text().language()),
-                      segment.id(),
-                      segment.title().in(text().language())))
+              Wrap.lines(
+                  text()
+                      .get(
+                          "session.title",
+                          plenary.title().in(text().language()),
+                          segment.id(),
+                          segment.title().in(text().language())),
+                  columns))
           .append('\n');
       Option<RoomView.AtRostrum> current = room.current();
       if (current.isDefined() && current.get().speaking()) {
@@ -241,7 +251,8 @@ final class SessionCommand implements Callable<Integer> {
             };
         ListEntry speaker = current.get().entry();
         String line = text().get("session.speaking", speaker.id(), name(speaker), clock);
-        out.append(colours ? colour + line + "\u001b[0m" : line).append('\n');
+        String folded = Wrap.lines(line, columns);
+        out.append(colours ? colour + folded + "\u001b[0m" : folded).append('\n');
         if (colours) {
           // the full screen: the countdown in digits five lines high, in the phase's colour
           String digits =
@@ -252,16 +263,19 @@ final class SessionCommand implements Callable<Integer> {
         }
       } else if (current.isDefined()) {
         ListEntry called = current.get().entry();
-        out.append(text().get("session.called", called.id(), name(called))).append('\n');
+        out.append(Wrap.lines(text().get("session.called", called.id(), name(called)), columns))
+            .append('\n');
       } else {
-        out.append(text().get("session.idle")).append('\n');
+        out.append(Wrap.lines(text().get("session.idle"), columns)).append('\n');
       }
       List<String> next = List.ofAll(room.waiting()).take(3).map(e -> "#" + e.id() + " " + name(e));
       out.append(
-              text()
-                  .get(
-                      "session.next",
-                      next.isEmpty() ? text().get("session.nobody") : next.mkString(" · ")))
+              Wrap.lines(
+                  text()
+                      .get(
+                          "session.next",
+                          next.isEmpty() ? text().get("session.nobody") : next.mkString(" · ")),
+                  columns))
           .append('\n');
       return out.toString();
     }
@@ -278,17 +292,21 @@ final class SessionCommand implements Callable<Integer> {
     int run() {
       stty("-icanon -echo min 0");
       String said = "";
+      int columns = columns();
       try {
-        while (true) {
+        for (int round = 1; ; round++) {
+          if (round % 8 == 0) {
+            columns = columns(); // a resized window, every two seconds
+          }
           console
               .out()
               .print(
                   "\u001b[H\u001b[2J"
-                      + console.render(true)
+                      + console.render(true, columns)
                       + "\n"
-                      + said
+                      + Wrap.lines(said, columns)
                       + "\n\n"
-                      + console.text().get("session.keys")
+                      + Wrap.lines(console.text().get("session.keys"), columns)
                       + "\n");
           console.out().flush();
           int key = readKey();
@@ -303,6 +321,26 @@ final class SessionCommand implements Callable<Integer> {
       } finally {
         stty("sane");
         console.out().println();
+      }
+    }
+
+    /** The terminal's width in columns ({@code stty size}), or 80 when it cannot say. */
+    static int columns() {
+      try {
+        Process p =
+            new ProcessBuilder("sh", "-c", "stty size < /dev/tty")
+                .redirectErrorStream(true)
+                .start();
+        String size = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        String[] parts = size.split("\\s+", -1);
+        int columns = parts.length == 2 ? Integer.parseInt(parts[1]) : 80;
+        return columns > 0 ? columns : 80;
+      } catch (IOException | NumberFormatException e) {
+        return 80;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 80;
       }
     }
 

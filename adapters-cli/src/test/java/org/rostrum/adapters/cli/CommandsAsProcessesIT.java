@@ -480,22 +480,29 @@ class CommandsAsProcessesIT {
     rostrum("init");
     register("I", "Kenya", "2024-12-02T10:00");
     register("I", "France", "2024-12-02T11:00");
-    String line = String.join(" ", command("session").stream().map(a -> "'" + a + "'").toList());
+    // a narrow terminal, as on a laptop beside the chair: sentences fold between words
+    String line =
+        "stty cols 44 rows 30; "
+            + String.join(" ", command("session").stream().map(a -> "'" + a + "'").toList());
     Process p =
         new ProcessBuilder(script.toString(), "-q", "-e", "-c", line, "/dev/null")
             .redirectErrorStream(true)
             .start();
     Screen screen = new Screen(p.getInputStream());
     try (OutputStream keys = p.getOutputStream()) {
-      screen.await("[n] next");
+      screen.await("[n]\u00a0next");
       assertThat(screen.text()).contains("Nobody at the rostrum.").contains("\u001b[2J");
       keys.write('n');
       keys.flush();
-      screen.await("(called, not started)");
+      screen.await("started)");
       keys.write('s');
       keys.flush();
       screen.await("Speaking: #1 Kenya");
       assertThat(screen.text()).contains("\u001b[1;32mSpeaking: #1 Kenya");
+      String last = screen.text().substring(screen.text().lastIndexOf("\u001b[2J"));
+      assertThat(List.of(last.replace("\r", "").split("\n", -1)))
+          .as("every line of the screen within the terminal's 44 columns")
+          .allSatisfy(l -> assertThat(Wrap.width(l)).isLessThanOrEqualTo(44));
       // the countdown five lines high, in block digits ("2:00" or "1:59" by now)
       assertThat(screen.text()).contains("█████  █████");
       keys.write('t');

@@ -189,9 +189,9 @@ class SessionCommandTest {
                 + " terminé.")
         .contains("Le segment II est repris\u00a0; de nouveau en attente\u00a0: #1 Sénégal.");
     assertThat(new Text(org.rostrum.core.model.Language.FR).get("session.keys"))
-        .contains("[r] reprise du segment");
+        .contains("[r]\u00a0reprise\u00a0du\u00a0segment");
     assertThat(new Text(org.rostrum.core.model.Language.EN).get("session.keys"))
-        .contains("[e] end segment  [r] resume segment  [q] quit");
+        .contains("[e]\u00a0end\u00a0segment  [r]\u00a0resume\u00a0segment  [q]\u00a0quit");
   }
 
   @Test
