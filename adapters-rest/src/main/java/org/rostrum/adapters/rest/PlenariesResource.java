@@ -79,6 +79,34 @@ final class PlenariesResource {
     json(ctx, 200, SpeakersFormats.json(list, language(ctx)));
   }
 
+  /**
+   * Who may ask for the floor, for the desk's autocompletion: each participant of the roster by
+   * key, name in the reader's language and category on the meeting's date, in alphabetical order.
+   * Public, as the speakers' list is: the roster is the Assembly's own published list of States and
+   * organisations. The mail identities the roster also holds are not given.
+   */
+  void roster(Context ctx) {
+    Plenary plenary = plenaryOf(ctx);
+    Language language = language(ctx);
+    java.text.Collator order = java.text.Collator.getInstance(language.locale());
+    ObjectNode body = JSON.createObjectNode();
+    body.put("plenary", plenary.id().value());
+    body.put("roster", plenary.roster().name());
+    ArrayNode participants = body.putArray("participants");
+    plenary
+        .roster()
+        .entries()
+        .sortBy(order, e -> e.names().in(language))
+        .forEach(
+            e -> {
+              ObjectNode o = participants.addObject();
+              o.put("key", e.key().value());
+              o.put("name", e.names().in(language));
+              o.put("category", e.categoryOn(plenary.date()).name());
+            });
+    json(ctx, 200, body);
+  }
+
   /** What a display shows: who is at the rostrum, since when, and who comes next. */
   void session(Context ctx) {
     Plenary plenary = plenaryOf(ctx);

@@ -97,6 +97,7 @@ public final class RestApi {
           cfg.routes.get("/api/plenaries/{id}/speakers", plenaries::speakers);
           cfg.routes.head("/api/plenaries/{id}/speakers", plenaries::speakers);
           cfg.routes.get("/api/plenaries/{id}/session", plenaries::session);
+          cfg.routes.get("/api/plenaries/{id}/roster", plenaries::roster);
           cfg.routes.post("/api/plenaries/{id}/registrations", registrations::register);
           cfg.routes.get("/api/plenaries/{id}/registrations/{rid}", registrations::registration);
           cfg.routes.delete("/api/plenaries/{id}/registrations/{rid}", registrations::withdraw);

@@ -75,6 +75,13 @@ class BrowserTest {
   }
 
   ChromeDriver chromium(String name) throws IOException {
+    return chromium(dir, name);
+  }
+
+  /**
+   * A headless Chromium with a fresh profile under {@code dir}, fetching nothing from elsewhere.
+   */
+  static ChromeDriver chromium(Path dir, String name) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -106,6 +113,35 @@ class BrowserTest {
     wait.pollingEvery(Duration.ofMillis(20));
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages re-render
     return wait;
+  }
+
+  /**
+   * The whole page, however long, in one screenshot (Chromium's own capture beyond the window).
+   * Returns the page's height in CSS pixels.
+   */
+  static long fullPage(ChromeDriver driver, String name) throws IOException {
+    java.util.Map<?, ?> size =
+        (java.util.Map<?, ?>)
+            driver.executeScript(
+                "return {width: document.documentElement.scrollWidth,"
+                    + " height: document.documentElement.scrollHeight}");
+    long width = ((Number) size.get("width")).longValue();
+    long height = ((Number) size.get("height")).longValue();
+    java.util.Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            java.util.Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    Files.createDirectories(SHOTS);
+    Files.write(
+        SHOTS.resolve(name + ".png"),
+        java.util.Base64.getDecoder().decode(String.valueOf(shot.get("data"))));
+    return height;
   }
 
   static void screenshot(ChromeDriver driver, String name) throws IOException {
@@ -227,15 +263,43 @@ class BrowserTest {
     openConsole(api.secretariat);
     WebDriverWait wait = within(console, Duration.ofSeconds(5));
 
-    console.findElement(By.id("first")).sendKeys("1");
-    console.findElement(By.id("second")).sendKeys("3");
-    console.findElement(By.id("swap")).click();
+    // Two rows ticked, the swap asked and confirmed.
+    WebElement swap = console.findElement(By.id("swap"));
+    WebElement withdraw = console.findElement(By.id("withdraw"));
+    assertThat(swap.isEnabled()).isFalse();
+    console.findElement(By.id("pick-1")).click();
+    assertThat(withdraw.isEnabled()).as("one row ticked: withdraw it").isTrue();
+    assertThat(swap.isEnabled()).isFalse();
+    console.findElement(By.id("pick-3")).click();
+    assertThat(swap.isEnabled()).as("two rows of one segment: swap them").isTrue();
+    assertThat(withdraw.isEnabled()).isFalse();
+    swap.click();
+    WebElement confirm = console.findElement(By.id("confirm-dialog"));
+    wait.until(d -> confirm.isDisplayed());
+    assertThat(console.findElement(By.id("confirm-text")).getText())
+        .isEqualTo("Swap request #1 (Kenya) and request #3 (Peru) in segment I?");
+    screenshot(console, "console-swap");
+    console.findElement(By.id("confirm-yes")).click();
     wait.until(d -> firstSpeaker(d).equals("Peru"));
+    wait.until(
+        d -> d.findElement(By.id("message")).getText().equals("Requests #1 and #3 swapped."));
+    assertThat(console.findElements(By.cssSelector("input.pick:checked"))).isEmpty();
 
-    console.findElement(By.id("withdraw-id")).sendKeys("2");
-    console.findElement(By.id("withdraw")).click();
+    // One row ticked, the withdrawal asked; "Cancel" keeps it, then confirmed.
+    console.findElement(By.id("pick-2")).click();
+    withdraw.click();
+    wait.until(d -> confirm.isDisplayed());
+    assertThat(console.findElement(By.id("confirm-text")).getText())
+        .startsWith("Withdraw request #2 (Chile) from segment I?");
+    console.findElement(By.id("confirm-no")).click();
+    assertThat(console.findElement(By.id("segments")).getText()).contains("Chile");
+    withdraw.click();
+    wait.until(d -> confirm.isDisplayed());
+    console.findElement(By.id("confirm-yes")).click();
     wait.until(d -> !d.findElement(By.id("segments")).getText().contains("Chile"));
+    assertThat(console.findElement(By.id("message")).getText()).isEqualTo("Request #2 withdrawn.");
 
+    console.findElement(By.cssSelector("#mail-section summary")).click();
     console.findElement(By.id("mail-participant")).sendKeys("Sierra Leone");
     new Select(console.findElement(By.id("mail-segment"))).selectByValue("II");
     console.findElement(By.id("mail-speaker")).sendKeys("H.E. Mr. Kamara");
@@ -248,14 +312,15 @@ class BrowserTest {
         api.get(BASE + "/registrations/4", api.secretariat).json();
     assertThat(mailed.get("receivedAt").asText()).isEqualTo("2024-12-04T11:30+01:00");
     assertThat(mailed.get("senderClock").asBoolean()).isTrue();
-    WebElement mark =
+    // Read in one step: the lists are re-rendered as changes arrive.
+    Object mark =
         wait.until(
             d ->
-                d.findElements(By.cssSelector("abbr.sender-clock")).stream()
-                    .findFirst()
-                    .orElse(null));
-    assertThat(mark.getText()).isEqualTo("†");
-    assertThat(mark.getDomAttribute("title")).contains("sender's clock");
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "const a = document.querySelector('abbr.sender-clock');"
+                            + " return a ? a.textContent.trim() + '|' + a.title : null;"));
+    assertThat(String.valueOf(mark)).startsWith("†|").contains("sender's clock");
 
     console.findElement(By.id("close-I")).click();
     wait.until(d -> !d.findElements(By.id("reopen-I")).isEmpty());
@@ -372,6 +437,7 @@ class BrowserTest {
     wait.until(d -> !d.findElement(By.id("segments")).getText().contains("Chile"));
     assertThat(api.get(BASE + "/registrations/3", api.secretariat).json().get("status").asText())
         .isEqualTo("ANNULLED");
+    console.findElement(By.cssSelector("#history-section summary")).click();
     WebElement history = console.findElement(By.id("history"));
     wait.until(d -> history.getText().contains("annulled #3 — sent twice by mistake"));
     assertThat(history.findElements(By.tagName("tr")).get(1).getText())
@@ -429,6 +495,11 @@ class BrowserTest {
   }
 
   long hold(String key, String doubt, String segmentSeen) {
+    return hold(api, key, doubt, segmentSeen);
+  }
+
+  /** A mail held for review, as the mail intake would hold it. */
+  static long hold(TestServer api, String key, String doubt, String segmentSeen) {
     return api.store
         .reviews()
         .hold(

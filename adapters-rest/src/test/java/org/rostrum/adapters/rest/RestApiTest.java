@@ -69,6 +69,44 @@ class RestApiTest {
   }
 
   @Test
+  void the_roster_is_public_and_names_each_participant_in_the_readers_language() {
+    Response en = api.get(BASE + "/roster");
+    assertThat(en.status()).as(en.body()).isEqualTo(200);
+    assertThat(en.json().get("roster").asText()).isEqualTo("asp-2024");
+    JsonNode chile = participant(en.json(), "CHL");
+    assertThat(chile.get("name").asText()).isEqualTo("Chile");
+    assertThat(chile.get("category").asText()).isEqualTo("STATE_PARTY");
+    assertThat(en.json().get("participants").size()).isGreaterThan(120);
+    assertThat(en.body())
+        .as("no mail identity is given")
+        .doesNotContain("@")
+        .doesNotContain(".int");
+
+    Response fr = api.call("GET", BASE + "/roster", null, null, "Accept-Language", "fr");
+    assertThat(participant(fr.json(), "CHL").get("name").asText()).isEqualTo("Chili");
+    assertThat(participant(fr.json(), "DEU").get("name").asText()).isEqualTo("Allemagne");
+    List<String> names = new ArrayList<>();
+    fr.json().get("participants").forEach(p -> names.add(p.get("name").asText()));
+    assertThat(names.indexOf("Équateur"))
+        .as("in French alphabetical order: an accent does not send a name to the end")
+        .isLessThan(names.indexOf("Espagne"));
+  }
+
+  @Test
+  void the_roster_of_an_unknown_plenary_is_a_problem() {
+    problem(api.get("/api/plenaries/asp99/roster"), 404, "NOT_FOUND");
+  }
+
+  static JsonNode participant(JsonNode roster, String key) {
+    for (JsonNode p : roster.get("participants")) {
+      if (p.get("key").asText().equals(key)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no " + key + " in the roster");
+  }
+
+  @Test
   void plenaries_are_public_and_an_unknown_one_or_path_is_a_problem() {
     Response all = api.get("/api/plenaries");
     assertThat(all.status()).isEqualTo(200);

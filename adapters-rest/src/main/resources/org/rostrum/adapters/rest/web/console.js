@@ -4,30 +4,45 @@
 (() => {
   const R = Rostrum;
   const $ = id => document.getElementById(id);
-  let token = sessionStorage.getItem("rostrum.token");
+  let token = null;
+  let role = null; // "secretariat" or "chair", as GET /api/whoami says of the token
+  let secretariat = false; // held mails, corrections, withdrawals and the record are its alone
   let plenary = null;
   let etag = null;
-  let secretariat = false; // held mails are answered to the Secretariat only: its corrections too
   let openSegment = null;
   let resumableSegment = null;
+  let session = null;
+  let offset = 0; // the server's clock minus this browser's, at the last answer
+  let rosterLoaded = false;
+  const picked = new Map(); // registration id → { id, participant, segment }: the rows ticked
 
   const label = (id, key, ...args) => { $(id).textContent = R.t(key, ...args); };
   label("token-label", "token"); label("use", "use"); label("session-title", "console");
   label("call-next", "callNext"); label("start", "start"); label("stop", "stop");
   label("mark-absent", "absent"); label("end-segment", "endSegment");
-  label("first-label", "first"); label("second-label", "second"); label("swap", "swap");
-  label("withdraw-label", "requestNo"); label("withdraw", "withdraw");
+  label("swap", "swap"); label("withdraw", "withdraw"); label("lists-title", "lists");
   label("mail-title", "mail"); label("mail-participant-label", "participant");
   label("mail-segment-label", "segment"); label("mail-speaker-label", "speakerName");
   label("mail-received-label", "receivedAt"); label("mail-submit", "submit");
   label("mail-sender-clock-label", "senderClock");
-  label("refused-title", "refused"); label("forget", "forget"); label("reviews-title", "reviews");
-  label("history-title", "history");
+  label("refused-title", "refused"); label("forget", "signOut"); label("reviews-title", "reviews");
+  label("history-title", "history"); label("signed-in-as", "signedInAs");
   label("amend-participant-label", "participant"); label("amend-segment-label", "segment");
   label("amend-speaker-label", "speakerName"); label("amend-reason-label", "amendReason");
   label("amend-submit", "amend"); label("amend-cancel", "cancel");
   label("annul-help", "annulHelp"); label("annul-reason-label", "annulReason");
   label("annul-cancel", "cancel"); label("confirm-no", "cancel");
+
+  /* Which parts of the desk are open is remembered in this browser (localStorage). */
+  const PARTS = "rostrum.console.open";
+  const remembered = (() => { try { return JSON.parse(localStorage.getItem(PARTS)) || {}; } catch (e) { return {}; } })();
+  document.querySelectorAll("details[data-part]").forEach(d => {
+    if (d.dataset.part in remembered) d.open = remembered[d.dataset.part];
+    d.addEventListener("toggle", () => {
+      remembered[d.dataset.part] = d.open;
+      localStorage.setItem(PARTS, JSON.stringify(remembered));
+    });
+  });
 
   function say(text, bad) {
     $("message").textContent = text;
@@ -37,47 +52,76 @@
   async function answer(result) {
     if (result.ok) {
       say(R.t("done"), false);
+    } else if (result.status === 401) {
+      signedOut(R.t("revoked"));
+      return;
     } else {
       say(result.json ? result.json.detail : String(result.status), true);
-      if (result.status === 401) { sessionStorage.removeItem("rostrum.token"); token = null; show(); }
     }
     await load();
   }
 
   async function load() {
-    const [info, list, session, held, journal] = await Promise.all(
-      [R.api("GET", ""), R.api("GET", "/speakers"), R.api("GET", "/session"),
-        R.api("GET", "/reviews", { token }), R.api("GET", "/journal", { token })]);
+    if (!token) return;
+    const asked = token;
+    const [who, info, list, now, held, journal] = await Promise.all(
+      [R.whoami(token), R.api("GET", ""), R.api("GET", "/speakers"), R.api("GET", "/session"),
+        secretariat ? R.api("GET", "/reviews", { token }) : null,
+        secretariat ? R.api("GET", "/journal", { token }) : null]);
+    if (asked !== token) return; // signed out, or in again, meanwhile
+    if (who.status === 401 || (held && held.status === 401) || (journal && journal.status === 401)) {
+      signedOut(R.t("revoked"));
+      return;
+    }
     if (!info.ok || !list.ok) { say((list.json || info.json || {}).detail || "—", true); return; }
     plenary = info.json;
     etag = list.etag;
     $("title").textContent = plenary.title[R.lang];
-    $("deadline").textContent = R.t("deadline", new Date(plenary.deadline).toLocaleString(
-      R.lang === "fr" ? "fr-FR" : "en-GB", { timeZone: plenary.zone, dateStyle: "full", timeStyle: "short" })
-      + " (" + plenary.zone + ")");
-    const current = session.json && session.json.current;
-    openSegment = session.json && session.json.segment ? session.json.segment.id : null;
-    resumableSegment = session.json ? session.json.resumable : null;
-    secretariat = held.ok;
+    $("deadline").textContent = R.t("deadline", R.fullTime(plenary.deadline, plenary.zone) + " (" + plenary.zone + ")");
+    session = now.ok ? now.json : null;
+    if (session) offset = Date.parse(session.serverTime) - Date.now();
+    const current = session && session.current;
+    openSegment = session && session.segment ? session.segment.id : null;
+    resumableSegment = session ? session.resumable : null;
     $("current").textContent = current ? "#" + current.registrationId + " " + current.participant
+      + (current.speaker ? " (" + current.speaker + ")" : "")
       + " — " + (current.phase === "SPEAKING" ? R.t("speaking") : R.t("called")) : R.t("nobody");
+    tick();
+    const waiting = new Set();
+    list.json.segments.forEach(s => s.speakers.forEach(sp => waiting.add(sp.registrationId)));
+    [...picked.keys()].forEach(id => { if (!waiting.has(id)) picked.delete(id); });
     $("segments").replaceChildren(...list.json.segments.map(segment));
-    $("mail-segment").replaceChildren(...plenary.segments.map(s => R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang])));
+    $("lists-count").textContent = "(" + R.t("waitingCount", waiting.size) + ")";
+    picking();
+    keep($("mail-segment"), () => $("mail-segment").replaceChildren(...plenary.segments.map(s =>
+      R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang]))));
     $("refused").replaceChildren(
-      R.el("tr", {}, [R.t("request"), R.t("participant"), R.t("segment"), R.t("received"), "",
+      R.el("tr", {}, [R.t("request"), R.t("participant"), R.t("segment"), R.t("received"), R.t("why"),
         ...(secretariat ? [R.t("corrections")] : [])].map(h => R.el("th", { scope: "col" }, h))),
       ...list.json.rejected.map(r => R.el("tr", {},
         R.el("td", {}, "#" + r.registrationId), R.el("td", {}, r.participant), R.el("td", {}, r.segment),
-        R.el("td", {}, R.localTime(r.receivedAt, plenary.zone), senderClock(r)),
+        R.el("td", { class: "when" }, R.receipt(r.receivedAt, plenary.zone), senderClock(r)),
         R.el("td", { class: "reason" }, r.reason + " — " + (R.t("reasons")[r.reason] || "")),
         corrections({ id: r.registrationId, participant: r.participant, segment: r.segment,
           speaker: "", receivedAt: r.receivedAt }))));
+    $("refused-count").textContent = "(" + R.t("refusedCount", list.json.rejected.length) + ")";
+    $("refused").hidden = list.json.rejected.length === 0;
     resumable();
-    // Held mails are the Secretariat's: a chair's token is refused them, and the panel stays hidden.
-    $("history-section").hidden = !journal.ok;
-    if (journal.ok) history(journal.json);
-    $("reviews-section").hidden = !held.ok;
-    if (held.ok) reviews(held.json.held);
+    if (journal && journal.ok) history(journal.json);
+    if (held && held.ok) reviews(held.json.held);
+  }
+
+  /* The speech's countdown, as the room's display shows it (Rostrum.countdown). */
+  function tick() {
+    R.countdown($("countdown"), session, offset);
+  }
+  setInterval(tick, 200);
+
+  /* A select re-filled keeps the value chosen in it. */
+  function keep(select, fill) {
+    const value = select.value;
+    fill();
+    if (value && [...select.options].some(o => o.value === value)) select.value = value;
   }
 
   /** The latest entries of the record, newest first, each with who asked for it. */
@@ -91,10 +135,12 @@
       return [R.t("events")[e.type] || e.type, ids, segment].filter(Boolean).join(" ") + reason;
     };
     const who = e => e.actor ? e.actor.id + (e.actor.role ? " (" + e.actor.role.toLowerCase() + ")" : "") : "—";
+    const latest = entries.slice(-12).reverse();
     $("history").replaceChildren(
       R.el("tr", {}, [R.t("when"), R.t("who"), R.t("what")].map(h => R.el("th", { scope: "col" }, h))),
-      ...entries.slice(-12).reverse().map(e => R.el("tr", {},
-        R.el("td", {}, R.localTime(e.recordedAt, plenary.zone)), R.el("td", {}, who(e)), R.el("td", {}, what(e)))));
+      ...latest.map(e => R.el("tr", {},
+        R.el("td", { class: "when" }, R.receipt(e.recordedAt, plenary.zone)), R.el("td", {}, who(e)), R.el("td", {}, what(e)))));
+    $("history-count").textContent = "(" + R.t("historyCount", latest.length) + ")";
   }
 
   /** The held mails, each resolved once; what a desk is typing survives a refresh. */
@@ -102,6 +148,7 @@
     const typed = {};
     $("reviews").querySelectorAll("input, select").forEach(i => { typed[i.id] = i.value; });
     const open = held.filter(h => !h.resolution);
+    $("reviews-count").textContent = "(" + R.t("heldCount", open.length) + ")";
     $("reviews").replaceChildren(
       ...(open.length === 0 && held.length > 0 ? [R.el("p", {}, R.t("noneHeld"))] : []),
       ...(held.length === 0 ? [R.el("p", {}, R.t("noHeld"))] : []),
@@ -130,17 +177,20 @@
 
   function decide(h) {
     const first = h.candidates && h.candidates.length ? h.candidates[0].key : "";
-    const participant = R.el("input", { id: "review-participant-" + h.id, value: h.participantSeen || first });
+    const participant = R.el("input", { id: "review-participant-" + h.id, value: h.participantSeen || first,
+      list: "roster", autocomplete: "off" });
     const segment = R.el("select", { id: "review-segment-" + h.id },
       ...plenary.segments.map(s => R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang])));
     if (h.segmentSeen) segment.value = h.segmentSeen;
     const reason = R.el("input", { id: "review-reason-" + h.id });
-    return R.el("div", { class: "decide" },
-      R.el("label", { for: participant.id }, R.t("participant")), participant,
-      R.el("label", { for: segment.id }, R.t("segment")), segment,
-      R.el("button", { type: "button", id: "review-accept-" + h.id, onclick: () => accept(h.id) }, R.t("accept")),
-      R.el("label", { for: reason.id }, R.t("reason")), reason,
-      R.el("button", { type: "button", id: "review-dismiss-" + h.id, onclick: () => dismiss(h.id) }, R.t("dismiss")));
+    return R.el("div", { class: "decide fields" },
+      R.el("div", { class: "field" }, R.el("label", { for: participant.id }, R.t("participant")), participant),
+      R.el("div", { class: "field" }, R.el("label", { for: segment.id }, R.t("segment")), segment),
+      R.el("div", { class: "field" },
+        R.el("button", { type: "button", id: "review-accept-" + h.id, onclick: () => accept(h.id) }, R.t("accept"))),
+      R.el("div", { class: "field" }, R.el("label", { for: reason.id }, R.t("reason")), reason),
+      R.el("div", { class: "field" },
+        R.el("button", { type: "button", id: "review-dismiss-" + h.id, onclick: () => dismiss(h.id) }, R.t("dismiss"))));
   }
 
   async function accept(id) {
@@ -177,31 +227,73 @@
       R.el("button", { type: "button", id: "annul-" + request.id, onclick: () => annul(request) }, R.t("annul")));
   }
 
+  /* One segment's list: each waiting request can be ticked, to swap two or withdraw one. */
   function segment(s) {
     const headers = [R.t("position"), R.t("time"), R.t("participant"), R.t("speaker"), R.t("request"),
-      ...(secretariat ? [R.t("corrections")] : [])];
+      R.t("received"), ...(secretariat ? [R.t("corrections")] : [])];
     const rows = [R.el("tr", {}, headers.map(h => R.el("th", { scope: "col" }, h)))];
     s.speakers.forEach(sp => {
       if (sp.timePermitting && sp.position === s.capacity + 1) {
         rows.push(R.el("tr", { class: "permitting" }, R.el("td", { colspan: String(headers.length) }, R.t("permitting"))));
       }
-      rows.push(R.el("tr", { class: sp.timePermitting ? "late-row" : "" },
+      const row = { id: sp.registrationId, participant: sp.participant.name, segment: s.id };
+      const box = R.el("input", { type: "checkbox", class: "pick", id: "pick-" + sp.registrationId,
+        "aria-label": R.t("pick", sp.registrationId),
+        onchange: e => { if (e.target.checked) picked.set(row.id, row); else picked.delete(row.id); picking(); } });
+      box.checked = picked.has(row.id);
+      rows.push(R.el("tr", { class: (sp.timePermitting ? "late-row" : "") + (box.checked ? " picked-row" : "") },
         R.el("td", {}, sp.position), R.el("td", {}, R.localTime(sp.projectedStart, plenary.zone)),
         R.el("td", {}, sp.participant.name), R.el("td", {}, sp.speaker || ""),
-        R.el("td", {}, "#" + sp.registrationId, senderClock(sp)),
+        R.el("td", { class: "request" }, R.el("label", { class: "pick" }, box, " #" + sp.registrationId), senderClock(sp)),
+        R.el("td", { class: "when" }, R.receipt(sp.receivedAt, plenary.zone)),
         corrections({ id: sp.registrationId, participant: sp.participant.name, segment: s.id,
           speaker: sp.speaker || "", receivedAt: sp.receivedAt })));
     });
+    if (s.speakers.length === 0) {
+      rows.push(R.el("tr", { class: "empty" }, R.el("td", { colspan: String(headers.length) }, R.t("none"))));
+    }
     const toggle = R.el("button", {
       type: "button", id: (s.listClosed ? "reopen-" : "close-") + s.id,
       onclick: () => send(s.listClosed ? "reopen-list" : "close-list", { segment: s.id }, true)
     }, R.t(s.listClosed ? "reopenList" : "closeList", s.id));
     return R.el("section", { class: "segment" },
-      R.el("h2", {}, R.t("segment") + " " + s.id + " — " + s.title[R.lang] + " "
-        + R.localTime(s.start, plenary.zone) + "–" + R.localTime(s.end, plenary.zone)
-        + (s.listClosed ? " (" + R.t("closed") + ")" : "")),
-      toggle, R.el("table", { class: "list" }, rows));
+      R.el("div", { class: "segment-head" },
+        R.el("h2", {}, R.t("segment") + " " + s.id + " — " + s.title[R.lang] + " "
+          + R.localTime(s.start, plenary.zone) + "–" + R.localTime(s.end, plenary.zone)
+          + (s.listClosed ? " (" + R.t("closed") + ")" : "")),
+        toggle),
+      R.el("table", { class: "list" }, rows));
   }
+
+  /* What the ticked rows allow: swap two of one segment, withdraw one (the Secretariat's). */
+  function picking() {
+    const rows = [...picked.values()];
+    const sameSegment = rows.length === 2 && rows[0].segment === rows[1].segment;
+    $("swap").disabled = !sameSegment;
+    $("withdraw").disabled = !(secretariat && rows.length === 1);
+    $("picked").textContent = rows.length === 0 ? R.t(secretariat ? "pickHelp" : "pickHelpChair")
+      : R.t("picked", rows.map(r => "#" + r.id + " " + r.participant).join(", "))
+        + (rows.length === 2 && !sameSegment ? " " + R.t("pickTwo") : "");
+    document.querySelectorAll("input.pick").forEach(i => {
+      i.closest("tr").classList.toggle("picked-row", i.checked);
+    });
+  }
+
+  $("swap").addEventListener("click", () => {
+    const [a, b] = [...picked.values()].sort((x, y) => x.id - y.id);
+    confirmThen(R.t("swapConfirm", a.id, a.participant, b.id, b.participant, a.segment),
+      R.t("swapYes", a.id, b.id), async () => {
+        const r = await R.api("POST", "/commands/swap", { token, body: { first: a.id, second: b.id }, ifMatch: etag });
+        if (r.ok) { picked.clear(); say(R.t("swapped", a.id, b.id), false); await load(); } else await answer(r);
+      });
+  });
+  $("withdraw").addEventListener("click", () => {
+    const [a] = [...picked.values()];
+    confirmThen(R.t("withdrawConfirm", a.id, a.participant, a.segment), R.t("withdrawYes", a.id), async () => {
+      const r = await R.api("DELETE", "/registrations/" + a.id, { token, ifMatch: etag });
+      if (r.ok) { picked.delete(a.id); say(R.t("withdrawn", a.id), false); await load(); } else await answer(r);
+    });
+  });
 
   async function send(command, body, guarded) {
     const r = await R.api("POST", "/commands/" + command,
@@ -330,14 +422,6 @@
     b.addEventListener("click", async () => {
       await send(b.dataset.command, undefined, false);
     }));
-  $("swap-form").addEventListener("submit", e => {
-    e.preventDefault();
-    send("swap", { first: Number($("first").value), second: Number($("second").value) }, true);
-  });
-  $("withdraw-form").addEventListener("submit", async e => {
-    e.preventDefault();
-    await answer(await R.api("DELETE", "/registrations/" + Number($("withdraw-id").value), { token, ifMatch: etag }));
-  });
   $("mail-form").addEventListener("submit", async e => {
     e.preventDefault();
     const body = { segment: $("mail-segment").value, participant: $("mail-participant").value,
@@ -351,20 +435,70 @@
       await load();
     } else { await answer(r); }
   });
+  /* Sign-in: the token is checked (GET /api/whoami) before the desk is shown, and the desk shows
+     only what its role may do. A refused token is said so on the form. */
+  async function signIn(candidate, quiet) {
+    const who = await R.whoami(candidate);
+    let refusal = null;
+    if (!who.ok) refusal = who.status === 401 ? R.t("badToken") : (who.json && who.json.detail) || String(who.status);
+    else if (who.json.role === "registrant") refusal = R.t("registrantHere", R.role(who.json));
+    else if (who.json.plenary && who.json.plenary !== R.plenary) refusal = R.t("otherPlenary", who.json.plenary);
+    if (refusal) {
+      sessionStorage.removeItem("rostrum.token");
+      token = null;
+      $("login-message").textContent = quiet && who.status === 401 ? R.t("revoked") : refusal;
+      show();
+      return;
+    }
+    token = candidate;
+    role = who.json.role;
+    secretariat = role === "secretariat";
+    sessionStorage.setItem("rostrum.token", token);
+    $("who").textContent = R.role(who.json);
+    $("login-message").textContent = "";
+    $("token").value = "";
+    document.querySelectorAll(".secretariat-only, #mail-section, #reviews-section, #history-section, #withdraw")
+      .forEach(e => { e.hidden = !secretariat; });
+    if (!rosterLoaded) roster();
+    show();
+  }
+
+  /* A token refused later (revoked): the desk is hidden, not cleared; signing in again finds it as it was. */
+  function signedOut(message) {
+    token = null;
+    sessionStorage.removeItem("rostrum.token");
+    document.querySelectorAll("dialog").forEach(d => { if (d.open) d.close(); });
+    $("login-message").textContent = message;
+    show();
+    $("token").focus();
+  }
+
+  /* The roster's names, offered as the participant is typed (<datalist>). */
+  async function roster() {
+    const r = await R.api("GET", "/roster");
+    if (!r.ok) return;
+    rosterLoaded = true;
+    $("roster").replaceChildren(...r.json.participants.map(p => R.el("option", { value: p.name })));
+  }
+
   $("login").addEventListener("submit", e => {
     e.preventDefault();
-    token = $("token").value.trim();
-    sessionStorage.setItem("rostrum.token", token);
-    show();
+    signIn($("token").value.trim(), false);
   });
-  $("forget").addEventListener("click", () => { sessionStorage.removeItem("rostrum.token"); token = null; show(); });
+  $("forget").addEventListener("click", () => {
+    sessionStorage.removeItem("rostrum.token"); token = null; $("login-message").textContent = ""; show();
+  });
 
   function show() {
     $("login").hidden = !!token;
     $("desk").hidden = !token;
+    $("who-line").hidden = !token;
+    $("forget").hidden = !token;
     if (token) load();
   }
 
   R.live(() => { if (token) load(); }, up => { $("status").textContent = up ? R.t("live") : R.t("offline"); });
-  show();
+  const stored = sessionStorage.getItem("rostrum.token");
+  if (stored) signIn(stored, true); else show();
+  R.api("GET", "").then(info => { if (info.ok) $("title").textContent = info.json.title[R.lang]; });
 })();

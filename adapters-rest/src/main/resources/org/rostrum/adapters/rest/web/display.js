@@ -30,22 +30,9 @@
     tick();
   }
 
-  /* The digits count down to the server's limit instant; the colour changes at the instants the
-     server's signals give (amber from warningAt, red after limitAt): no rule is worked out here. */
+  /* The digits and colours of Rostrum.countdown, shared with the chair's console. */
   function tick() {
-    const countdown = $("countdown");
-    const current = session && session.current;
-    if (!current || !current.signals) {
-      countdown.textContent = session ? R.clock(session.limitSeconds) : "";
-      countdown.className = "countdown idle";
-      return;
-    }
-    const now = Date.now() + offset;
-    const limitAt = Date.parse(current.signals.limitAt);
-    const left = (limitAt - now) / 1000;
-    countdown.textContent = left >= 0 ? R.clock(Math.ceil(left)) : "+" + R.clock(-left);
-    countdown.className = "countdown " + (now > limitAt ? "over"
-      : now >= Date.parse(current.signals.warningAt) ? "warning" : "ok");
+    R.countdown($("countdown"), session, offset);
   }
 
   R.live(() => load(), up => { $("status").textContent = up ? R.t("live") : R.t("offline"); });

@@ -53,7 +53,29 @@ const Rostrum = (() => {
       ended: "Segment {0} ended. If that was a mistake, resume it before anyone is called in the next one.",
       resumeSegment: "Resume segment {0}",
       resumeConfirm: "Resume segment {0}? It opens again and its speakers not reached wait again. This is possible only before anyone is called in the next segment.",
-      resumed: "Segment {0} resumed: {1} speaker(s) not reached wait again."
+      resumed: "Segment {0} resumed: {1} speaker(s) not reached wait again.",
+      signedInAs: "Signed in as", roleSecretariat: "Secretariat", roleChair: "Chair",
+      roleRegistrant: "Registrant for {0}", roleRegistrantAll: "Registrant",
+      badToken: "This token is not accepted: check it, or ask the Secretariat for a new one.",
+      revoked: "Your token is no longer accepted (it may have been revoked). Sign in again with a valid token: what you were typing at the desk is kept.",
+      registrantHere: "This token is a delegation's ({0}): it asks for the floor on the registration page, not at the desk.",
+      otherPlenary: "This token is for another plenary ({0}), not this one.",
+      signOut: "Sign out", lists: "Speakers' lists", waitingCount: "{0} waiting", refusedCount: "{0} refused",
+      heldCount: "{0} waiting for a decision", historyCount: "the latest {0}",
+      pickHelp: "Tick two requests of one segment to swap them, or one to withdraw it.",
+      pickHelpChair: "Tick two requests of one segment to swap them.",
+      pickTwo: "To swap, tick two requests of the same segment.", picked: "Ticked: {0}.",
+      pick: "Tick request #{0}", swapConfirm: "Swap request #{0} ({1}) and request #{2} ({3}) in segment {4}?",
+      swapYes: "Swap #{0} and #{1}", swapped: "Requests #{0} and #{1} swapped.",
+      withdrawConfirm: "Withdraw request #{0} ({1}) from segment {2}? It leaves the list; the record keeps it.",
+      withdrawYes: "Withdraw #{0}", withdrawn: "Request #{0} withdrawn.",
+      left: "time left", over: "over the limit",
+      deadlineBoth: "The list closes on {0}, the meeting's time ({1}), that is {2} your time ({3}).",
+      deadlineSame: "The list closes on {0} ({1}), which is your time too.",
+      rule: "Each statement may last {0}: the screen in the room turns amber {1} before the end, and red once the time is up.",
+      minutes: "{0} minutes", oneMinute: "1 minute", seconds: "{0} seconds",
+      tokenFor: "This token is for: {0}.", notInscribed: "Not inscribed.", checking: "Checking the token…",
+      projected: "projected", receivedShort: "received {0}", colon: ": ", why: "Why"
     },
     fr: {
       display: "Affichage", console: "Console", register: "Demander la parole",
@@ -69,14 +91,14 @@ const Rostrum = (() => {
       mail: "Une demande reçue par courriel", receivedAt: "Reçue le (heure locale de la réunion)",
       senderClock: "Seul l’en-tête Date: du courriel donne cette heure (aucun tampon de notre serveur)",
       senderClockMark: "heure de l’horloge de l’expéditeur (en-tête Date: du courriel)",
-      reviews: "Courriels en revue", noneHeld: "Aucun courriel n’attend de décision ; ceux ci-dessous sont traités.", noHeld: "Aucun courriel n’est en revue.", from: "de",
+      reviews: "Courriels en revue", noneHeld: "Aucun courriel n’attend de décision\u00a0; ceux ci-dessous sont traités.", noHeld: "Aucun courriel n’est en revue.", from: "de",
       accept: "Accepter", dismiss: "Écarter", reason: "Motif de l’écart",
-      lateHeld: "Reçu après la clôture de la liste : accepté, il sera refusé pour retard (LATE).",
-      candidates: "Candidats (d’après la liste des participants) :",
-      acceptedMail: "Courriel n° {0} accepté : demande n° {1}.", refusedMail: "Courriel n° {0} accepté, et sa demande n° {1} refusée : {2}",
+      lateHeld: "Reçu après la clôture de la liste\u00a0: accepté, il sera refusé pour retard (LATE).",
+      candidates: "Candidats (d’après la liste des participants)\u00a0:",
+      acceptedMail: "Courriel n° {0} accepté\u00a0: demande n° {1}.", refusedMail: "Courriel n° {0} accepté, et sa demande n° {1} refusée\u00a0: {2}",
       dismissedMail: "Courriel n° {0} écarté.",
-      submit: "Envoyer", inscribed: "Inscrit sous le n° {0} : position {1} dans le segment {2}, intervention prévue à {3}.",
-      receipt: "Reçu", done: "Fait.", closed: "close", stale: "La liste avait changé ; la voici de nouveau.",
+      submit: "Envoyer", inscribed: "Inscrit sous le n° {0}\u00a0: position {1} dans le segment {2}, intervention prévue à {3}.",
+      receipt: "Reçu", done: "Fait.", closed: "close", stale: "La liste avait changé\u00a0; la voici de nouveau.",
       speakerName: "Nom et titre de l’orateur (facultatif)", participantHelp: "Laissez vide si votre jeton est celui de votre délégation.",
       live: "En direct", offline: "Reconnexion…", refresh: "Actualiser",
       speaking: "a la parole", deadline: "La liste est close à {0}",
@@ -84,10 +106,10 @@ const Rostrum = (() => {
         UNKNOWN_SEGMENT: "segment inconnu", INVALID: "non compris" },
       amend: "Corriger", annul: "Annuler", cancel: "Fermer", corrections: "Corrections",
       amendTitle: "Corriger la demande n° {0}",
-      amendWas: "Enregistrée : {0}, segment {1}, reçue le {2}. Corrigée, elle est décidée de nouveau à cette heure de réception, sous le même numéro.",
+      amendWas: "Enregistrée\u00a0: {0}, segment {1}, reçue le {2}. Corrigée, elle est décidée de nouveau à cette heure de réception, sous le même numéro.",
       asRecorded: "{0} (tel qu’enregistré)", amendReason: "Motif de la correction (conservé au registre)",
-      amended: "Demande n° {0} corrigée : position {1} dans le segment {2}, intervention prévue à {3}.",
-      amendedRefused: "Demande n° {0} corrigée, et refusée : {1}", amendedStatus: "Demande n° {0} corrigée : {1}.",
+      amended: "Demande n° {0} corrigée\u00a0: position {1} dans le segment {2}, intervention prévue à {3}.",
+      amendedRefused: "Demande n° {0} corrigée, et refusée\u00a0: {1}", amendedStatus: "Demande n° {0} corrigée\u00a0: {1}.",
       history: "Dernières modifications, et qui les a faites", who: "Qui", what: "Quoi", when: "Quand",
       events: { RegistrationInscribed: "inscrite", RegistrationRejected: "refusée",
         RegistrationSuperseded: "remplacée par une demande antérieure", RegistrationWithdrawn: "retirée",
@@ -96,15 +118,37 @@ const Rostrum = (() => {
         SpeechStarted: "intervention commencée", SpeechEnded: "intervention terminée",
         SpeakerAbsent: "absent à l’appel", SegmentEnded: "segment terminé", RequestAmended: "corrigée",
         RequestAnnulled: "annulée", SegmentResumed: "segment repris" },
-      annulTitle: "Annuler la demande n° {0} — {1} ?",
+      annulTitle: "Annuler la demande n° {0} — {1}\u00a0?",
       annulHelp: "Elle quitte la liste et les demandes refusées, et reste au registre avec le motif. C’est définitif.",
       annulReason: "Motif (obligatoire)", annulConfirm: "Annuler la demande n° {0}",
-      annulled: "Demande n° {0} annulée ; elle reste au registre.", reasonNeeded: "Indiquez pourquoi : le motif ne peut pas être vide.",
-      endConfirm: "Clore le segment {0} ? Les orateurs encore en attente seront notés comme non atteints.", endYes: "Clore le segment {0}",
+      annulled: "Demande n° {0} annulée\u00a0; elle reste au registre.", reasonNeeded: "Indiquez pourquoi\u00a0: le motif ne peut pas être vide.",
+      endConfirm: "Clore le segment {0}\u00a0? Les orateurs encore en attente seront notés comme non atteints.", endYes: "Clore le segment {0}",
       ended: "Segment {0} clos. En cas d’erreur, reprenez-le avant que quiconque soit appelé dans le suivant.",
       resumeSegment: "Reprendre le segment {0}",
-      resumeConfirm: "Reprendre le segment {0} ? Il s’ouvre de nouveau et ses orateurs non atteints attendent de nouveau. C’est possible seulement avant que quiconque soit appelé dans le segment suivant.",
-      resumed: "Segment {0} repris : {1} orateur(s) non atteint(s) attendent de nouveau."
+      resumeConfirm: "Reprendre le segment {0}\u00a0? Il s’ouvre de nouveau et ses orateurs non atteints attendent de nouveau. C’est possible seulement avant que quiconque soit appelé dans le segment suivant.",
+      resumed: "Segment {0} repris\u00a0: {1} orateur(s) non atteint(s) attendent de nouveau.",
+      signedInAs: "Connecté en tant que", roleSecretariat: "Secrétariat", roleChair: "Présidence",
+      roleRegistrant: "Inscription pour {0}", roleRegistrantAll: "Inscription",
+      badToken: "Ce jeton n’est pas accepté\u00a0: vérifiez-le, ou demandez-en un nouveau au Secrétariat.",
+      revoked: "Votre jeton n’est plus accepté (il a peut-être été révoqué). Reconnectez-vous avec un jeton valide\u00a0: ce que vous saisissiez à la console est conservé.",
+      registrantHere: "Ce jeton est celui d’une délégation ({0})\u00a0: il sert à demander la parole sur la page d’inscription, non à la console.",
+      otherPlenary: "Ce jeton est celui d’une autre séance ({0}), non de celle-ci.",
+      signOut: "Se déconnecter", lists: "Listes des orateurs", waitingCount: "{0} en attente", refusedCount: "{0} refusée(s)",
+      heldCount: "{0} en attente de décision", historyCount: "les {0} dernières",
+      pickHelp: "Cochez deux demandes d’un même segment pour les permuter, ou une seule pour la retirer.",
+      pickHelpChair: "Cochez deux demandes d’un même segment pour les permuter.",
+      pickTwo: "Pour permuter, cochez deux demandes du même segment.", picked: "Cochées\u00a0: {0}.",
+      pick: "Cocher la demande n° {0}", swapConfirm: "Permuter la demande n° {0} ({1}) et la demande n° {2} ({3}) dans le segment {4}\u00a0?",
+      swapYes: "Permuter n° {0} et n° {1}", swapped: "Demandes n° {0} et n° {1} permutées.",
+      withdrawConfirm: "Retirer la demande n° {0} ({1}) du segment {2}\u00a0? Elle quitte la liste\u00a0; le registre la conserve.",
+      withdrawYes: "Retirer n° {0}", withdrawn: "Demande n° {0} retirée.",
+      left: "temps restant", over: "au-delà de la limite",
+      deadlineBoth: "La liste est close le {0}, heure de la réunion ({1}), soit le {2} à votre heure ({3}).",
+      deadlineSame: "La liste est close le {0} ({1}), qui est aussi votre heure.",
+      rule: "Chaque intervention dure au plus {0}\u00a0: l’écran de la salle passe à l’orange {1} avant la fin, et au rouge quand le temps est écoulé.",
+      minutes: "{0} minutes", oneMinute: "1 minute", seconds: "{0} secondes",
+      tokenFor: "Ce jeton est celui de\u00a0: {0}.", notInscribed: "Demande non inscrite.", checking: "Vérification du jeton…",
+      projected: "prévue", receivedShort: "reçue le {0}", colon: "\u00a0: ", why: "Motif"
     }
   };
   document.documentElement.lang = lang;
@@ -119,7 +163,7 @@ const Rostrum = (() => {
   const base = "/api/plenaries/" + encodeURIComponent(plenary);
 
   async function api(method, path, options = {}) {
-    const headers = { "Accept-Language": lang };
+    const headers = { "Accept-Language": options.lang || lang };
     if (options.token) headers.Authorization = "Bearer " + options.token;
     if (options.body !== undefined) headers["Content-Type"] = "application/json";
     if (options.ifMatch) headers["If-Match"] = options.ifMatch;
@@ -148,6 +192,64 @@ const Rostrum = (() => {
     return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
   }
 
+  /* A time of receipt: the day matters, so it is given with the date ("4 Dec 18:02", "4 déc. 18:02"). */
+  function receipt(iso, zone) {
+    const parts = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { day: "numeric",
+      month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone })
+      .formatToParts(new Date(iso));
+    const part = type => (parts.find(p => p.type === type) || {}).value || "";
+    return part("day") + "\u00a0" + part("month") + " " + part("hour") + ":" + part("minute");
+  }
+
+  /* A day and time in full, in a zone ("Thursday 5 December 2024 at 00:00"). */
+  function fullTime(iso, zone) {
+    return new Date(iso).toLocaleString(lang === "fr" ? "fr-FR" : "en-GB",
+      { timeZone: zone, dateStyle: "full", timeStyle: "short" });
+  }
+
+  /* Who a token is for, in a few words: "Secretariat", "Chair", "Registrant for Chile". */
+  function role(who) {
+    if (who.role === "secretariat") return t("roleSecretariat");
+    if (who.role === "chair") return t("roleChair");
+    return who.participant ? t("roleRegistrant", who.participant) : t("roleRegistrantAll");
+  }
+
+  /* What GET /api/whoami says of a token: 200 with role, plenary and participant, or 401. */
+  async function whoami(token) {
+    const response = await fetch("/api/whoami",
+      { headers: { "Accept-Language": lang, Authorization: "Bearer " + token } });
+    let json = null;
+    try { json = await response.json(); } catch (e) { json = null; }
+    return { status: response.status, ok: response.ok, json };
+  }
+
+  /* The countdown of the speech at the rostrum, as the room's display shows it: the digits count
+     down to the server's limit instant and up past it. The phase is the server's (its signals);
+     between two of its answers the clock ticks on, and the phase moves at the server's own
+     warningAt and limitAt instants. No rule is worked out here. */
+  const PHASES = { SPEAKING: "ok", WARNING: "warning", OVERRUN: "over" };
+  function countdown(element, session, offset) {
+    const signals = session && session.current && session.current.signals;
+    if (!signals) {
+      element.textContent = session ? clock(session.limitSeconds) : "";
+      element.className = "countdown idle";
+      return;
+    }
+    const now = Date.now() + offset;
+    const limitAt = Date.parse(signals.limitAt);
+    const left = (limitAt - now) / 1000;
+    const phase = now > limitAt ? "OVERRUN"
+      : now >= Date.parse(signals.warningAt) && signals.phase === "SPEAKING" ? "WARNING" : signals.phase;
+    element.textContent = left >= 0 ? clock(Math.ceil(left)) : "+" + clock(-left);
+    element.className = "countdown " + (PHASES[phase] || "ok");
+  }
+
+  /* A duration in words: "2 minutes", "30 seconds". */
+  function duration(seconds) {
+    if (seconds === 60) return t("oneMinute");
+    return seconds % 60 === 0 ? t("minutes", seconds / 60) : t("seconds", seconds);
+  }
+
   function localTime(iso, zone) {
     return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB",
       { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(iso));
@@ -172,5 +274,6 @@ const Rostrum = (() => {
     return source;
   }
 
-  return { lang, t, plenary, base, api, el, clock, localTime, withOffset, live };
+  return { lang, t, plenary, base, api, el, clock, localTime, receipt, fullTime, role, whoami,
+    countdown, duration, withOffset, live };
 })();
