@@ -26,6 +26,7 @@ import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.out.AccessTokens.Role;
+import org.rostrum.core.rules.Participants;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.view.ListView;
 
@@ -71,7 +72,18 @@ final class CommandsResource {
         "segment",
         "speaker",
         "reason"),
-    ANNUL("annul", SECRETARIAT, true, "id", "reason");
+    ANNUL("annul", SECRETARIAT, true, "id", "reason"),
+    // the roster is the Secretariat's: a newly accredited NGO, a guest speaker
+    ADD_PARTICIPANT(
+        "add-participant",
+        SECRETARIAT,
+        false,
+        "name",
+        "nameFr",
+        "nameEs",
+        "category",
+        "variants",
+        "domains");
 
     final String path;
     final List<Role> roles;
@@ -145,6 +157,15 @@ final class CommandsResource {
             }
             yield new Command.Annul(id, reason);
           }
+          case ADD_PARTICIPANT ->
+              new Command.AddParticipant(
+                  Participants.newEntry(
+                      required(ctx, body, "name"),
+                      text(ctx, body, "nameFr", false),
+                      text(ctx, body, "nameEs", false),
+                      category(ctx, "category", required(ctx, body, "category")),
+                      texts(ctx, body, "variants"),
+                      texts(ctx, body, "domains")));
         };
     ObjectNode answer = result(decided(ctx, plenary, command, action.changesList));
     if (command instanceof Command.Amend amend) {
@@ -157,6 +178,18 @@ final class CommandsResource {
                   answer.set("outcome", RegistrationsResource.described(ctx, plenary, outcome)));
     }
     json(ctx, 200, answer);
+  }
+
+  /** An optional list of texts: absent is empty; anything but an array of texts is a 400. */
+  private static List<String> texts(Context ctx, JsonNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      return List.empty();
+    }
+    if (!node.isArray() || !List.ofAll(node).forAll(JsonNode::isTextual)) {
+      throw new Problem(400, "INVALID", Http.text(ctx, "not.texts", field));
+    }
+    return List.ofAll(node).map(JsonNode::textValue);
   }
 
   /** Decides a change at the version the sender saw: 200 with what was recorded, or a problem. */

@@ -189,4 +189,43 @@ class CorrectionsApiTest {
         422,
         "UNKNOWN_SEGMENT");
   }
+
+  @Test
+  void the_secretariat_adds_a_participant_to_the_roster_and_its_names_designate_it() {
+    problem(api.register("I", "GJN", "2024-12-02T10:00:00+01:00"), 422, "INVALID");
+    String gjn =
+        "{\"name\":\"Global Justice Network\",\"nameFr\":\"Réseau pour la justice mondiale\","
+            + "\"category\":\"CIVIL_SOCIETY\",\"variants\":[\"GJN\"],\"domains\":[\"gjn.example.org\"]}";
+    problem(command("add-participant", api.chair, gjn), 403, "FORBIDDEN");
+    problem(
+        command(
+            "add-participant",
+            api.secretariat,
+            "{\"name\":\"X\",\"category\":\"OTHER\",\"variants\":\"X\"}"),
+        400,
+        "INVALID");
+    Response added = command("add-participant", api.secretariat, gjn);
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+    assertThat(added.json().at("/recorded/0/type").asText()).isEqualTo("ParticipantAdded");
+    assertThat(added.json().at("/recorded/0/participantKey").asText())
+        .isEqualTo("cs:global-justice-network");
+
+    assertThat(api.register("I", "GJN", "2024-12-02T11:00:00+01:00").status()).isEqualTo(201);
+    problem(command("add-participant", api.secretariat, gjn), 422, "ALREADY_ON_ROSTER");
+    problem(
+        command(
+            "add-participant",
+            api.secretariat,
+            "{\"name\":\"Atlantis\",\"category\":\"STATE_PARTY\"}"),
+        422,
+        "INVALID");
+    JsonNode journal = api.get(BASE + "/journal", api.secretariat).json();
+    assertThat(
+            List.ofAll(journal)
+                .find(e -> e.get("type").asText().equals("ParticipantAdded"))
+                .get()
+                .at("/actor/role")
+                .asText())
+        .isEqualTo("SECRETARIAT");
+  }
 }
