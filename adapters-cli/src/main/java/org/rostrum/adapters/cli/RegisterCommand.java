@@ -92,7 +92,9 @@ final class RegisterCommand implements Callable<Integer> {
         session.out.println(session.text.get("replayed", outcome.id(), ref));
       }
       session.out.println(session.outcome(plenary, outcome, outcome.receipt()));
-      if (outcome.replay() && outcome instanceof RegistrationOutcome.Refused refused) {
+      if (outcome instanceof RegistrationOutcome.Refused refused
+          && (outcome.replay() || typo(refused.rejection()))) {
+        // a clerk's typo is corrected where it was made: the hint comes with the refusal
         correction(session, plenary, refused).forEach(session.out::println);
       }
       return Exit.of(outcome);
@@ -105,6 +107,12 @@ final class RegisterCommand implements Callable<Integer> {
    * receipt stands), only annulled and registered again. Nothing for a request annulled since (no
    * longer among the refusals).
    */
+  /** A refusal that says something was written wrong: a name or a segment. */
+  private static boolean typo(org.rostrum.core.rules.Rejection rejection) {
+    return rejection.reason() == org.rostrum.core.rules.RejectionReason.INVALID
+        || rejection.reason() == org.rostrum.core.rules.RejectionReason.UNKNOWN_SEGMENT;
+  }
+
   static Option<String> correction(
       Session session, Plenary plenary, RegistrationOutcome.Refused refused) {
     if (session.service().list(plenary.id()).refusal(refused.id()).isEmpty()) {
@@ -133,6 +141,15 @@ final class RegisterCommand implements Callable<Integer> {
               STALE ->
               "correct.any";
         };
+    if (refused.rejection() instanceof org.rostrum.core.rules.Rejection.Invalid invalid
+        && invalid.suggestions().size() == 1) {
+      // one name suggested: the command to type, with it
+      return Option.some(
+          session.text.get(
+              "correct.participant.named",
+              refused.id(),
+              plenary.roster().name(invalid.suggestions().head(), session.text.language())));
+    }
     return Option.some(session.text.get(key, refused.id()));
   }
 }

@@ -774,7 +774,11 @@ class CliTest {
   @Test
   void a_refused_request_sent_again_says_how_to_correct_it() {
     rostrum("init");
-    register("I", "Germny", "2024-12-02T09:00", "--ref", "<m1@x>");
+    assertThat(register("I", "Germny", "2024-12-02T09:00", "--ref", "<m1@x>").out())
+        .as("a typo: the fix comes with the refusal, with the one name suggested")
+        .endsWith(
+            "To correct it: rostrum amend 1 --participant \"Germany\" (decided again at its time"
+                + " of receipt).\n");
     register("III", "Chile", "2024-12-02T09:00", "--ref", "<m2@x>");
     register("I", "Peru", "2024-12-05T09:00", "--ref", "<m3@x>");
     register("I", "Kenya", "2024-12-02T09:00", "--ref", "<m4@x>");
@@ -784,8 +788,8 @@ class CliTest {
         .startsWith("Already recorded as #1 (same reference <m1@x>); nothing changed.\n")
         .contains("Refused #1 (INVALID)")
         .endsWith(
-            "To correct it: rostrum amend 1 --participant NAME (decided again at its time of"
-                + " receipt).\n");
+            "To correct it: rostrum amend 1 --participant \"Germany\" (decided again at its time"
+                + " of receipt).\n");
     assertThat(register("III", "Chile", "2024-12-02T09:00", "--ref", "<m2@x>").out())
         .contains("To correct it: rostrum amend 2 --segment S");
     assertThat(register("I", "Peru", "2024-12-05T09:00", "--ref", "<m3@x>").out())
@@ -808,8 +812,8 @@ class CliTest {
                 .out())
         .contains("Déjà enregistrée sous le n° 1")
         .contains(
-            "Pour la corriger\u00a0: rostrum amend 1 --participant NOM (décidée à nouveau à son"
-                + " heure de réception).");
+            "Pour la corriger\u00a0: rostrum amend 1 --participant \"Allemagne\" (décidée à"
+                + " nouveau à son heure de réception).");
     rostrum("amend", "1", "--participant", "Germany");
     assertThat(register("I", "Germny", "2024-12-02T09:00", "--ref", "<m1@x>").out())
         .as("corrected since: its outcome now")
