@@ -40,6 +40,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
+  @Option(
+      names = "--outbox",
+      defaultValue = "outbox",
+      paramLabel = "DIR",
+      description =
+          "Where the reply to a held mail accepted through the API is written, as import-mail"
+              + " writes its replies (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path outbox;
+
   @Override
   public Integer call() throws InterruptedException {
     try (Session session = Session.open(root)) {
@@ -53,7 +62,12 @@ final class ServeCommand implements Callable<Integer> {
               service,
               service::as,
               service::as,
-              actor -> new MailReviewService(store.reviews(), service.as(actor), root.clock),
+              actor ->
+                  new ReplyingReviews(
+                      new MailReviewService(store.reviews(), service.as(actor), root.clock),
+                      service::plenary,
+                      outbox,
+                      root.clock),
               new AccessService(store.tokens(), service::plenary, root.clock),
               new RecordService(store.proof(), store.catalog()),
               live,

@@ -627,7 +627,16 @@ class CommandsAsProcessesIT {
   void serve_listens_on_loopback_answers_and_stops_cleanly_with_a_display_attached()
       throws Exception {
     rostrum("init");
-    Process p = new ProcessBuilder(command("serve", "--port", "0")).start();
+    rostrum(
+        "import-mail",
+        "../adapters-mail/src/test/resources/corpus",
+        "--outbox",
+        dir.resolve("o").toString());
+    String token =
+        rostrum("token", "add", "--role", "secretariat").out().strip().lines().toList().get(1);
+    Path outbox = dir.resolve("served-outbox");
+    Process p =
+        new ProcessBuilder(command("serve", "--port", "0", "--outbox", outbox.toString())).start();
     try {
       Screen out = new Screen(p.getInputStream());
       Screen err = new Screen(p.getErrorStream());
@@ -650,6 +659,28 @@ class CommandsAsProcessesIT {
               java.net.http.HttpResponse.BodyHandlers.ofInputStream());
       assertThat(live.statusCode()).isEqualTo(200);
       err.await(" GET /api/plenaries 200 ");
+
+      // a held mail accepted at the desk's browser gets its reply, as at the command line
+      java.net.http.HttpResponse<String> accepted =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(
+                          base + "/api/plenaries/asp23-cooperation/reviews/1/accept"))
+                  .header("Authorization", "Bearer " + token)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          "{\"participant\":\"Japan\",\"segment\":\"II\"}"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+      try (java.util.stream.Stream<Path> replies = Files.list(outbox)) {
+        List<Path> written = replies.toList();
+        assertThat(written).hasSize(1);
+        assertThat(Files.readString(written.get(0)))
+            .contains("In-Reply-To:")
+            .contains("Auto-Submitted: auto-replied");
+      }
       p.destroy(); // SIGTERM, as Ctrl-C or a service manager would stop it
       assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
       live.body().close();
