@@ -400,6 +400,7 @@ public final class Decider {
     return RegistrationRequest.builder()
         .from((RequestNotes) r)
         .participant(r.participant().names().en())
+        .category(Option.some(r.participant().category()))
         .segment(r.segment().value())
         .receivedAt(r.receivedAt())
         .build();
@@ -464,7 +465,8 @@ public final class Decider {
     if (outcome.isLeft()) {
       return new Decision(
           Either.left(
-              new RegistrationRejected(id, request, participant.toOption(), outcome.getLeft())),
+              new RegistrationRejected(
+                  id, request, participant.toOption().orElse(known), outcome.getLeft())),
           Option.none());
     }
     Registration registration =

@@ -98,6 +98,22 @@ class CorrectionsTest {
   }
 
   @Test
+  void who_asked_is_kept_through_a_correction_that_fails_and_the_next_one() {
+    RegistrationRequest ngo =
+        RegistrationRequest.builder()
+            .from(request("Organisation 1", "I", 3, 10))
+            .category(Option.some(org.rostrum.core.model.ParticipantCategory.CIVIL_SOCIETY))
+            .build();
+    PlenaryState state = Steps.register(Steps.initial(), ngo);
+    state = Steps.apply(state, amend(1, null, "3"), NOW); // a second slip: no segment 3
+    assertThat(state.rejection(id(1)).get().participant().map(p -> p.key().value()))
+        .as("the refusal still knows who asked")
+        .contains("cs:organisation-1");
+    state = Steps.apply(state, amend(1, null, "I"), NOW);
+    assertThat(ids(state, I)).containsExactly(1L);
+  }
+
+  @Test
   void a_list_closed_after_the_request_was_recorded_does_not_refuse_its_correction() {
     PlenaryState state =
         Steps.registerAll(
