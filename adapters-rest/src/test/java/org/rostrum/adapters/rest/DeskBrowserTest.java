@@ -257,7 +257,7 @@ class DeskBrowserTest {
     token.clear();
     token.sendKeys(chile);
     browser.findElement(By.id("speaker")).click();
-    waiting().until(d -> text("who").equals("This token is for: Registrant for Chile."));
+    waiting().until(d -> text("who").equals("This token asks for the floor for Chile."));
     assertThat(browser.findElement(By.id("participant")).isDisplayed())
         .as("a delegation's token speaks for it: no participant to type")
         .isFalse();
@@ -288,7 +288,7 @@ class DeskBrowserTest {
     browser.findElement(By.id("token")).sendKeys(chile);
     browser.findElement(By.id("speaker")).click();
     waiting().until(d -> text("who").contains("Chili"));
-    assertThat(text("who")).isEqualTo("Ce jeton est celui de : Inscription pour Chili.");
+    assertThat(text("who")).isEqualTo("Ce jeton demande la parole pour : Chili.");
     assertThat(text("deadline")).startsWith("La liste est close le jeudi 5 décembre 2024 à 00:00");
     Object raw =
         browser.executeScript(
@@ -301,7 +301,7 @@ class DeskBrowserTest {
     assertThat(text("ack-text"))
         .isEqualTo(
             "Inscrit sous le n° 1 : position 1 dans le segment II, intervention prévue à 16:00.");
-    assertThat(text("ack-received")).isEqualTo("reçue le 4 déc. 13:00");
+    assertThat(text("ack-received")).isEqualTo("Reçue le 4 déc. 13:00.");
     screenshot(browser, "register-fr");
   }
 

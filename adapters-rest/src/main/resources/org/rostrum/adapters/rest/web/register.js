@@ -41,7 +41,9 @@
   function said(who) {
     const named = Object.assign({}, who, { participant: who.participant && (names.get(who.participant) || who.participant) });
     $("who").className = "who ok";
-    $("who").textContent = R.t("tokenFor", R.role(named));
+    $("who").textContent = who.role === "registrant" && named.participant
+      ? R.t("tokenForDelegation", named.participant)
+      : R.t("tokenFor", R.role(named));
     $("participant-field").hidden = who.role === "registrant" && !!who.participant;
   }
 

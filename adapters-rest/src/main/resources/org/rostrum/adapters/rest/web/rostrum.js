@@ -74,8 +74,8 @@ const Rostrum = (() => {
       deadlineSame: "The list closes on {0} ({1}), which is your time too.",
       rule: "Each statement may last {0}: the screen in the room turns amber {1} before the end, and red once the time is up.",
       minutes: "{0} minutes", oneMinute: "1 minute", seconds: "{0} seconds",
-      tokenFor: "This token is for: {0}.", notInscribed: "Not inscribed.", checking: "Checking the token…",
-      projected: "projected", receivedShort: "received {0}", colon: ": ", why: "Why"
+      tokenFor: "This token is for: {0}.", tokenForDelegation: "This token asks for the floor for {0}.", notInscribed: "Not inscribed.", checking: "Checking the token…",
+      projected: "projected", receivedShort: "Received on {0}.", colon: ": ", why: "Why"
     },
     fr: {
       display: "Affichage", console: "Console", register: "Demander la parole",
@@ -147,8 +147,8 @@ const Rostrum = (() => {
       deadlineSame: "La liste est close le {0} ({1}), qui est aussi votre heure.",
       rule: "Chaque intervention dure au plus {0}\u00a0: l’écran de la salle passe à l’orange {1} avant la fin, et au rouge quand le temps est écoulé.",
       minutes: "{0} minutes", oneMinute: "1 minute", seconds: "{0} secondes",
-      tokenFor: "Ce jeton est celui de\u00a0: {0}.", notInscribed: "Demande non inscrite.", checking: "Vérification du jeton…",
-      projected: "prévue", receivedShort: "reçue le {0}", colon: "\u00a0: ", why: "Motif"
+      tokenFor: "Ce jeton est celui de\u00a0: {0}.", tokenForDelegation: "Ce jeton demande la parole pour\u00a0: {0}.", notInscribed: "Demande non inscrite.", checking: "Vérification du jeton…",
+      projected: "prévue", receivedShort: "Reçue le {0}.", colon: "\u00a0: ", why: "Motif"
     }
   };
   document.documentElement.lang = lang;
