@@ -317,8 +317,8 @@ class CommandsAsProcessesIT {
     assertThat(replay.out())
         .startsWith("Already recorded as #2 (same reference <g1@diplo.de>); nothing changed.")
         .contains(
-            "To correct it: rostrum amend 2 --participant NAME (decided again at its time of"
-                + " receipt).");
+            "To correct it: rostrum amend 2 --participant \"Germany\" (decided again at its time"
+                + " of receipt).");
     assertThat(rows("journal")).isEqualTo(before);
 
     Run germany = rostrum("amend", "2", "--participant", "Germany", "--reason", "typed Germny");
