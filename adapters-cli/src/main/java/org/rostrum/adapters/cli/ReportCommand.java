@@ -73,15 +73,7 @@ final class ReportCommand implements Callable<Integer> {
   static Seq<Change> changes(PlenaryService service, Plenary plenary, Text text) {
     Sentences said =
         new Sentences(
-            text,
-            id ->
-                "#"
-                    + id
-                    + " "
-                    + Session.inscribed(service, plenary, id)
-                        .map(r -> Session.label(r, text.language()))
-                        .getOrElse(""),
-            plenary.zone());
+            text, id -> Session.numbered(service, plenary, id, text.language()), plenary.zone());
     return service
         .record(plenary.id())
         .filter(e -> !TOLD_ELSEWHERE.contains(e.event().getClass()))

@@ -132,11 +132,7 @@ final class Sentences implements Event.Visitor<String> {
   @Override
   public String participantAdded(Event.ParticipantAdded e) {
     return text.get(
-        "said.participant.added",
-        text.language() == org.rostrum.core.model.Language.FR
-            ? e.entry().names().fr()
-            : e.entry().names().en(),
-        e.entry().key());
+        "said.participant.added", e.entry().names().in(text.language()), e.entry().key());
   }
 
   @Override

@@ -161,6 +161,15 @@ final class Session implements AutoCloseable {
         .getOrElse("");
   }
 
+  /** Request {@code id} as a sentence names it: "#7 Kenya (H.E. Ms. Otieno)". */
+  static String numbered(
+      QueryPlenaryUseCase query, Plenary plenary, RegistrationId id, Language language) {
+    return "#"
+        + id
+        + " "
+        + inscribed(query, plenary, id).map(r -> label(r, language)).getOrElse("");
+  }
+
   /** The inscribed request {@code id}, if it is one. */
   static io.vavr.control.Option<Registration> inscribed(
       QueryPlenaryUseCase query, Plenary plenary, RegistrationId id) {

@@ -195,12 +195,7 @@ final class SessionCommand implements Callable<Integer> {
     }
 
     private String named(RegistrationId id) {
-      return "#"
-          + id
-          + " "
-          + Session.inscribed(service, plenary, id)
-              .map(r -> Session.label(r, text().language()))
-              .getOrElse("");
+      return Session.numbered(service, plenary, id, text().language());
     }
 
     private String name(ListEntry entry) {

@@ -39,7 +39,7 @@ final class Wrap {
     String rest = line;
     while (width(rest) > columns) {
       int cut = cut(rest, columns);
-      out.append(stripEnd(rest.substring(0, cut))).append('\n');
+      out.append(rest.substring(0, cut).stripTrailing()).append('\n');
       rest = rest.substring(cut).stripLeading();
     }
     out.append(rest);
@@ -70,9 +70,5 @@ final class Wrap {
       return i; // the words before fit exactly
     }
     return lastBlank > 0 ? lastBlank + 1 : i;
-  }
-
-  private static String stripEnd(String s) {
-    return s.stripTrailing();
   }
 }

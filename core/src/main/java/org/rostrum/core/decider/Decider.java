@@ -336,7 +336,7 @@ public final class Decider {
             .inscription(corrected)
             .filter(Inscription::holdsPlace)
             .map(i -> state.holderKey(i.registration().participant().key(), i.segment()));
-    PlenaryState after = fold(state, events);
+    PlenaryState after = replay(state, events);
     if (freed.isEmpty() || after.holders().containsKey(freed.get())) {
       return events;
     }
@@ -358,7 +358,7 @@ public final class Decider {
               now,
               reason,
               Option.some(corrected));
-      after = fold(after, more);
+      after = replay(after, more);
       all = all.appendAll(more);
     }
     return all;
@@ -378,10 +378,6 @@ public final class Decider {
     RegistrationRejected r = recorded.getLeft();
     return r.rejection() instanceof Rejection.Duplicate duplicate
         && r.participant().exists(p -> state.holderKey(p.key(), duplicate.segment()).equals(key));
-  }
-
-  private static PlenaryState fold(PlenaryState state, Seq<Event> events) {
-    return events.foldLeft(state, Decider::evolve);
   }
 
   private static RegistrationRequest requestOf(Either<RegistrationRejected, Inscription> recorded) {
