@@ -114,10 +114,10 @@ public final class RestLoad {
                 id);
         plenaries.add(id);
       }
-      LiveFeed live =
-          new LiveFeed(store.journal(), store.catalog(), Clock.systemUTC(), Duration.ofMillis(250));
+      LiveFeed live = new LiveFeed(store.journal(), Duration.ofMillis(250));
       PlenaryService service =
           new PlenaryService(store.journal(), store.catalog(), live, Clock.systemUTC());
+      live.rooms(p -> service.plenary(p).map(found -> service.room(p)));
       JournalProof proof = store.proof();
       String token =
           store.tokens().issue(new Grant(Role.SECRETARIAT, Option.none(), Option.none()));

@@ -86,4 +86,61 @@ public final class TestPlenaries {
         .slot(TwoMinuteSlot.standard())
         .build();
   }
+
+  /**
+   * A general debate of the Assembly in the style of the bundled {@code asp23-general-debate}:
+   * morning and afternoon meetings, three-minute statements ordered by level of representation,
+   * statements on behalf of a group first and of five minutes, points of order of two minutes, and
+   * two replies per participant at the end of the day (5:00, then 3:00).
+   */
+  public static Plenary generalDebate() {
+    return Plenary.builder()
+        .id(PlenaryId.of("asp23-general-debate"))
+        .title(
+            LocalizedText.of(
+                "General debate — 23rd session of the Assembly of States Parties",
+                "Débat général — 23e session de l'Assemblée des États Parties"))
+        .theme(
+            LocalizedText.of(
+                "General debate of the twenty-third session", "Débat général de la 23e session"))
+        .zone(THE_HAGUE)
+        .window(TimeWindow.of(hague(2, 10, 0, 0), hague(2, 18, 0, 0)))
+        .segments(
+            List.of(
+                Segment.builder()
+                    .id(SegmentId.of("AM"))
+                    .title(LocalizedText.of("Morning meeting", "Séance du matin"))
+                    .window(TimeWindow.of(hague(2, 10, 0, 0), hague(2, 13, 0, 0)))
+                    .build(),
+                Segment.builder()
+                    .id(SegmentId.of("PM"))
+                    .title(LocalizedText.of("Afternoon meeting", "Séance de l'après-midi"))
+                    .window(TimeWindow.of(hague(2, 15, 0, 0), hague(2, 18, 0, 0)))
+                    .build()))
+        .deadline(
+            Deadline.at(
+                java.time.LocalDateTime.of(2024, 11, 29, 18, 0).atZone(THE_HAGUE).toInstant()))
+        .slot(TwoMinuteSlot.builder().limit(java.time.Duration.ofMinutes(3)).build())
+        .duplicatePolicy(org.rostrum.core.model.DuplicatePolicy.ONE_PER_PLENARY)
+        .procedure(
+            org.rostrum.core.model.Procedure.builder()
+                .precedence(org.rostrum.core.model.Precedence.byLevel())
+                .groupStatements(
+                    io.vavr.control.Option.some(
+                        new org.rostrum.core.model.Procedure.GroupStatements(
+                            io.vavr.control.Option.some(java.time.Duration.ofMinutes(5)), true)))
+                .pointsOfOrder(
+                    io.vavr.control.Option.some(
+                        new org.rostrum.core.model.Procedure.PointsOfOrder(
+                            io.vavr.control.Option.some(java.time.Duration.ofMinutes(2)))))
+                .rightOfReply(
+                    io.vavr.control.Option.some(
+                        new org.rostrum.core.model.Procedure.RightOfReply(
+                            2,
+                            List.of(
+                                java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(3)),
+                            org.rostrum.core.model.Procedure.ReplyScope.PLENARY)))
+                .build())
+        .build();
+  }
 }

@@ -121,6 +121,7 @@ final class RegisterCommand implements Callable<Integer> {
     String key =
         switch (refused.rejection().reason()) {
           case INVALID, DUPLICATE -> "correct.participant";
+          case TOO_MANY_REPLIES -> "correct.replies";
           case UNKNOWN_SEGMENT, LIST_CLOSED -> "correct.segment";
           case LATE -> "correct.late";
           // not the refusal of a request for the floor: no option to name
@@ -138,6 +139,8 @@ final class RegisterCommand implements Callable<Integer> {
               NO_OPEN_SEGMENT,
               NOT_RESUMABLE,
               ALREADY_ON_ROSTER,
+              SPEECH_PAUSED,
+              NOT_PAUSED,
               STALE ->
               "correct.any";
         };

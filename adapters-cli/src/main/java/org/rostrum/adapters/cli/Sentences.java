@@ -144,4 +144,19 @@ final class Sentences implements Event.Visitor<String> {
             e.segment(),
             e.waitingAgain().map(this::named).mkString(", "));
   }
+
+  @Override
+  public String speechPaused(Event.SpeechPaused e) {
+    return text.get("said.paused", named(e.id()), time(e.at()));
+  }
+
+  @Override
+  public String speechResumed(Event.SpeechResumed e) {
+    return text.get("said.resumed", named(e.id()), time(e.at()));
+  }
+
+  @Override
+  public String timeGranted(Event.TimeGranted e) {
+    return text.get("said.granted", named(e.id()), ReportCommand.minutes(e.extra()));
+  }
 }

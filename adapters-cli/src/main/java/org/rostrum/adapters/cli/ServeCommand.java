@@ -53,10 +53,10 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     try (Session session = Session.open(root)) {
       Store store = session.store;
-      LiveFeed live =
-          new LiveFeed(store.journal(), store.catalog(), root.clock, Duration.ofMillis(250));
+      LiveFeed live = new LiveFeed(store.journal(), Duration.ofMillis(250));
       PlenaryService service =
           new PlenaryService(store.journal(), store.catalog(), live, root.clock);
+      live.rooms(p -> service.plenary(p).map(found -> service.room(p)));
       RestApi.Services services =
           new RestApi.Services(
               service,

@@ -52,7 +52,17 @@ class WritersTest {
             .speaker(Option.some(SPEAKER))
             .receivedAt(Instant.parse("2024-12-02T09:00:00Z"))
             .build();
-    ListEntry entry = new ListEntry(1, registration, RegistrationStatus.WAITING);
+    ListEntry entry =
+        new ListEntry(
+            1,
+            registration,
+            RegistrationStatus.WAITING,
+            new org.rostrum.core.model.Standing(
+                org.rostrum.core.model.InterventionKind.STATEMENT,
+                0,
+                Option.none(),
+                registration.receivedAt()),
+            Duration.ofMinutes(2));
     Instant start = one.window().start();
     return new Schedule(
         new SpeakersList(one, List.of(entry), false),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.sse.SseClient;
 import io.vavr.collection.Seq;
-import java.time.Clock;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -15,16 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.Signals;
-import org.rostrum.core.model.Speech;
-import org.rostrum.core.model.TwoMinuteSlot;
 import org.rostrum.core.port.out.Journal;
 import org.rostrum.core.port.out.JournalEntry;
 import org.rostrum.core.port.out.Notifier;
-import org.rostrum.core.port.out.PlenaryCatalog;
-import org.rostrum.core.rules.SessionRules;
+import org.rostrum.core.view.RoomView;
 
 /**
  * The live stream for displays (server-sent events). Every journal entry becomes one event whose id
@@ -40,27 +39,27 @@ import org.rostrum.core.rules.SessionRules;
 public final class LiveFeed implements Notifier, AutoCloseable {
 
   private final Journal journal;
-  private final PlenaryCatalog catalog;
-  private final Clock clock;
   private final ScheduledExecutorService sender;
   private final ScheduledFuture<?> polling;
   private final ScheduledFuture<?> heartbeat;
   private final Map<PlenaryId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
   private final Map<PlenaryId, Long> published = new ConcurrentHashMap<>();
-  private final Map<PlenaryId, Running> running = new ConcurrentHashMap<>();
+  private final Map<PlenaryId, Map<RegistrationId, Running>> running = new ConcurrentHashMap<>();
+  private volatile Function<PlenaryId, Option<RoomView>> rooms = plenary -> Option.none();
 
-  /** The speech running in a plenary, and which of its two signals were sent. */
+  /**
+   * A speech started in a plenary and not ended (the one at the rostrum, or one a point of order
+   * interrupted), and which of its two signals were sent.
+   */
   private static final class Running {
     final JournalEntry entry;
     final Event.SpeechStarted started;
-    final TwoMinuteSlot slot;
     boolean warned;
     boolean overran;
 
-    Running(JournalEntry entry, Event.SpeechStarted started, TwoMinuteSlot slot) {
+    Running(JournalEntry entry, Event.SpeechStarted started) {
       this.entry = entry;
       this.started = started;
-      this.slot = slot;
     }
   }
 
@@ -75,10 +74,8 @@ public final class LiveFeed implements Notifier, AutoCloseable {
     }
   }
 
-  public LiveFeed(Journal journal, PlenaryCatalog catalog, Clock clock, Duration poll) {
+  public LiveFeed(Journal journal, Duration poll) {
     this.journal = journal;
-    this.catalog = catalog;
-    this.clock = clock;
     this.sender =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -89,6 +86,15 @@ public final class LiveFeed implements Notifier, AutoCloseable {
     long every = Math.max(1, poll.toMillis());
     this.polling = sender.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
     this.heartbeat = sender.scheduleWithFixedDelay(this::keepAlive, 15, 15, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Where the signals come from: the room of a plenary at this instant, as the core's views say it
+   * (the speech's own limit, its pauses and the time granted). Until it is given, no signal is
+   * sent.
+   */
+  public void rooms(Function<PlenaryId, Option<RoomView>> roomOf) {
+    this.rooms = roomOf;
   }
 
   @Override
@@ -170,30 +176,47 @@ public final class LiveFeed implements Notifier, AutoCloseable {
     s.client.sendEvent(data.get("kind").asText(), data.toString(), Long.toString(entry.seq()));
   }
 
-  /** Follows the running speech, whose warning and overrun {@link #tick} signals. */
+  /** Follows the speeches started and not ended, whose warning and overrun {@link #tick} sends. */
   private void time(PlenaryId plenary, JournalEntry entry) {
     Event event = entry.event();
     if (event instanceof Event.SpeechStarted started) {
-      catalog
-          .find(plenary)
-          .forEach(p -> running.put(plenary, new Running(entry, started, p.slot())));
-    } else if (event instanceof Event.SpeechEnded
-        || event instanceof Event.SpeakerAbsent
-        || event instanceof Event.SegmentEnded) {
+      running
+          .computeIfAbsent(plenary, k -> new ConcurrentHashMap<>())
+          .put(started.id(), new Running(entry, started));
+    } else if (event instanceof Event.SpeechEnded ended) {
+      running.getOrDefault(plenary, Map.of()).remove(ended.id());
+    } else if (event instanceof Event.SegmentEnded) {
       running.remove(plenary);
     }
   }
 
   /**
-   * Sends the warning, then the overrun, of each running speech when its signals (L4, from {@link
-   * SessionRules#signals}) say the clock has passed them.
+   * Sends the warning, then the overrun, of the speech at the rostrum when its signals (L4, from
+   * the core's room view: its own limit, time granted, pauses not counted) say the clock has passed
+   * them. Time granted after a signal lets it be sent again when the clock passes the new instant.
    */
   private void tick() {
-    Instant now = clock.instant();
     running.forEach(
-        (plenary, r) -> {
-          Signals signals =
-              SessionRules.signals(Speech.startedAt(r.started.id(), r.started.at()), r.slot, now);
+        (plenary, speeches) -> {
+          if (speeches.isEmpty()) {
+            return;
+          }
+          Option<RoomView.AtRostrum> current =
+              rooms.apply(plenary).flatMap(RoomView::current).filter(RoomView.AtRostrum::speaking);
+          if (current.isEmpty()) {
+            return;
+          }
+          Running r = speeches.get(current.get().entry().id());
+          Signals signals = current.get().speech().get();
+          if (r == null || signals.paused()) {
+            return;
+          }
+          if (!signals.warning()) {
+            r.warned = false;
+          }
+          if (!signals.overrun()) {
+            r.overran = false;
+          }
           if (!r.warned && signals.warning()) {
             r.warned = true;
             signal(plenary, r, "warning", signals.warningAt());
@@ -349,6 +372,27 @@ public final class LiveFeed implements Notifier, AutoCloseable {
     public Void participantAdded(Event.ParticipantAdded a) {
       data.put("participantKey", a.entry().key().value());
       return named("list-changed", "ParticipantAdded");
+    }
+
+    @Override
+    public Void speechPaused(Event.SpeechPaused p) {
+      data.put("registrationId", p.id().value());
+      data.put("at", p.at().toString());
+      return named("speech-paused", "SpeechPaused");
+    }
+
+    @Override
+    public Void speechResumed(Event.SpeechResumed r) {
+      data.put("registrationId", r.id().value());
+      data.put("at", r.at().toString());
+      return named("speech-resumed", "SpeechResumed");
+    }
+
+    @Override
+    public Void timeGranted(Event.TimeGranted g) {
+      data.put("registrationId", g.id().value());
+      data.put("extra", g.extra().toString());
+      return named("time-granted", "TimeGranted");
     }
   }
 

@@ -24,6 +24,7 @@ final class Outcomes {
           LIST_CLOSED,
           UNKNOWN_SEGMENT,
           INVALID,
+          TOO_MANY_REPLIES,
           NOT_WAITING,
           DIFFERENT_SEGMENTS,
           ALREADY_CLOSED,
@@ -36,7 +37,9 @@ final class Outcomes {
           NO_WAITING_SPEAKER,
           NO_OPEN_SEGMENT,
           NOT_RESUMABLE,
-          ALREADY_ON_ROSTER ->
+          ALREADY_ON_ROSTER,
+          SPEECH_PAUSED,
+          NOT_PAUSED ->
           422;
       case NOT_FOUND -> 404;
       case STALE -> 409;

@@ -92,8 +92,9 @@ final class TestServer implements AutoCloseable {
     if (defined) {
       store.catalog().define(PlenaryDefinitions.bundled(), "bundled");
     }
-    live = new LiveFeed(store.journal(), store.catalog(), clock, Duration.ofMillis(100));
+    live = new LiveFeed(store.journal(), Duration.ofMillis(100));
     PlenaryService service = new PlenaryService(store.journal(), store.catalog(), live, clock);
+    live.rooms(p -> service.plenary(p).map(found -> service.room(p)));
     JournalProof proof = store.proof();
     server =
         RestApi.create(

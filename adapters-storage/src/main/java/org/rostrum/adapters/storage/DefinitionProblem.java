@@ -47,7 +47,11 @@ public record DefinitionProblem(int line, String path, Kind kind, List<String> v
     NEGATIVE_CHANGEOVER,
     PROGRAMME_TOO_LONG,
     BAD_ADDRESS,
-    UNKNOWN_ROSTER
+    UNKNOWN_ROSTER,
+    TIERS_NEEDED,
+    TIERS_UNUSED,
+    IN_TWO_TIERS,
+    NOT_AT_LEAST_ONE
   }
 
   /** "line 12, segments[2].end: …" in the language asked. */

@@ -27,11 +27,16 @@ import org.rostrum.adapters.storage.DefinitionProblem.Kind;
 import org.rostrum.core.model.AbsencePolicy;
 import org.rostrum.core.model.Deadline;
 import org.rostrum.core.model.DuplicatePolicy;
+import org.rostrum.core.model.ImmutableProcedure;
 import org.rostrum.core.model.LocalizedText;
 import org.rostrum.core.model.MailIntake;
+import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.model.Precedence;
+import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.ProgrammeItem;
+import org.rostrum.core.model.RepresentationLevel;
 import org.rostrum.core.model.Roster;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
@@ -68,12 +73,29 @@ public final class PlenaryDefinitions {
 
   /** The text of the bundled definition of the concept note's meeting. */
   public static String bundled() {
+    return bundled(ASP23).get();
+  }
+
+  /**
+   * The id of the second bundled definition: a general debate with precedence by level of
+   * representation, group statements, points of order and the right of reply.
+   */
+  public static final String GENERAL_DEBATE = "asp23-general-debate";
+
+  /** The ids of the definitions bundled with Rostrum. */
+  public static final List<String> BUNDLED = List.of(ASP23, GENERAL_DEBATE);
+
+  /** The text of a bundled definition, if Rostrum bundles one under {@code id}. */
+  public static Option<String> bundled(String id) {
+    if (!BUNDLED.contains(id)) {
+      return Option.none();
+    }
     try (InputStream in =
-        PlenaryDefinitions.class.getResourceAsStream("/plenaries/" + ASP23 + ".yaml")) {
+        PlenaryDefinitions.class.getResourceAsStream("/plenaries/" + id + ".yaml")) {
       if (in == null) {
-        throw new IllegalStateException("the bundled plenary definition is missing");
+        throw new IllegalStateException("the bundled plenary definition " + id + " is missing");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Option.some(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -249,6 +271,7 @@ public final class PlenaryDefinitions {
                   "absentRequeues",
                   "segments",
                   "roster",
+                  "procedure",
                   "mail"),
               List.of(
                   "id", "title", "theme", "zone", "date", "start", "end", "deadline", "segments"));
@@ -280,6 +303,7 @@ public final class PlenaryDefinitions {
           parsed(top, "absentRequeues", "", Kind.BAD_NUMBER, PlenaryDefinitions::natural)
               .getOrElse(1);
       MailIntake mail = mail(top.get("mail"));
+      Procedure procedure = procedure(top.get("procedure"));
       Option<Roster> roster =
           text(top, "roster", "")
               .flatMap(
@@ -363,6 +387,7 @@ public final class PlenaryDefinitions {
           .duplicatePolicy(duplicates)
           .absencePolicy(new AbsencePolicy(requeues))
           .mail(mail)
+          .procedure(procedure)
           .roster(roster.getOrElse(() -> Roster.bundled("asp-2024")))
           .build();
     }
@@ -525,6 +550,171 @@ public final class PlenaryDefinitions {
           : Option.none();
     }
 
+    /**
+     * The procedure beyond statements: which other kinds of intervention the plenary takes, with
+     * their limits, and the precedence of its statements. None given: statements only, first come,
+     * first served.
+     */
+    private Procedure procedure(Node node) {
+      if (node == null) {
+        return Procedure.statementsOnly();
+      }
+      String path = "procedure";
+      Map<String, Node> keys =
+          keys(
+              node,
+              path,
+              List.of("precedence", "tiers", "pointsOfOrder", "rightOfReply", "groupStatements"),
+              List.empty());
+      ImmutableProcedure.Builder procedure = Procedure.builder();
+      String precedence = text(keys, "precedence", path).getOrElse("first-come");
+      List<String> choices = List.of("first-come", "by-category", "by-level");
+      if (!choices.contains(precedence)) {
+        problem(
+            keys.get("precedence"),
+            path + ".precedence",
+            Kind.BAD_CHOICE,
+            precedence,
+            choices.mkString(", "));
+      } else if (precedence.equals("by-category")) {
+        if (!keys.containsKey("tiers")) {
+          problem(
+              node,
+              path + ".tiers",
+              Kind.TIERS_NEEDED,
+              precedence,
+              choices(ParticipantCategory.class));
+        } else {
+          tiers(keys.get("tiers"), path + ".tiers", ParticipantCategory.class)
+              .forEach(t -> procedure.precedence(new Precedence.ByCategory(t)));
+        }
+      } else if (precedence.equals("by-level")) {
+        if (keys.containsKey("tiers")) {
+          tiers(keys.get("tiers"), path + ".tiers", RepresentationLevel.class)
+              .forEach(t -> procedure.precedence(new Precedence.ByLevel(t)));
+        } else {
+          procedure.precedence(Precedence.byLevel());
+        }
+      } else if (keys.containsKey("tiers")) {
+        problem(keys.get("tiers"), path + ".tiers", Kind.TIERS_UNUSED, precedence);
+      }
+      Node points = keys.get("pointsOfOrder");
+      if (points != null) {
+        String at = path + ".pointsOfOrder";
+        Map<String, Node> p = keys(points, at, List.of("limit"), List.empty());
+        procedure.pointsOfOrder(Option.some(new Procedure.PointsOfOrder(limit(p, "limit", at))));
+      }
+      Node groups = keys.get("groupStatements");
+      if (groups != null) {
+        String at = path + ".groupStatements";
+        Map<String, Node> g = keys(groups, at, List.of("limit", "first"), List.empty());
+        boolean first =
+            parsed(g, "first", at, Kind.BAD_CHOICE, PlenaryDefinitions::yesNo).getOrElse(false);
+        procedure.groupStatements(
+            Option.some(new Procedure.GroupStatements(limit(g, "limit", at), first)));
+      }
+      Node replies = keys.get("rightOfReply");
+      if (replies != null) {
+        String at = path + ".rightOfReply";
+        Map<String, Node> r =
+            keys(
+                replies,
+                at,
+                List.of("perParticipant", "limits", "after"),
+                List.of("perParticipant", "limits"));
+        Option<Integer> per =
+            parsed(r, "perParticipant", at, Kind.NOT_AT_LEAST_ONE, PlenaryDefinitions::positive);
+        List<Duration> limits =
+            list(r, "limits", at)
+                .zipWithIndex()
+                .flatMap(
+                    t -> {
+                      String where = at + ".limits[" + (t._2 + 1) + "]";
+                      if (!(t._1 instanceof ScalarNode s) || s.getValue().isBlank()) {
+                        problem(t._1, where, Kind.NOT_TEXT, "…");
+                        return Option.<Duration>none();
+                      }
+                      try {
+                        Duration d = PlenaryDefinitions.duration(s.getValue().trim());
+                        if (d.isNegative() || d.isZero()) {
+                          problem(t._1, where, Kind.LIMIT_NOT_POSITIVE, show(d));
+                          return Option.<Duration>none();
+                        }
+                        return Option.some(d);
+                      } catch (IllegalArgumentException e) {
+                        problem(t._1, where, Kind.BAD_DURATION, s.getValue().trim());
+                        return Option.<Duration>none();
+                      }
+                    });
+        if (r.get("limits") instanceof SequenceNode given && given.getValue().isEmpty()) {
+          problem(r.get("limits"), at + ".limits", Kind.MISSING, "limits");
+        }
+        Procedure.ReplyScope scope =
+            choice(r, "after", at, Procedure.ReplyScope.class)
+                .getOrElse(Procedure.ReplyScope.SEGMENT);
+        if (per.isDefined() && !limits.isEmpty()) {
+          procedure.rightOfReply(Option.some(new Procedure.RightOfReply(per.get(), limits, scope)));
+        }
+      }
+      return procedure.build();
+    }
+
+    /** A limit of a kind of intervention, if given, and longer than zero. */
+    private Option<Duration> limit(Map<String, Node> keys, String key, String path) {
+      Option<Duration> limit = duration(keys, key, path);
+      if (limit.exists(d -> d.isNegative() || d.isZero())) {
+        problem(keys.get(key), path + "." + key, Kind.LIMIT_NOT_POSITIVE, show(limit.get()));
+        return Option.none();
+      }
+      return limit;
+    }
+
+    private static <E extends Enum<E>> String choices(Class<E> type) {
+      return List.of(type.getEnumConstants())
+          .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .mkString(", ");
+    }
+
+    /** Tiers of precedence: a list of tiers, each a list of the enumeration's values, once each. */
+    private <E extends Enum<E>> Option<List<io.vavr.collection.Set<E>>> tiers(
+        Node node, String path, Class<E> type) {
+      if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+        problem(node, path, Kind.TIERS_NEEDED, "", choices(type));
+        return Option.none();
+      }
+      List<String> names =
+          List.of(type.getEnumConstants())
+              .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      java.util.Set<E> seen = new java.util.HashSet<>();
+      List<io.vavr.collection.Set<E>> tiers = List.empty();
+      boolean ok = true;
+      for (int i = 0; i < seq.getValue().size(); i++) {
+        Node tier = seq.getValue().get(i);
+        String at = path + "[" + (i + 1) + "]";
+        List<Node> members =
+            tier instanceof SequenceNode list ? List.ofAll(list.getValue()) : List.of(tier);
+        io.vavr.collection.Set<E> set = io.vavr.collection.LinkedHashSet.empty();
+        for (Node member : members) {
+          String value =
+              member instanceof ScalarNode s ? s.getValue().trim().toLowerCase(Locale.ROOT) : "…";
+          int index = names.indexOf(value);
+          if (index < 0) {
+            problem(member, at, Kind.BAD_CHOICE, value, names.mkString(", "));
+            ok = false;
+          } else if (!seen.add(type.getEnumConstants()[index])) {
+            problem(member, at, Kind.IN_TWO_TIERS, value);
+            ok = false;
+          } else {
+            set = set.add(type.getEnumConstants()[index]);
+          }
+        }
+        if (!set.isEmpty()) {
+          tiers = tiers.append(set);
+        }
+      }
+      return ok ? Option.some(tiers) : Option.none();
+    }
+
     private MailIntake mail(Node node) {
       if (node == null) {
         return MailIntake.none();
@@ -621,6 +811,22 @@ public final class PlenaryDefinitions {
     String sign = seconds < 0 ? "-" : "";
     long abs = Math.abs(seconds);
     return String.format(Locale.ROOT, "%s%d:%02d", sign, abs / 60, abs % 60);
+  }
+
+  private static boolean yesNo(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "true", "yes" -> true;
+      case "false", "no" -> false;
+      default -> throw new IllegalArgumentException(text);
+    };
+  }
+
+  private static int positive(String text) {
+    int n = Integer.parseInt(text);
+    if (n < 1) {
+      throw new IllegalArgumentException(text);
+    }
+    return n;
   }
 
   private static int natural(String text) {

@@ -41,6 +41,7 @@ import org.rostrum.core.decider.Event.SpeechStarted;
 import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.ImmutableRegistration;
 import org.rostrum.core.model.ImmutableRegistrationRequest;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.LocalizedText;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.ParticipantCategory;
@@ -49,6 +50,7 @@ import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.RepresentationLevel;
 import org.rostrum.core.model.RosterEntry;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.rules.Rejection;
@@ -171,6 +173,21 @@ final class RecordFormat {
           return items.isEmpty() ? Option.none() : Option.some(v.write(items));
         },
         (node, at) -> node == null || node.isNull() ? List.empty() : v.read(node, at));
+  }
+
+  /**
+   * A field written only when its value is not {@code otherwise}; absent, it reads as {@code
+   * otherwise}. Like {@link #flag}, a field of this kind can be added to a stored type without
+   * changing older entries' bytes.
+   */
+  static <T, V> Field<T, V> unless(V otherwise, String name, Function<T, V> get, Value<V> v) {
+    return new Field<>(
+        name,
+        owner -> {
+          V value = get.apply(owner);
+          return value.equals(otherwise) ? Option.none() : Option.some(v.write(value));
+        },
+        (node, at) -> node == null || node.isNull() ? otherwise : v.read(node, at));
   }
 
   /**
@@ -435,6 +452,31 @@ final class RecordFormat {
                 case RECEIVED_IN_FUTURE -> "RECEIVED_IN_FUTURE";
                 case CONTROL_CHARACTER -> "CONTROL_CHARACTER";
                 case NOT_ON_ROSTER -> "NOT_ON_ROSTER";
+                case KIND_NOT_TAKEN -> "KIND_NOT_TAKEN";
+                case GROUP_MISSING -> "GROUP_MISSING";
+              });
+
+  static final Value<InterventionKind> KIND =
+      constants(
+          InterventionKind.class,
+          k ->
+              switch (k) {
+                case STATEMENT -> "STATEMENT";
+                case POINT_OF_ORDER -> "POINT_OF_ORDER";
+                case RIGHT_OF_REPLY -> "RIGHT_OF_REPLY";
+                case GROUP_STATEMENT -> "GROUP_STATEMENT";
+              });
+
+  static final Value<RepresentationLevel> LEVEL =
+      constants(
+          RepresentationLevel.class,
+          l ->
+              switch (l) {
+                case HEAD_OF_STATE_OR_GOVERNMENT -> "HEAD_OF_STATE_OR_GOVERNMENT";
+                case MINISTER -> "MINISTER";
+                case VICE_MINISTER -> "VICE_MINISTER";
+                case HEAD_OF_DELEGATION -> "HEAD_OF_DELEGATION";
+                case OTHER -> "OTHER";
               });
 
   // ---- Objects inside events
@@ -481,7 +523,12 @@ final class RecordFormat {
               ImmutableRegistration.Builder::sourceRef),
           into(
               optional("onBehalfOf", Registration::onBehalfOf, TEXT),
-              ImmutableRegistration.Builder::onBehalfOf));
+              ImmutableRegistration.Builder::onBehalfOf),
+          into(
+              unless(InterventionKind.STATEMENT, "kind", Registration::kind, KIND),
+              ImmutableRegistration.Builder::kind),
+          into(
+              optional("level", Registration::level, LEVEL), ImmutableRegistration.Builder::level));
 
   /** A request as it was sent: segment and participant as free text. */
   static final Shape<RegistrationRequest> REQUEST =
@@ -514,7 +561,13 @@ final class RecordFormat {
               ImmutableRegistrationRequest.Builder::sourceRef),
           into(
               optional("onBehalfOf", RegistrationRequest::onBehalfOf, TEXT),
-              ImmutableRegistrationRequest.Builder::onBehalfOf));
+              ImmutableRegistrationRequest.Builder::onBehalfOf),
+          into(
+              unless(InterventionKind.STATEMENT, "kind", RegistrationRequest::kind, KIND),
+              ImmutableRegistrationRequest.Builder::kind),
+          into(
+              optional("level", RegistrationRequest::level, LEVEL),
+              ImmutableRegistrationRequest.Builder::level));
 
   /** A roster's names: English, French and Spanish, all three (a roster entry's own). */
   static final Shape<LocalizedText> ROSTER_NAMES =
@@ -669,7 +722,29 @@ final class RecordFormat {
               shape(
                   field("known", Rejection.AlreadyOnRoster::known, PARTICIPANT_KEY),
                   field("name", Rejection.AlreadyOnRoster::name, TEXT),
-                  Rejection.AlreadyOnRoster::new)));
+                  Rejection.AlreadyOnRoster::new)),
+          refusal(
+              "TooManyReplies",
+              Rejection.TooManyReplies.class,
+              shape(
+                  field(
+                      "allowed",
+                      Rejection.TooManyReplies::allowed,
+                      WHOLE.as(Math::toIntExact, Integer::longValue)),
+                  field("given", Rejection.TooManyReplies::given, listOf(REGISTRATION_ID)),
+                  Rejection.TooManyReplies::new)),
+          refusal(
+              "SpeechOnPause",
+              Rejection.SpeechOnPause.class,
+              shape(
+                  field("speaker", Rejection.SpeechOnPause::speaker, REGISTRATION_ID),
+                  Rejection.SpeechOnPause::new)),
+          refusal(
+              "NotPaused",
+              Rejection.NotPaused.class,
+              shape(
+                  field("speaker", Rejection.NotPaused::speaker, REGISTRATION_ID),
+                  Rejection.NotPaused::new)));
 
   private static final Map<Class<?>, RefusalFormat<?>> REFUSAL_BY_TYPE =
       exactlyOnce(REFUSALS.<Class<?>>map(RefusalFormat::type), REFUSALS, Rejection.class);
@@ -876,7 +951,32 @@ final class RecordFormat {
               Event.ParticipantAdded.class,
               shape(
                   field("entry", Event.ParticipantAdded::entry, ROSTER_ENTRY),
-                  Event.ParticipantAdded::new)));
+                  Event.ParticipantAdded::new)),
+          event(
+              "SpeechPaused",
+              1,
+              Event.SpeechPaused.class,
+              shape(
+                  field("id", Event.SpeechPaused::id, REGISTRATION_ID),
+                  field("at", Event.SpeechPaused::at, INSTANT),
+                  Event.SpeechPaused::new)),
+          event(
+              "SpeechResumed",
+              1,
+              Event.SpeechResumed.class,
+              shape(
+                  field("id", Event.SpeechResumed::id, REGISTRATION_ID),
+                  field("at", Event.SpeechResumed::at, INSTANT),
+                  Event.SpeechResumed::new)),
+          event(
+              "TimeGranted",
+              1,
+              Event.TimeGranted.class,
+              shape(
+                  field("id", Event.TimeGranted::id, REGISTRATION_ID),
+                  field("extra", Event.TimeGranted::extra, DURATION),
+                  field("at", Event.TimeGranted::at, INSTANT),
+                  Event.TimeGranted::new)));
 
   // ---- Versions
 

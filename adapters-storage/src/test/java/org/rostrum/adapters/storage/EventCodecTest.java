@@ -69,6 +69,42 @@ class EventCodecTest {
   }
 
   @Test
+  void a_kind_and_a_level_are_written_only_for_other_than_a_statement_and_read_back() {
+    Registration point =
+        Registration.builder()
+            .from(FRANCE)
+            .kind(org.rostrum.core.model.InterventionKind.POINT_OF_ORDER)
+            .level(Option.some(org.rostrum.core.model.RepresentationLevel.MINISTER))
+            .build();
+    String json = EventCodec.encode(new Event.RegistrationInscribed(point));
+    assertThat(json)
+        .isEqualTo(
+            "{\"registration\":{\"id\":1,\"kind\":\"POINT_OF_ORDER\",\"level\":\"MINISTER\","
+                + "\"participant\":{\"category\":\"STATE_PARTY\","
+                + "\"key\":\"FRA\",\"name\":{\"en\":\"France\",\"fr\":\"France\"}},"
+                + "\"receivedAt\":\"2024-12-04T22:59:59Z\",\"segment\":\"I\","
+                + "\"sourceRef\":\"<1@diplomatie.gouv.fr>\",\"speaker\":\"H.E. Ms. Dupont\"}}");
+    assertThat(EventCodec.decode("RegistrationInscribed", 1, json))
+        .isEqualTo(new Event.RegistrationInscribed(point));
+    RegistrationRequest reply =
+        RegistrationRequest.builder()
+            .participant("Kenya")
+            .segment("I")
+            .receivedAt(T)
+            .kind(org.rostrum.core.model.InterventionKind.RIGHT_OF_REPLY)
+            .build();
+    Event refused =
+        new Event.RegistrationRejected(
+            RegistrationId.of(2),
+            reply,
+            Option.none(),
+            new Rejection.TooManyReplies(2, List.of(RegistrationId.of(1))));
+    String refusal = EventCodec.encode(refused);
+    assertThat(refusal).contains("\"kind\":\"RIGHT_OF_REPLY\"");
+    assertThat(EventCodec.decode("RegistrationRejected", 1, refusal)).isEqualTo(refused);
+  }
+
+  @Test
   void a_time_from_the_senders_clock_is_written_only_when_it_is_one_and_reads_back() {
     Registration dated = Registration.builder().from(FRANCE).senderClock(true).build();
     String json = EventCodec.encode(new Event.RegistrationInscribed(dated));
@@ -128,7 +164,10 @@ class EventCodecTest {
                     Option.none(),
                     org.rostrum.core.model.ParticipantCategory.OTHER,
                     List.empty(),
-                    List.empty())));
+                    List.empty())),
+            new Event.SpeechPaused(RegistrationId.of(1), T),
+            new Event.SpeechResumed(RegistrationId.of(1), T.plusSeconds(60)),
+            new Event.TimeGranted(RegistrationId.of(1), Duration.ofSeconds(30), T));
     for (Event event : events) {
       assertThat(
               EventCodec.decode(

@@ -88,7 +88,10 @@ class FormatOneJournalTest {
           Event.RequestAmended.class,
           Event.RequestAnnulled.class,
           Event.SegmentResumed.class,
-          Event.ParticipantAdded.class);
+          Event.ParticipantAdded.class,
+          Event.SpeechPaused.class,
+          Event.SpeechResumed.class,
+          Event.TimeGranted.class);
 
   @Test
   void every_type_of_event_is_in_it_but_those_added_since() {

@@ -3,7 +3,9 @@ package org.rostrum.adapters.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.rostrum.adapters.storage.DefinitionProblem.Kind;
 import org.rostrum.core.model.DuplicatePolicy;
 import org.rostrum.core.model.Language;
+import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Precedence;
+import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.SegmentKind;
 
 class PlenaryDefinitionsTest {
@@ -47,6 +52,96 @@ class PlenaryDefinitionsTest {
         .contains("existing tools", "ferramentas existentes");
     assertThat(asp23.segments().get(0).title().es())
         .isEqualTo("La cooperación es vital para la Corte");
+  }
+
+  @Test
+  void the_bundled_plenary_on_cooperation_takes_statements_only_first_come_first_served() {
+    Plenary asp23 =
+        PlenaryDefinitions.parse(PlenaryDefinitions.bundled(), "asp23-cooperation.yaml");
+    assertThat(asp23.procedure()).isEqualTo(Procedure.statementsOnly());
+  }
+
+  @Test
+  void the_bundled_general_debate_has_the_procedure_of_a_general_debate() {
+    Plenary debate =
+        PlenaryDefinitions.parse(
+            PlenaryDefinitions.bundled(PlenaryDefinitions.GENERAL_DEBATE).get(), "debate.yaml");
+
+    assertThat(debate.id().value()).isEqualTo("asp23-general-debate");
+    assertThat(debate.segments().map(s -> s.id().value())).containsExactly("AM", "PM");
+    assertThat(debate.deadline().closesAt()).isEqualTo(Instant.parse("2024-11-29T17:00:00Z"));
+    assertThat(debate.slot().limit()).isEqualTo(Duration.ofMinutes(3));
+    Procedure procedure = debate.procedure();
+    assertThat(procedure.precedence()).isEqualTo(Precedence.byLevel());
+    assertThat(procedure.groupStatements())
+        .contains(new Procedure.GroupStatements(Option.some(Duration.ofMinutes(5)), true));
+    assertThat(procedure.pointsOfOrder())
+        .contains(new Procedure.PointsOfOrder(Option.some(Duration.ofMinutes(2))));
+    assertThat(procedure.rightOfReply())
+        .contains(
+            new Procedure.RightOfReply(
+                2,
+                List.of(Duration.ofMinutes(5), Duration.ofMinutes(3)),
+                Procedure.ReplyScope.PLENARY));
+    assertThat(PlenaryDefinitions.bundled("asp99")).isEmpty();
+  }
+
+  @Test
+  void tiers_by_category_are_read_in_order_and_a_mistake_in_them_is_named() {
+    String tiers =
+        PlenaryDefinitions.bundled()
+            + """
+            procedure:
+              precedence: by-category
+              tiers:
+                - [state-party]
+                - [observer-state, intergovernmental-organization]
+                - civil-society
+              rightOfReply: {perParticipant: 1, limits: ["3:00"]}
+            """;
+    Plenary plenary = PlenaryDefinitions.parse(tiers, "tiers.yaml");
+    assertThat(plenary.procedure().precedence())
+        .isEqualTo(
+            new Precedence.ByCategory(
+                List.of(
+                    HashSet.of(ParticipantCategory.STATE_PARTY),
+                    HashSet.of(
+                        ParticipantCategory.OBSERVER_STATE,
+                        ParticipantCategory.INTERGOVERNMENTAL_ORGANIZATION),
+                    HashSet.of(ParticipantCategory.CIVIL_SOCIETY))));
+    assertThat(plenary.procedure().rightOfReply().get().scope())
+        .isEqualTo(Procedure.ReplyScope.SEGMENT);
+
+    String wrong =
+        PlenaryDefinitions.bundled()
+            + """
+            procedure:
+              precedence: by-category
+              tiers:
+                - [state-party, embassy]
+                - [state-party]
+              pointsOfOrder: {limit: "0:00"}
+              rightOfReply: {perParticipant: 0, limits: ["soon"]}
+              groupStatements: {first: maybe}
+            """;
+    DefinitionException refused =
+        catchThrowableOfType(
+            DefinitionException.class, () -> PlenaryDefinitions.parse(wrong, "wrong.yaml"));
+    assertThat(refused.problems().map(p -> p.path() + " " + p.kind()))
+        .containsExactlyInAnyOrder(
+            "procedure.tiers[1] BAD_CHOICE",
+            "procedure.tiers[2] IN_TWO_TIERS",
+            "procedure.pointsOfOrder.limit LIMIT_NOT_POSITIVE",
+            "procedure.rightOfReply.perParticipant NOT_AT_LEAST_ONE",
+            "procedure.rightOfReply.limits[1] BAD_DURATION",
+            "procedure.groupStatements.first BAD_CHOICE");
+    String needed = PlenaryDefinitions.bundled() + "procedure: {precedence: by-category}\n";
+    assertThat(
+            catchThrowableOfType(
+                    DefinitionException.class, () -> PlenaryDefinitions.parse(needed, "n.yaml"))
+                .problems()
+                .map(DefinitionProblem::kind))
+        .containsExactly(Kind.TIERS_NEEDED);
   }
 
   static final String BROKEN =

@@ -127,7 +127,10 @@ final class TestRecords {
                 Option.none(),
                 List.of("GJN", "RJM"),
                 List.of("gjn.example.org"),
-                List.empty())));
+                List.empty())),
+        new Event.SpeechPaused(id(10), STARTED.plusSeconds(42)),
+        new Event.SpeechResumed(id(10), STARTED.plusSeconds(101)),
+        new Event.TimeGranted(id(10), Duration.ofSeconds(45), STARTED.plusSeconds(110)));
   }
 
   /** One example of every kind of refusal. */
@@ -152,8 +155,10 @@ final class TestRecords {
         new Rejection.NoOpenSegment(),
         new Rejection.Stale(12, 14),
         new Rejection.NotResumable(segment("I")),
-        new Rejection.AlreadyOnRoster(
-            org.rostrum.core.model.ParticipantKey.of("DEU"), "Allemagne"));
+        new Rejection.AlreadyOnRoster(org.rostrum.core.model.ParticipantKey.of("DEU"), "Allemagne"),
+        new Rejection.TooManyReplies(2, List.of(id(4), id(9))),
+        new Rejection.SpeechOnPause(id(10)),
+        new Rejection.NotPaused(id(10)));
   }
 
   /** The refusal as the journal holds it: inside the refusal of a request. */

@@ -3,6 +3,7 @@ package org.rostrum.core.decider;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.RegistrationId;
@@ -44,6 +45,12 @@ public sealed interface Command {
     R resumeSegment(ResumeSegment command);
 
     R addParticipant(AddParticipant command);
+
+    R pauseSpeech(PauseSpeech command);
+
+    R resumeSpeech(ResumeSpeech command);
+
+    R grantTime(GrantTime command);
   }
 
   /** Hands this command to the visitor's method for its kind. */
@@ -236,6 +243,37 @@ public sealed interface Command {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.addParticipant(this);
+    }
+  }
+
+  /** The chair pauses the running speech: its clock stands still until it resumes (PO2). */
+  record PauseSpeech() implements Command {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.pauseSpeech(this);
+    }
+  }
+
+  /** The chair resumes the paused speech, with the time it had left (PO2). */
+  record ResumeSpeech() implements Command {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.resumeSpeech(this);
+    }
+  }
+
+  /** The chair grants the speaker at the rostrum extra time; it is recorded. */
+  record GrantTime(Duration extra) implements Command {
+    public GrantTime {
+      requireNonNull(extra, "extra");
+      if (extra.isNegative() || extra.isZero()) {
+        throw new IllegalArgumentException("extra time is positive: " + extra);
+      }
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.grantTime(this);
     }
   }
 }

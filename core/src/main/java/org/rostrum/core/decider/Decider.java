@@ -15,10 +15,13 @@ import org.rostrum.core.decider.Command.CallNext;
 import org.rostrum.core.decider.Command.CloseList;
 import org.rostrum.core.decider.Command.EndSegment;
 import org.rostrum.core.decider.Command.ExtendDeadline;
+import org.rostrum.core.decider.Command.GrantTime;
 import org.rostrum.core.decider.Command.MarkAbsent;
+import org.rostrum.core.decider.Command.PauseSpeech;
 import org.rostrum.core.decider.Command.Register;
 import org.rostrum.core.decider.Command.ReopenList;
 import org.rostrum.core.decider.Command.ResumeSegment;
+import org.rostrum.core.decider.Command.ResumeSpeech;
 import org.rostrum.core.decider.Command.StartSpeech;
 import org.rostrum.core.decider.Command.StopSpeech;
 import org.rostrum.core.decider.Command.Swap;
@@ -39,12 +42,17 @@ import org.rostrum.core.decider.Event.SegmentResumed;
 import org.rostrum.core.decider.Event.SpeakerAbsent;
 import org.rostrum.core.decider.Event.SpeakerCalled;
 import org.rostrum.core.decider.Event.SpeechEnded;
+import org.rostrum.core.decider.Event.SpeechPaused;
+import org.rostrum.core.decider.Event.SpeechResumed;
 import org.rostrum.core.decider.Event.SpeechStarted;
+import org.rostrum.core.decider.Event.TimeGranted;
 import org.rostrum.core.model.ImmutablePlenary;
 import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.PlaceKey;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
@@ -153,11 +161,10 @@ public final class Decider {
     public Either<Rejection, Seq<Event>> callNext(CallNext call) {
       LiveSession session = state.session();
       Option<Segment> open = state.openSegment();
-      return SessionRules.nextSpeaker(
-              session.speech(),
-              session.atRostrum(),
-              open,
-              open.flatMap(s -> state.firstWaiting(s.id())))
+      Option<RegistrationId> first = open.flatMap(s -> state.firstWaiting(s.id()));
+      return SessionRules.pausedFor(
+              session.speech(), first.flatMap(state::inscription).map(i -> i.registration().kind()))
+          .flatMap(running -> SessionRules.nextSpeaker(running, session.atRostrum(), open, first))
           .map(t -> List.of(new SpeakerCalled(t._2, t._1.id(), now)));
     }
 
@@ -173,7 +180,7 @@ public final class Decider {
           .session()
           .speech()
           .<Rejection>toEither(Rejection.NoSpeechRunning::new)
-          .map(speech -> List.of(ended(speech, now, state)));
+          .map(speech -> List.of(ended(speech, now)));
     }
 
     @Override
@@ -192,7 +199,8 @@ public final class Decider {
 
     @Override
     public Either<Rejection, Seq<Event>> endSegment(EndSegment end) {
-      return SessionRules.noSpeechRunning(state.session().speech())
+      return SessionRules.noSpeechRunning(
+              state.session().speech().orElse(state.session().interrupted().headOption()))
           .flatMap(s -> state.openSegment().<Rejection>toEither(Rejection.NoOpenSegment::new))
           .map(segment -> List.of(segmentEnded(segment, now, state)));
     }
@@ -258,6 +266,27 @@ public final class Decider {
                               .entries()
                               .filter(e -> e.status() == RegistrationStatus.NOT_REACHED)
                               .map(e -> e.id()))));
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> pauseSpeech(PauseSpeech pause) {
+      return SessionRules.pausable(state.session().speech())
+          .map(speech -> List.of(new SpeechPaused(speech.registration(), now)));
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> resumeSpeech(ResumeSpeech resume) {
+      return SessionRules.resumableSpeech(state.session().speech(), state.session().atRostrum())
+          .map(speech -> List.of(new SpeechResumed(speech.registration(), now)));
+    }
+
+    @Override
+    public Either<Rejection, Seq<Event>> grantTime(GrantTime grant) {
+      return state
+          .session()
+          .speech()
+          .<Rejection>toEither(Rejection.NoSpeechRunning::new)
+          .map(speech -> List.of(new TimeGranted(speech.registration(), grant.extra(), now)));
     }
 
     @Override
@@ -335,7 +364,7 @@ public final class Decider {
         state
             .inscription(corrected)
             .filter(Inscription::holdsPlace)
-            .map(i -> state.holderKey(i.registration().participant().key(), i.segment()));
+            .flatMap(i -> state.holderKey(i.registration()));
     PlenaryState after = replay(state, events);
     if (freed.isEmpty() || after.holders().containsKey(freed.get())) {
       return events;
@@ -373,11 +402,20 @@ public final class Decider {
     if (recorded.isRight()) {
       Inscription i = recorded.get();
       return i.status() == RegistrationStatus.SUPERSEDED
-          && state.holderKey(i.registration().participant().key(), i.segment()).equals(key);
+          && state.holderKey(i.registration()).contains(key);
     }
     RegistrationRejected r = recorded.getLeft();
     return r.rejection() instanceof Rejection.Duplicate duplicate
-        && r.participant().exists(p -> state.holderKey(p.key(), duplicate.segment()).equals(key));
+        && r.participant()
+            .exists(
+                p ->
+                    state
+                        .holderKey(
+                            r.request().kind(),
+                            p.key(),
+                            r.request().onBehalfOf(),
+                            duplicate.segment())
+                        .contains(key));
   }
 
   private static RegistrationRequest requestOf(Either<RegistrationRejected, Inscription> recorded) {
@@ -410,10 +448,32 @@ public final class Decider {
     Decision decision =
         decision(id, request, Option.none(), state, now, state::isClosed, state.holders());
     Event decided = decision.outcome().fold(r -> r, RegistrationInscribed::new);
-    return decision
-        .replaced()
-        .<Seq<Event>>map(replaced -> List.of(decided, new RegistrationSuperseded(replaced, id)))
-        .getOrElse(() -> List.of(decided));
+    Seq<Event> events =
+        decision
+            .replaced()
+            .<Seq<Event>>map(replaced -> List.of(decided, new RegistrationSuperseded(replaced, id)))
+            .getOrElse(() -> List.of(decided));
+    return events.appendAll(interruption(decision, state, now));
+  }
+
+  /**
+   * PO2: a point of order inscribed while a speech runs pauses that speech (a point of order does
+   * not interrupt another point of order).
+   */
+  private static Seq<Event> interruption(Decision decision, PlenaryState state, Instant now) {
+    boolean pointOfOrder =
+        decision.outcome().exists(r -> r.kind() == InterventionKind.POINT_OF_ORDER);
+    return state
+        .session()
+        .speech()
+        .filter(speech -> pointOfOrder && !speech.paused())
+        .filter(
+            speech ->
+                state
+                    .inscription(speech.registration())
+                    .exists(i -> i.registration().kind() != InterventionKind.POINT_OF_ORDER))
+        .<Seq<Event>>map(speech -> List.of(new SpeechPaused(speech.registration(), now)))
+        .getOrElse(List.empty());
   }
 
   /**
@@ -436,8 +496,11 @@ public final class Decider {
       Instant now,
       Predicate<SegmentId> closed,
       Map<String, RegistrationId> holders) {
+    InterventionKind kind = request.kind();
+    Procedure procedure = state.plenary().procedure();
     Either<Rejection, Segment> segment =
-        RegistrationRules.knownSegment(request.segment(), state.plenary());
+        RegistrationRules.taken(kind, request.onBehalfOf(), procedure)
+            .flatMap(k -> segmentOf(request, state));
     Either<Rejection, Participant> participant =
         segment.flatMap(
             s ->
@@ -446,17 +509,35 @@ public final class Decider {
                     : RegistrationRules.wellFormed(request, state.plenary(), now));
     Either<Rejection, Option<RegistrationId>> outcome =
         participant
-            .flatMap(p -> RegistrationRules.onTime(request.receivedAt(), state.closesAt()))
             .flatMap(
-                t ->
-                    RegistrationRules.listOpen(segment.get().id(), closed.test(segment.get().id())))
+                p ->
+                    kind.fromTheList()
+                        ? RegistrationRules.onTime(request.receivedAt(), state.closesAt())
+                        : Either.right(request.receivedAt()))
+            .flatMap(
+                t -> {
+                  SegmentId s = segment.get().id();
+                  return RegistrationRules.listOpen(
+                      s, kind.fromTheList() ? closed.test(s) : state.session().ended().contains(s));
+                })
+            .flatMap(
+                s ->
+                    kind == InterventionKind.RIGHT_OF_REPLY
+                        ? RegistrationRules.replyAllowed(
+                                procedure.rightOfReply().get(),
+                                state
+                                    .replies(participant.get().key(), s)
+                                    .filter(i -> !i.id().equals(id)))
+                            .map(n -> s)
+                        : Either.right(s))
             .flatMap(
                 s ->
                     RegistrationRules.oneVoice(
                         id,
                         request.receivedAt(),
-                        holders
-                            .get(state.holderKey(participant.get().key(), s))
+                        state
+                            .holderKey(kind, participant.get().key(), request.onBehalfOf(), s)
+                            .flatMap(holders::get)
                             .flatMap(state::inscription)));
     if (outcome.isLeft()) {
       return new Decision(
@@ -478,14 +559,36 @@ public final class Decider {
     return new Decision(Either.right(registration), outcome.get());
   }
 
-  private static SpeechEnded ended(Speech speech, Instant now, PlenaryState state) {
+  /**
+   * The segment a request is for: the one it names; for a point of order that names none, the
+   * segment the chair is running; for a reply taken after the plenary's list, its last segment.
+   */
+  private static Either<Rejection, Segment> segmentOf(
+      RegistrationRequest request, PlenaryState state) {
+    Plenary plenary = state.plenary();
+    if (request.kind() == InterventionKind.RIGHT_OF_REPLY
+        && plenary
+            .procedure()
+            .rightOfReply()
+            .exists(r -> r.scope() == Procedure.ReplyScope.PLENARY)) {
+      return Either.right(plenary.segments().last());
+    }
+    if (request.kind() == InterventionKind.POINT_OF_ORDER
+        && request.segment().isBlank()
+        && state.openSegment().isDefined()) {
+      return Either.right(state.openSegment().get());
+    }
+    return RegistrationRules.knownSegment(request.segment(), plenary);
+  }
+
+  private static SpeechEnded ended(Speech speech, Instant now) {
     Duration length = speech.elapsed(now);
     return new SpeechEnded(
         speech.registration(),
         speech.startedAt(),
         now,
         length,
-        SessionRules.overrun(length, state.plenary().slot()));
+        SessionRules.overrun(length, speech.limit()));
   }
 
   /** L5: when a segment ends, whoever is at the rostrum or still waits is not reached. */
@@ -530,12 +633,15 @@ public final class Decider {
       ImmutablePlenaryState s =
           leave(next(), superseded.superseded(), RegistrationStatus.SUPERSEDED);
       Registration by = s.inscription(superseded.by()).get().registration();
-      String holder = s.holderKey(by.participant().key(), by.segment());
+      Option<String> holder = s.holderKey(by);
       return s.withIndexes(
           s.indexes()
               .next(
                   built ->
-                      new Indexes.Built(built.holders().put(holder, by.id()), built.sources())));
+                      holder.isEmpty()
+                          ? built
+                          : new Indexes.Built(
+                              built.holders().put(holder.get(), by.id()), built.sources())));
     }
 
     @Override
@@ -587,32 +693,52 @@ public final class Decider {
     @Override
     public PlenaryState speakerCalled(SpeakerCalled called) {
       ImmutablePlenaryState s = next();
+      LiveSession session = s.session();
       return status(s, called.id(), RegistrationStatus.CALLED)
           .withSession(
-              ImmutableLiveSession.copyOf(s.session())
+              ImmutableLiveSession.copyOf(session)
                   .withAtRostrum(Option.some(called.id()))
-                  .withBegun(s.session().begun().add(called.segment())));
+                  .withBegun(session.begun().add(called.segment()))
+                  .withSpeech(Option.none())
+                  .withInterrupted(
+                      session
+                          .speech()
+                          .map(session.interrupted()::prepend)
+                          .getOrElse(session.interrupted())));
     }
 
     @Override
     public PlenaryState speechStarted(SpeechStarted started) {
       ImmutablePlenaryState s = next();
+      Duration allotted = s.allotted(s.inscription(started.id()).get());
       return status(s, started.id(), RegistrationStatus.SPEAKING)
           .withSession(
               ImmutableLiveSession.copyOf(s.session())
                   .withAtRostrum(Option.none())
-                  .withSpeech(Option.some(Speech.startedAt(started.id(), started.at()))));
+                  .withSpeech(Option.some(Speech.startedAt(started.id(), started.at(), allotted))));
     }
 
     @Override
     public PlenaryState speechEnded(SpeechEnded ended) {
       ImmutablePlenaryState s = next();
-      Speech speech = Speech.startedAt(ended.id(), ended.startedAt()).endedAt(ended.at());
+      LiveSession session = s.session();
+      Speech speech =
+          session
+              .speech()
+              .filter(running -> running.registration().equals(ended.id()))
+              .getOrElse(
+                  () ->
+                      Speech.startedAt(
+                          ended.id(),
+                          ended.startedAt(),
+                          s.allotted(s.inscription(ended.id()).get())))
+              .endedAt(ended.at());
       return status(s, ended.id(), RegistrationStatus.SPOKE)
           .withSession(
-              ImmutableLiveSession.copyOf(s.session())
-                  .withSpeech(Option.none())
-                  .withSpeeches(s.session().speeches().append(speech)));
+              ImmutableLiveSession.copyOf(session)
+                  .withSpeech(session.interrupted().headOption())
+                  .withInterrupted(session.interrupted().drop(1))
+                  .withSpeeches(session.speeches().append(speech)));
     }
 
     @Override
@@ -637,6 +763,7 @@ public final class Decider {
     @Override
     public PlenaryState requestAmended(RequestAmended amended) {
       ImmutablePlenaryState s = next();
+      Procedure procedure = s.plenary().procedure();
       int index = (int) amended.id().value() - 1;
       Option<Inscription> before = s.requests().get(index).toOption();
       Either<RegistrationRejected, Inscription> after =
@@ -648,9 +775,10 @@ public final class Decider {
                           .filter(
                               i ->
                                   i.status() == RegistrationStatus.WAITING
-                                      && i.segment().equals(r.segment()))
+                                      && i.segment().equals(r.segment())
+                                      && procedure.tierOf(i.registration()) == procedure.tierOf(r))
                           .map(i -> new Inscription(r, i.status(), i.place(), i.absences()))
-                          .getOrElse(() -> Inscription.of(r, ListRules.placeOf(r))));
+                          .getOrElse(() -> Inscription.of(r, ListRules.placeOf(r, procedure))));
       return s.withRequests(s.requests().update(index, after))
           .withCorrections(s.corrections().put(amended.id(), amended.reason()))
           .withIndexes(Indexes.unbuilt());
@@ -673,6 +801,27 @@ public final class Decider {
       Plenary plenary = s.plenary();
       return s.withPlenary(
           ImmutablePlenary.copyOf(plenary).withRoster(plenary.roster().with(added.entry())));
+    }
+
+    @Override
+    public PlenaryState speechPaused(SpeechPaused paused) {
+      return speech(next(), speech -> speech.pausedAt(paused.at()));
+    }
+
+    @Override
+    public PlenaryState speechResumed(SpeechResumed resumed) {
+      return speech(next(), speech -> speech.resumedAt(resumed.at()));
+    }
+
+    @Override
+    public PlenaryState timeGranted(TimeGranted granted) {
+      return speech(next(), speech -> speech.granted(granted.extra()));
+    }
+
+    private static ImmutablePlenaryState speech(
+        ImmutablePlenaryState s, java.util.function.UnaryOperator<Speech> change) {
+      return s.withSession(
+          ImmutableLiveSession.copyOf(s.session()).withSpeech(s.session().speech().map(change)));
     }
 
     @Override
@@ -699,7 +848,8 @@ public final class Decider {
           event instanceof RegistrationInscribed inscribed
               ? Either.right(
                   Inscription.of(
-                      inscribed.registration(), ListRules.placeOf(inscribed.registration())))
+                      inscribed.registration(),
+                      ListRules.placeOf(inscribed.registration(), state.plenary().procedure())))
               : Either.left((RegistrationRejected) event);
       RegistrationId id = request.fold(RegistrationRejected::id, Inscription::id);
       if (id.value() != ++intake) {
@@ -734,9 +884,9 @@ public final class Decider {
       if (ref.isDefined()) {
         sources = sources.put(ref.get(), id);
       }
-      if (request.isRight()) {
-        Registration r = request.get().registration();
-        holders = holders.put(state.holderKey(r.participant().key(), r.segment()), id);
+      Option<String> key = request.toOption().flatMap(i -> state.holderKey(i.registration()));
+      if (key.isDefined()) {
+        holders = holders.put(key.get(), id);
       }
     }
     return new Indexes.Built(holders, sources);
@@ -746,14 +896,15 @@ public final class Decider {
   private static ImmutablePlenaryState leave(
       ImmutablePlenaryState s, RegistrationId id, RegistrationStatus status) {
     Inscription i = s.inscription(id).get();
-    String holder = s.holderKey(i.registration().participant().key(), i.segment());
+    Option<String> holder = s.holderKey(i.registration());
     return update(s, i.withStatus(status))
         .withIndexes(
             s.indexes()
                 .next(
                     built ->
-                        built.holders().get(holder).contains(id)
-                            ? new Indexes.Built(built.holders().remove(holder), built.sources())
+                        holder.isDefined() && built.holders().get(holder.get()).contains(id)
+                            ? new Indexes.Built(
+                                built.holders().remove(holder.get()), built.sources())
                             : built));
   }
 
@@ -767,13 +918,20 @@ public final class Decider {
   }
 
   private static ImmutablePlenaryState absent(ImmutablePlenaryState s, SpeakerAbsent absent) {
+    LiveSession session = s.session();
     ImmutablePlenaryState after =
-        s.withSession(ImmutableLiveSession.copyOf(s.session()).withAtRostrum(Option.none()));
+        s.withSession(
+            session.speech().isDefined()
+                ? ImmutableLiveSession.copyOf(session).withAtRostrum(Option.none())
+                : ImmutableLiveSession.copyOf(session)
+                    .withAtRostrum(Option.none())
+                    .withSpeech(session.interrupted().headOption())
+                    .withInterrupted(session.interrupted().drop(1)));
     Inscription i = after.inscription(absent.id()).get().absent();
     if (!absent.requeued()) {
       return leave(update(after, i), i.id(), RegistrationStatus.DROPPED);
     }
-    PlaceKey end = new PlaceKey(i.absences(), absent.at(), i.registration().sequence());
+    PlaceKey end = i.place().requeued(i.absences(), absent.at());
     return update(after, i.withStatus(RegistrationStatus.WAITING).withPlace(end));
   }
 }

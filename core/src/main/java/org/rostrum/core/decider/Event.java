@@ -53,6 +53,12 @@ public sealed interface Event {
     R segmentResumed(SegmentResumed event);
 
     R participantAdded(ParticipantAdded event);
+
+    R speechPaused(SpeechPaused event);
+
+    R speechResumed(SpeechResumed event);
+
+    R timeGranted(TimeGranted event);
   }
 
   /** Hands this event to the visitor's method for its kind. */
@@ -304,6 +310,49 @@ public sealed interface Event {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.participantAdded(this);
+    }
+  }
+
+  /**
+   * The speech of request {@code id} was paused at {@code at}: by the chair, or by a point of order
+   * raised while it ran.
+   */
+  record SpeechPaused(RegistrationId id, Instant at) implements Event {
+    public SpeechPaused {
+      requireNonNull(id, "id");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speechPaused(this);
+    }
+  }
+
+  /** The paused speech of request {@code id} resumed at {@code at}, with the time it had left. */
+  record SpeechResumed(RegistrationId id, Instant at) implements Event {
+    public SpeechResumed {
+      requireNonNull(id, "id");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speechResumed(this);
+    }
+  }
+
+  /** The chair granted the speaker of request {@code id} {@code extra} time at {@code at}. */
+  record TimeGranted(RegistrationId id, Duration extra, Instant at) implements Event {
+    public TimeGranted {
+      requireNonNull(id, "id");
+      requireNonNull(extra, "extra");
+      requireNonNull(at, "at");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.timeGranted(this);
     }
   }
 }

@@ -3,6 +3,7 @@ package org.rostrum.core.decider;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.function.UnaryOperator;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.model.Inscription;
@@ -62,10 +63,9 @@ final class Indexes {
         if (i.registration().sourceRef().isDefined()) {
           sources = sources.put(i.registration().sourceRef().get(), i.id());
         }
-        if (i.holdsPlace()) {
-          holders =
-              holders.put(
-                  state.holderKey(i.registration().participant().key(), i.segment()), i.id());
+        Option<String> key = state.holderKey(i.registration());
+        if (i.holdsPlace() && key.isDefined()) {
+          holders = holders.put(key.get(), i.id());
         }
       }
     }

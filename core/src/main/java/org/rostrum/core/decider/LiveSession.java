@@ -31,10 +31,20 @@ public interface LiveSession {
     return Option.none();
   }
 
-  /** The running speech (L1: at most one). */
+  /** The speech at the rostrum, running or paused by the chair (L1: at most one). */
   @Value.Default
   default Option<Speech> speech() {
     return Option.none();
+  }
+
+  /**
+   * The speeches points of order interrupted, the latest first: paused, each comes back to the
+   * rostrum when the point of order called over it is over, and resumes with the time it had left
+   * (PO2).
+   */
+  @Value.Default
+  default io.vavr.collection.List<Speech> interrupted() {
+    return io.vavr.collection.List.empty();
   }
 
   /** The speeches given, in order. */

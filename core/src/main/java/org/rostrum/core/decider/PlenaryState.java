@@ -9,6 +9,7 @@ import io.vavr.collection.Set;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,14 +17,18 @@ import org.immutables.value.Value;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.model.DuplicatePolicy;
 import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.ParticipantKey;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Procedure;
+import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.SpeakersList;
+import org.rostrum.core.model.Standing;
 
 /**
  * A plenary's state: the fold of its events over its definition. It answers what became of every
@@ -195,10 +200,46 @@ public abstract class PlenaryState {
   /** The segment's list in order, with everyone still on it. */
   public SpeakersList list(Segment segment) {
     ArrayList<ListEntry> entries = new ArrayList<>();
+    Procedure procedure = plenary().procedure();
     for (Inscription i : order().get(segment.id()).getOrElse(List::empty)) {
-      entries.add(new ListEntry(entries.size() + 1, i.registration(), i.status()));
+      entries.add(
+          new ListEntry(
+              entries.size() + 1,
+              i.registration(),
+              i.status(),
+              Standing.of(i, procedure),
+              allotted(i)));
     }
     return new SpeakersList(segment, List.ofAll(entries), isClosed(segment.id()));
+  }
+
+  /**
+   * The time an inscription is given: its kind's limit, or the plenary's; a reply's by how many
+   * replies its participant made before it on the same item (the first, the second…).
+   */
+  public Duration allotted(Inscription inscription) {
+    Registration r = inscription.registration();
+    int ordinal =
+        r.kind() == InterventionKind.RIGHT_OF_REPLY
+            ? replies(r.participant().key(), r.segment())
+                    .count(i -> i.id().value() < inscription.id().value())
+                + 1
+            : 1;
+    return plenary().procedure().limit(r.kind(), ordinal, plenary().slot().limit());
+  }
+
+  /**
+   * RR1: the replies a participant holds on an item (the segment's list, where replies are taken),
+   * in intake order: those still on it or given, not those withdrawn, dropped or annulled.
+   */
+  public Seq<Inscription> replies(ParticipantKey participant, SegmentId segment) {
+    return inscriptions()
+        .filter(
+            i ->
+                i.registration().kind() == InterventionKind.RIGHT_OF_REPLY
+                    && i.holdsPlace()
+                    && i.segment().equals(segment)
+                    && i.registration().participant().key().equals(participant));
   }
 
   /** Every segment's list, in the plenary's order. */
@@ -229,10 +270,35 @@ public abstract class PlenaryState {
         .map(Inscription::id);
   }
 
-  /** The key under which a participant's place is held (R5). */
-  public String holderKey(ParticipantKey participant, SegmentId segment) {
-    return plenary().duplicatePolicy() == DuplicatePolicy.ONE_PER_SEGMENT
-        ? participant.value() + "@" + segment.value()
-        : participant.value();
+  /**
+   * The key under which a request holds its place (R5): its participant's for a statement, its
+   * group's for a statement on behalf of a group (a group speaks once, whoever speaks for it); none
+   * for points of order and replies, which one voice does not bound.
+   */
+  public Option<String> holderKey(
+      InterventionKind kind, ParticipantKey participant, Option<String> group, SegmentId segment) {
+    String scope =
+        plenary().duplicatePolicy() == DuplicatePolicy.ONE_PER_SEGMENT ? "@" + segment.value() : "";
+    return switch (kind) {
+      case STATEMENT -> Option.some(participant.value() + scope);
+      case GROUP_STATEMENT ->
+          Option.some("group:" + group.map(PlenaryState::groupKey).getOrElse("") + scope);
+      case POINT_OF_ORDER, RIGHT_OF_REPLY -> Option.none();
+    };
+  }
+
+  /** The key under which a registration holds its place (R5), if one voice bounds its kind. */
+  public Option<String> holderKey(Registration r) {
+    return holderKey(r.kind(), r.participant().key(), r.onBehalfOf(), r.segment());
+  }
+
+  /** A group's name as one voice compares it: "The African Group" is "african group". */
+  private static String groupKey(String group) {
+    String g =
+        java.text.Normalizer.normalize(group, java.text.Normalizer.Form.NFKC)
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[\\s\\p{Z}]+", " ")
+            .trim();
+    return g.replaceFirst("^(the|le|la|les|el|los|las|o|a|os|as) ", "");
   }
 }

@@ -5,28 +5,41 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /**
- * A place's rank on a segment's list. Requests are ranked by {@code (receivedAt, sequence)} (R2); a
- * speaker sent to the end after an absence (L3) gets a later {@code round}; a swap (R8) exchanges
- * two keys.
+ * A place's rank on a segment's list: by the band of its kind (points of order, then statements,
+ * then replies), its round (a speaker sent to the end after an absence, L3, gets a later one), its
+ * tier of precedence, then {@code (at, sequence)} — the time of receipt and the intake number (R2).
+ * A swap (R8) exchanges two keys. With statements only and first come, first served, band and tier
+ * are the same for everyone.
  */
-public record PlaceKey(int round, Instant at, long sequence) implements Comparable<PlaceKey> {
+public record PlaceKey(int band, int round, int tier, Instant at, long sequence)
+    implements Comparable<PlaceKey> {
 
   public PlaceKey {
     requireNonNull(at, "at");
   }
 
-  /** The key of a request as received. */
+  /** The key of a statement as received, first come, first served. */
   public static PlaceKey received(Instant receivedAt, long sequence) {
-    return new PlaceKey(0, receivedAt, sequence);
+    return new PlaceKey(InterventionKind.STATEMENT.band(), 0, 0, receivedAt, sequence);
+  }
+
+  /** The same place sent to the end of its band, in round {@code round}, from {@code at}. */
+  public PlaceKey requeued(int newRound, Instant newAt) {
+    return new PlaceKey(band, newRound, tier, newAt, sequence);
   }
 
   @Override
   public int compareTo(PlaceKey other) {
-    int byRound = Integer.compare(round, other.round);
-    if (byRound != 0) {
-      return byRound;
+    int c = Integer.compare(band, other.band);
+    if (c == 0) {
+      c = Integer.compare(round, other.round);
     }
-    int byTime = at.compareTo(other.at);
-    return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+    if (c == 0) {
+      c = Integer.compare(tier, other.tier);
+    }
+    if (c == 0) {
+      c = at.compareTo(other.at);
+    }
+    return c != 0 ? c : Long.compare(sequence, other.sequence);
   }
 }

@@ -55,6 +55,12 @@ public interface Plenary {
     return Roster.bundled("asp-2024");
   }
 
+  /** Kinds of intervention besides statements, and precedence: none by default. */
+  @Value.Default
+  default Procedure procedure() {
+    return Procedure.statementsOnly();
+  }
+
   @Value.Default
   default MailIntake mail() {
     return MailIntake.none();

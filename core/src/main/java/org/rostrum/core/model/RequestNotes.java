@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 /**
  * What comes with a request for the floor besides who asks and for which segment, kept as sent from
  * the request to its place on the list: the speaker, the language, whether its time came from the
- * sender's clock, its source reference, and the group it speaks for. Declared once.
+ * sender's clock, its source reference, the group it speaks for, its kind and the level of
+ * representation. Declared once.
  */
 public interface RequestNotes {
 
@@ -43,6 +44,18 @@ public interface RequestNotes {
    */
   @Value.Default
   default Option<String> onBehalfOf() {
+    return Option.none();
+  }
+
+  /** What the request asks to do: a statement unless it says otherwise. */
+  @Value.Default
+  default InterventionKind kind() {
+    return InterventionKind.STATEMENT;
+  }
+
+  /** The level of representation the request states, for precedence by level. */
+  @Value.Default
+  default Option<RepresentationLevel> level() {
     return Option.none();
   }
 }

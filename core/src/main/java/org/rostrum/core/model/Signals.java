@@ -13,6 +13,9 @@ import java.time.Instant;
  * @param warningAt from this instant on the speech is in its warning time
  * @param limitAt the limit; the speech overruns after this instant
  * @param left the time left, negative once past the limit
+ * @param limit the speech's limit: its kind's time and any time the chair granted
+ * @param paused whether the chair paused it (its clock stands still; the instants assume it resumes
+ *     now)
  */
 public record Signals(
     Instant startedAt,
@@ -21,7 +24,9 @@ public record Signals(
     Duration elapsed,
     Duration left,
     Instant warningAt,
-    Instant limitAt) {
+    Instant limitAt,
+    Duration limit,
+    boolean paused) {
 
   public Signals {
     requireNonNull(startedAt, "startedAt");
@@ -31,6 +36,7 @@ public record Signals(
     requireNonNull(left, "left");
     requireNonNull(warningAt, "warningAt");
     requireNonNull(limitAt, "limitAt");
+    requireNonNull(limit, "limit");
   }
 
   public boolean warning() {

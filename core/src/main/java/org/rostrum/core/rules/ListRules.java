@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.PlaceKey;
+import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
@@ -21,6 +22,20 @@ public final class ListRules {
    */
   public static PlaceKey placeOf(Registration registration) {
     return PlaceKey.received(registration.receivedAt(), registration.sequence());
+  }
+
+  /**
+   * The place of a request under a plenary's procedure: by its kind's band — points of order before
+   * everyone waiting (PO1), replies after the list (RR2) — then by its tier of precedence (P2),
+   * then first come, first served within the tier (R2, P1).
+   */
+  public static PlaceKey placeOf(Registration registration, Procedure procedure) {
+    return new PlaceKey(
+        registration.kind().band(),
+        0,
+        procedure.tierOf(registration),
+        registration.receivedAt(),
+        registration.sequence());
   }
 
   /**

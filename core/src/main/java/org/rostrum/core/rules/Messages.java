@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.RepresentationLevel;
 import org.rostrum.core.model.Roster;
 import org.rostrum.core.rules.Rejection.AlreadyClosed;
 import org.rostrum.core.rules.Rejection.DeadlineNotLater;
@@ -107,6 +109,18 @@ public final class Messages {
     return bundle.getString("category." + category.name());
   }
 
+  /** The name of a kind of intervention: "point of order", « motion d'ordre ». */
+  public String kind(InterventionKind kind) {
+    return new MessageFormat(bundle.getString("kind." + kind.name()), language.locale())
+        .format(new Object[0]);
+  }
+
+  /** The name of a level of representation: "Minister", « ministre ». */
+  public String level(RepresentationLevel level) {
+    return new MessageFormat(bundle.getString("level." + level.name()), language.locale())
+        .format(new Object[0]);
+  }
+
   private List<Object> arguments(Rejection rejection) {
     return rejection.accept(new Arguments());
   }
@@ -139,7 +153,7 @@ public final class Messages {
       return invalid.problem() == Invalid.Problem.RECEIVED_IN_FUTURE
           ? List.of(
               instant(Instant.parse(invalid.seen())), instant(Instant.parse(invalid.expected())))
-          : List.of(invalid.seen(), expected(invalid));
+          : List.of(seen(invalid), expected(invalid));
     }
 
     @Override
@@ -213,6 +227,21 @@ public final class Messages {
     }
 
     @Override
+    public List<Object> tooManyReplies(Rejection.TooManyReplies too) {
+      return List.of(Integer.toString(too.allowed()), too.given().mkString(", #"));
+    }
+
+    @Override
+    public List<Object> speechOnPause(Rejection.SpeechOnPause paused) {
+      return List.of(paused.speaker().toString());
+    }
+
+    @Override
+    public List<Object> notPaused(Rejection.NotPaused notPaused) {
+      return List.of(notPaused.speaker().toString());
+    }
+
+    @Override
     public List<Object> alreadyOnRoster(Rejection.AlreadyOnRoster already) {
       return List.of(
           already.name(),
@@ -223,10 +252,20 @@ public final class Messages {
     }
   }
 
+  private String seen(Invalid invalid) {
+    return invalid.problem() == Invalid.Problem.KIND_NOT_TAKEN
+        ? kind(InterventionKind.valueOf(invalid.seen()))
+        : invalid.seen();
+  }
+
   private String expected(Invalid invalid) {
     return switch (invalid.problem()) {
       case NOT_A_STATE, CATEGORY_MISMATCH ->
           category(ParticipantCategory.valueOf(invalid.expected()));
+      case KIND_NOT_TAKEN ->
+          List.of(invalid.expected().split(","))
+              .map(k -> kind(InterventionKind.valueOf(k.trim())))
+              .mkString(", ");
       default -> invalid.expected();
     };
   }

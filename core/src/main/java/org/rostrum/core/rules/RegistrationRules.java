@@ -6,8 +6,10 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import org.rostrum.core.model.ControlCharacters;
 import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.RegistrationStatus;
@@ -80,6 +82,38 @@ public final class RegistrationRules {
               Integer.toString(Participants.MAX_NAME_LENGTH)));
     }
     return Either.right(request);
+  }
+
+  /**
+   * R10 kind: the plenary's procedure takes the kind of intervention asked for, and a statement on
+   * behalf of a group names the group.
+   */
+  public static Either<Rejection, InterventionKind> taken(
+      InterventionKind kind, Option<String> group, Procedure procedure) {
+    if (!procedure.allows(kind)) {
+      return Either.left(
+          new Invalid(
+              Problem.KIND_NOT_TAKEN,
+              kind.name(),
+              procedure.kinds().map(InterventionKind::name).mkString(",")));
+    }
+    if (kind == InterventionKind.GROUP_STATEMENT && group.forAll(String::isBlank)) {
+      return Either.left(new Invalid(Problem.GROUP_MISSING, "", ""));
+    }
+    return Either.right(kind);
+  }
+
+  /**
+   * RR1 replies: a participant asks for at most {@code rule.perParticipant()} replies per item;
+   * {@code given} are the replies it holds there already.
+   */
+  public static Either<Rejection, Integer> replyAllowed(
+      Procedure.RightOfReply rule, io.vavr.collection.Seq<Inscription> given) {
+    return given.size() < rule.perParticipant()
+        ? Either.right(given.size() + 1)
+        : Either.left(
+            new Rejection.TooManyReplies(
+                rule.perParticipant(), given.map(Inscription::id).toList()));
   }
 
   /** R1 deadline: a request is inscribed only if it was received before the list closes. */

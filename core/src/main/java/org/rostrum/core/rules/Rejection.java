@@ -58,6 +58,12 @@ public sealed interface Rejection {
     R notResumable(NotResumable rejection);
 
     R alreadyOnRoster(AlreadyOnRoster rejection);
+
+    R tooManyReplies(TooManyReplies rejection);
+
+    R speechOnPause(SpeechOnPause rejection);
+
+    R notPaused(NotPaused rejection);
   }
 
   /** Hands this rejection to the visitor's method for its kind. */
@@ -181,7 +187,11 @@ public sealed interface Rejection {
        * A name the roster does not hold, in a category whose members the roster lists in full (the
        * Court's organs): a category creates no participant there.
        */
-      NOT_ON_ROSTER
+      NOT_ON_ROSTER,
+      /** A kind of intervention the plenary's procedure does not take. */
+      KIND_NOT_TAKEN,
+      /** A statement on behalf of a group that does not name the group. */
+      GROUP_MISSING
     }
 
     @Override
@@ -436,6 +446,63 @@ public sealed interface Rejection {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.alreadyOnRoster(this);
+    }
+  }
+
+  /**
+   * RR1: the participant already has as many replies as the plenary allows per item ({@code
+   * allowed}); {@code given} are those replies.
+   */
+  record TooManyReplies(int allowed, List<RegistrationId> given) implements Rejection {
+    public TooManyReplies {
+      requireNonNull(given, "given");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.TOO_MANY_REPLIES;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.tooManyReplies(this);
+    }
+  }
+
+  /**
+   * The speech at the rostrum is paused: the chair resumes it (or ends it) before anything else but
+   * a point of order.
+   */
+  record SpeechOnPause(RegistrationId speaker) implements Rejection {
+    public SpeechOnPause {
+      requireNonNull(speaker, "speaker");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.SPEECH_PAUSED;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.speechOnPause(this);
+    }
+  }
+
+  /** The speech at the rostrum is not paused: there is nothing to resume. */
+  record NotPaused(RegistrationId speaker) implements Rejection {
+    public NotPaused {
+      requireNonNull(speaker, "speaker");
+    }
+
+    @Override
+    public RejectionReason reason() {
+      return RejectionReason.NOT_PAUSED;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.notPaused(this);
     }
   }
 }

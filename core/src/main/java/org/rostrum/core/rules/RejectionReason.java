@@ -8,6 +8,7 @@ public enum RejectionReason {
   LIST_CLOSED,
   UNKNOWN_SEGMENT,
   INVALID,
+  TOO_MANY_REPLIES,
   // A change by the Secretariat or an action of the chair (answered, not recorded).
   NOT_FOUND,
   NOT_WAITING,
@@ -23,6 +24,8 @@ public enum RejectionReason {
   NO_OPEN_SEGMENT,
   NOT_RESUMABLE,
   ALREADY_ON_ROSTER,
+  SPEECH_PAUSED,
+  NOT_PAUSED,
   /** The sender saw an older version of the plenary than the current one. */
   STALE
 }

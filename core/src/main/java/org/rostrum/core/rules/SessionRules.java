@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import org.rostrum.core.model.AbsencePolicy;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
@@ -50,6 +51,41 @@ public final class SessionRules {
                     .map(id -> Tuple.of(segment, id)));
   }
 
+  /**
+   * PO1 with a paused speech: only a point of order may be called while a speech is paused; the
+   * paused speech does not count as running for it. Returns the speech that does run, if any.
+   */
+  public static Either<Rejection, Option<Speech>> pausedFor(
+      Option<Speech> speech, Option<InterventionKind> firstWaiting) {
+    if (speech.exists(Speech::paused)) {
+      return firstWaiting.contains(InterventionKind.POINT_OF_ORDER)
+          ? Either.right(Option.none())
+          : Either.left(new Rejection.SpeechOnPause(speech.get().registration()));
+    }
+    return Either.right(speech);
+  }
+
+  /** The chair pauses the speech that runs: there is one, and it is not paused already. */
+  public static Either<Rejection, Speech> pausable(Option<Speech> speech) {
+    return speech
+        .<Rejection>toEither(Rejection.NoSpeechRunning::new)
+        .filterOrElse(s -> !s.paused(), s -> new Rejection.SpeechOnPause(s.registration()));
+  }
+
+  /**
+   * PO2 resume: the paused speech at the rostrum resumes, once nobody else (a point of order) has
+   * been called to it.
+   */
+  public static Either<Rejection, Speech> resumableSpeech(
+      Option<Speech> speech, Option<RegistrationId> atRostrum) {
+    if (atRostrum.isDefined()) {
+      return Either.left(new Rejection.SpeakerAtRostrum(atRostrum.get()));
+    }
+    return speech
+        .<Rejection>toEither(Rejection.NoSpeechRunning::new)
+        .filterOrElse(Speech::paused, s -> new Rejection.NotPaused(s.registration()));
+  }
+
   /** The speaker at the rostrum, for start and absent. */
   public static Either<Rejection, RegistrationId> called(
       Option<Speech> speech, Option<RegistrationId> atRostrum) {
@@ -67,10 +103,15 @@ public final class SessionRules {
 
   /** L4 phase: a warning at the warning time left, an overrun past the limit. */
   public static SpeechPhase phase(Duration elapsed, TwoMinuteSlot slot) {
-    if (elapsed.compareTo(slot.limit()) > 0) {
+    return phase(elapsed, slot.limit(), slot.warning());
+  }
+
+  /** L4 phase against a speech's own limit (its kind's time and any time granted). */
+  public static SpeechPhase phase(Duration elapsed, Duration limit, Duration warning) {
+    if (elapsed.compareTo(limit) > 0) {
       return SpeechPhase.OVERRUN;
     }
-    return elapsed.compareTo(slot.limit().minus(slot.warning())) >= 0
+    return elapsed.compareTo(limit.minus(warning)) >= 0
         ? SpeechPhase.WARNING
         : SpeechPhase.SPEAKING;
   }
@@ -82,22 +123,28 @@ public final class SessionRules {
    */
   public static Signals signals(Speech speech, TwoMinuteSlot slot, Instant now) {
     Duration elapsed = speech.elapsed(now);
-    Instant limitAt = speech.startedAt().plus(slot.limit());
+    Duration limit = speech.limit();
+    Instant limitAt = now.plus(limit.minus(elapsed));
     return new Signals(
         speech.startedAt(),
         now,
-        phase(elapsed, slot),
+        phase(elapsed, limit, slot.warning()),
         elapsed,
-        slot.limit().minus(elapsed),
+        limit.minus(elapsed),
         limitAt.minus(slot.warning()),
-        limitAt);
+        limitAt,
+        limit,
+        speech.paused());
   }
 
   /** L4 overrun: by how much a speech of this length exceeds the limit, if it does. */
   public static Option<Duration> overrun(Duration length, TwoMinuteSlot slot) {
-    return length.compareTo(slot.limit()) > 0
-        ? Option.some(length.minus(slot.limit()))
-        : Option.none();
+    return overrun(length, slot.limit());
+  }
+
+  /** L4 overrun against a speech's own limit. */
+  public static Option<Duration> overrun(Duration length, Duration limit) {
+    return length.compareTo(limit) > 0 ? Option.some(length.minus(limit)) : Option.none();
   }
 
   /**

@@ -39,17 +39,23 @@ public final class TimeRules {
     return (int) Math.min(Integer.MAX_VALUE, available.dividedBy(slot.step()));
   }
 
-  /** A list with projected times and the capacity line (T1, T2). */
+  /**
+   * A list with projected times and the capacity line (T1, T2): each speaker starts when the one
+   * before has had the time given to it and the changeover; a speaker who would not finish, with
+   * the changeover, within the segment's window is "time permitting". When every intervention has
+   * the plenary's limit, speaker n starts at {@link #projectedStart} and exactly those after {@link
+   * #capacity} are time permitting.
+   */
   public static Schedule schedule(SpeakersList list, TwoMinuteSlot slot) {
     Segment segment = list.segment();
     int capacity = capacity(segment, slot);
-    Instant base = segment.window().start().plus(segment.programmeTime());
-    long step = slot.step().toNanos();
+    Instant end = segment.window().end();
+    Instant start = segment.window().start().plus(segment.programmeTime());
     java.util.ArrayList<ScheduledSpeaker> speakers = new java.util.ArrayList<>();
     for (ListEntry e : list.entries()) {
-      Instant start = base.plusNanos(step * (e.position() - 1L));
-      speakers.add(
-          new ScheduledSpeaker(e, start, start.plus(slot.limit()), e.position() > capacity));
+      Instant next = start.plus(e.allotted()).plus(slot.changeover());
+      speakers.add(new ScheduledSpeaker(e, start, start.plus(e.allotted()), next.isAfter(end)));
+      start = next;
     }
     return new Schedule(list, capacity, List.ofAll(speakers));
   }

@@ -170,6 +170,21 @@ public final class PlenaryService
   }
 
   @Override
+  public Either<Rejection, Change> pauseSpeech(PlenaryId plenary) {
+    return session.pauseSpeech(plenary);
+  }
+
+  @Override
+  public Either<Rejection, Change> resumeSpeech(PlenaryId plenary) {
+    return session.resumeSpeech(plenary);
+  }
+
+  @Override
+  public Either<Rejection, Change> grantTime(PlenaryId plenary, java.time.Duration extra) {
+    return session.grantTime(plenary, extra);
+  }
+
+  @Override
   public Seq<Plenary> plenaries() {
     return query.plenaries();
   }

@@ -10,7 +10,10 @@ import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.in.RunSessionUseCase;
 import org.rostrum.core.rules.Rejection;
 
-/** The chair's actions in the room: call, start, stop, absent, end the segment. */
+/**
+ * The chair's actions in the room: call, start, pause, resume, grant time, stop, absent, end the
+ * segment.
+ */
 final class RunSessionService implements RunSessionUseCase {
 
   private final GroupCommit commit;
@@ -53,5 +56,20 @@ final class RunSessionService implements RunSessionUseCase {
   @Override
   public Either<Rejection, Change> resumeSegment(PlenaryId plenary, SegmentId segment) {
     return execute(plenary, new Command.ResumeSegment(segment));
+  }
+
+  @Override
+  public Either<Rejection, Change> pauseSpeech(PlenaryId plenary) {
+    return execute(plenary, new Command.PauseSpeech());
+  }
+
+  @Override
+  public Either<Rejection, Change> resumeSpeech(PlenaryId plenary) {
+    return execute(plenary, new Command.ResumeSpeech());
+  }
+
+  @Override
+  public Either<Rejection, Change> grantTime(PlenaryId plenary, java.time.Duration extra) {
+    return execute(plenary, new Command.GrantTime(extra));
   }
 }

@@ -14,8 +14,8 @@ import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
-import org.rostrum.core.model.TwoMinuteSlot;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.out.Journal;
 import org.rostrum.core.port.out.JournalEntry;
@@ -58,10 +58,8 @@ final class StateCache {
       if (inscription.status() == RegistrationStatus.SUPERSEDED) {
         RegistrationId by =
             state
-                .holders()
-                .get(
-                    state.holderKey(
-                        inscription.registration().participant().key(), inscription.segment()))
+                .holderKey(inscription.registration())
+                .flatMap(state.holders()::get)
                 .getOrElse(inscription.id());
         return new RegistrationOutcome.Refused(
             inscription.id(),
@@ -70,22 +68,16 @@ final class StateCache {
             replay);
       }
       Segment segment = state.plenary().segment(inscription.segment()).get();
-      int position =
-          state
-                  .order()
-                  .get(segment.id())
-                  .map(list -> list.indexWhere(i -> i.id().equals(inscription.id())))
-                  .getOrElse(-1)
-              + 1;
-      TwoMinuteSlot slot = state.plenary().slot();
+      Option<ScheduledSpeaker> scheduled =
+          TimeRules.schedule(state.list(segment), state.plenary().slot())
+              .speakers()
+              .find(sp -> sp.entry().id().equals(inscription.id()));
       return new RegistrationOutcome.Inscribed(
           inscription.registration(),
           inscription.status(),
-          position,
-          position > 0
-              ? TimeRules.projectedStart(segment, slot, position)
-              : segment.window().start(),
-          position > TimeRules.capacity(segment, slot),
+          scheduled.map(sp -> sp.entry().position()).getOrElse(0),
+          scheduled.map(ScheduledSpeaker::projectedStart).getOrElse(segment.window().start()),
+          scheduled.exists(ScheduledSpeaker::timePermitting),
           receipt,
           replay);
     }

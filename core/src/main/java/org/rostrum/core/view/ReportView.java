@@ -21,6 +21,7 @@ import org.rostrum.core.model.Speech;
  * @param absent everyone absent at least once when called, in intake order
  * @param notReached those whose segment ended before they were called (L5)
  * @param waiting those still waiting or called, in intake order
+ * @param statistics speaking time per participant, category, kind and segment
  */
 public record ReportView(
     long version,
@@ -30,7 +31,8 @@ public record ReportView(
     Seq<Spoken> speeches,
     Seq<Inscription> absent,
     Seq<Inscription> notReached,
-    Seq<Inscription> waiting) {
+    Seq<Inscription> waiting,
+    Statistics statistics) {
 
   public ReportView {
     requireNonNull(plenary, "plenary");
@@ -40,6 +42,7 @@ public record ReportView(
     requireNonNull(absent, "absent");
     requireNonNull(notReached, "notReached");
     requireNonNull(waiting, "waiting");
+    requireNonNull(statistics, "statistics");
   }
 
   /** The speech running now and since when. */

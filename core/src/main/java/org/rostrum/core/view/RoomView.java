@@ -18,6 +18,8 @@ import org.rostrum.core.model.Signals;
  * @param segment the segment being run; none once every segment has ended
  * @param waiting the open segment's waiting speakers, in order (L2: the first is called next)
  * @param resumable the segment ended last, while the chair may still resume it (L6)
+ * @param interrupted the speech a point of order interrupted, paused until the point of order is
+ *     over (PO2)
  */
 public record RoomView(
     long version,
@@ -26,7 +28,8 @@ public record RoomView(
     Option<Segment> segment,
     Option<AtRostrum> current,
     Seq<ListEntry> waiting,
-    Option<SegmentId> resumable) {
+    Option<SegmentId> resumable,
+    Option<AtRostrum> interrupted) {
 
   public RoomView {
     requireNonNull(plenary, "plenary");
@@ -35,6 +38,7 @@ public record RoomView(
     requireNonNull(current, "current");
     requireNonNull(waiting, "waiting");
     requireNonNull(resumable, "resumable");
+    requireNonNull(interrupted, "interrupted");
   }
 
   /**

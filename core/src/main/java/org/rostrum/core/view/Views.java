@@ -68,7 +68,21 @@ public final class Views {
                 s ->
                     SessionRules.resumable(
                         s, state.plenary().segments(), session.ended(), session.begun()));
-    return new RoomView(state.version(), state.plenary(), now, open, atRostrum, waiting, resumable);
+    Option<RoomView.AtRostrum> interrupted =
+        session
+            .interrupted()
+            .headOption()
+            .flatMap(
+                s ->
+                    entry(state, s.registration())
+                        .map(
+                            entry ->
+                                new RoomView.AtRostrum(
+                                    entry,
+                                    Option.some(
+                                        SessionRules.signals(s, state.plenary().slot(), now)))));
+    return new RoomView(
+        state.version(), state.plenary(), now, open, atRostrum, waiting, resumable, interrupted);
   }
 
   private static Option<ListEntry> entry(PlenaryState state, RegistrationId id) {
@@ -81,18 +95,7 @@ public final class Views {
   /** What happened in the room so far. */
   public static ReportView report(PlenaryState state) {
     Seq<Inscription> inscriptions = state.inscriptions();
-    return new ReportView(
-        state.version(),
-        state.plenary(),
-        state.session().atRostrum().flatMap(state::inscription),
-        state
-            .session()
-            .speech()
-            .flatMap(
-                s ->
-                    state
-                        .inscription(s.registration())
-                        .map(i -> new ReportView.Speaking(i, s.startedAt()))),
+    Seq<ReportView.Spoken> spoken =
         state
             .session()
             .speeches()
@@ -108,14 +111,28 @@ public final class Views {
                                   s,
                                   end,
                                   s.elapsed(end),
-                                  SessionRules.overrun(s.elapsed(end), state.plenary().slot()));
-                            })),
+                                  SessionRules.overrun(s.elapsed(end), s.limit()));
+                            }));
+    return new ReportView(
+        state.version(),
+        state.plenary(),
+        state.session().atRostrum().flatMap(state::inscription),
+        state
+            .session()
+            .speech()
+            .flatMap(
+                s ->
+                    state
+                        .inscription(s.registration())
+                        .map(i -> new ReportView.Speaking(i, s.startedAt()))),
+        spoken,
         inscriptions.filter(i -> i.absences() > 0),
         inscriptions.filter(i -> i.status() == RegistrationStatus.NOT_REACHED),
         inscriptions.filter(
             i ->
                 i.status() == RegistrationStatus.WAITING
-                    || i.status() == RegistrationStatus.CALLED));
+                    || i.status() == RegistrationStatus.CALLED),
+        Statistics.of(spoken, state.plenary().segments()));
   }
 
   /** The review queue at the list's version: each held mail with whether it would be late (R1). */

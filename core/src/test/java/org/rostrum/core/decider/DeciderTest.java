@@ -85,6 +85,9 @@ class DeciderTest {
             new Command.MarkAbsent(),
             new Command.CallNext(),
             new Command.StartSpeech(),
+            new Command.PauseSpeech(),
+            new Command.ResumeSpeech(),
+            new Command.GrantTime(java.time.Duration.ofSeconds(30)),
             new Command.StopSpeech(),
             new Command.EndSegment(),
             new Command.ResumeSegment(I));

@@ -14,6 +14,11 @@ import java.util.Set;
 /**
  * A deliberately plain model of a plenary's lists and live session, written from DESIGN.md's rules
  * with mutable Java collections, against which the decider is checked step by step.
+ *
+ * <p>With {@code procedure}, the plenary also takes points of order (one minute), statements on
+ * behalf of a group (three minutes, first), two replies per participant per segment (three minutes,
+ * then two), and orders its statements in tiers by category: States, then organisations and the
+ * Court, then civil society, then anyone else.
  */
 final class ReferenceModel {
 
@@ -23,17 +28,29 @@ final class ReferenceModel {
     final String participant;
     final String segment;
     final Instant receivedAt;
+    final String kind;
+    final String group;
     String status = "WAITING";
     int absences;
+    int band;
     int round;
+    int tier;
     Instant at;
     long seq;
 
-    Entry(long id, String participant, String segment, Instant receivedAt) {
+    Entry(
+        long id,
+        String participant,
+        String segment,
+        Instant receivedAt,
+        String kind,
+        String group) {
       this.id = id;
       this.participant = participant;
       this.segment = segment;
       this.receivedAt = receivedAt;
+      this.kind = kind;
+      this.group = group;
       this.at = receivedAt;
       this.seq = id;
     }
@@ -52,20 +69,48 @@ final class ReferenceModel {
     String participant;
     String segment;
     final Instant receivedAt;
+    final String kind;
+    final String group;
     String refusal;
 
-    Request(long id, String participant, String segment, Instant receivedAt) {
+    Request(
+        long id,
+        String participant,
+        String segment,
+        Instant receivedAt,
+        String kind,
+        String group) {
       this.id = id;
       this.participant = participant;
       this.segment = segment;
       this.receivedAt = receivedAt;
+      this.kind = kind;
+      this.group = group;
+    }
+  }
+
+  /** A speech at the rostrum, or one a point of order interrupted. */
+  static final class Speaking {
+    final long id;
+    final Instant since;
+    Instant pausedSince;
+    Duration paused = Duration.ZERO;
+    Duration granted = Duration.ZERO;
+
+    Speaking(long id, Instant since) {
+      this.id = id;
+      this.since = since;
     }
   }
 
   private static final Comparator<Entry> ORDER =
-      Comparator.<Entry>comparingInt(e -> e.round)
+      Comparator.<Entry>comparingInt(e -> e.band)
+          .thenComparingInt(e -> e.round)
+          .thenComparingInt(e -> e.tier)
           .thenComparing(e -> e.at)
           .thenComparingLong(e -> e.seq);
+
+  final boolean procedure;
 
   final List<String> segments = List.of("I", "II");
   final Map<Long, Entry> entries = new HashMap<>();
@@ -89,11 +134,88 @@ final class ReferenceModel {
   Instant closesAt;
   long intake;
   Long atRostrum;
-  Long speaking;
-  Instant speakingSince;
+  Speaking speaking;
+
+  /** The speeches points of order interrupted, the latest first. */
+  final java.util.Deque<Speaking> interrupted = new java.util.ArrayDeque<>();
 
   ReferenceModel(Instant closesAt) {
+    this(closesAt, false);
+  }
+
+  ReferenceModel(Instant closesAt, boolean procedure) {
     this.closesAt = closesAt;
+    this.procedure = procedure;
+  }
+
+  static boolean fromTheList(String kind) {
+    return kind.equals("STATEMENT") || kind.equals("GROUP_STATEMENT");
+  }
+
+  /** Who holds a place, by one voice: the participant, or the group; none for the others. */
+  static String holderKey(String kind, String participant, String group) {
+    return switch (kind) {
+      case "STATEMENT" -> participant;
+      case "GROUP_STATEMENT" -> "group:" + group.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+      default -> null;
+    };
+  }
+
+  static String holderKey(Entry e) {
+    return holderKey(e.kind, e.participant, e.group);
+  }
+
+  static int band(String kind) {
+    return switch (kind) {
+      case "POINT_OF_ORDER" -> 0;
+      case "RIGHT_OF_REPLY" -> 2;
+      default -> 1;
+    };
+  }
+
+  /** The tier of a statement under the procedure: groups, States, bodies, civil society, others. */
+  int tier(String kind, String participant) {
+    if (!procedure || !fromTheList(kind)) {
+      return 0;
+    }
+    if (kind.equals("GROUP_STATEMENT")) {
+      return 0;
+    }
+    if (!participant.contains(":")) {
+      return 1;
+    }
+    if (participant.startsWith("igo:") || participant.startsWith("court:")) {
+      return 2;
+    }
+    return participant.startsWith("cs:") ? 3 : 4;
+  }
+
+  /** The time an entry is given: its kind's, a reply's by how many came before it. */
+  Duration allotted(Entry e) {
+    return switch (e.kind) {
+      case "POINT_OF_ORDER" -> Duration.ofMinutes(1);
+      case "GROUP_STATEMENT" -> Duration.ofMinutes(3);
+      case "RIGHT_OF_REPLY" ->
+          replies(e.participant, e.segment, e.id).stream().anyMatch(o -> o.id < e.id)
+              ? Duration.ofMinutes(2)
+              : Duration.ofMinutes(3);
+      default -> Duration.ofMinutes(2);
+    };
+  }
+
+  /** The replies a participant holds on a segment's list, but {@code except}. */
+  List<Entry> replies(String participant, String segment, long except) {
+    List<Entry> replies = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      if (e.kind.equals("RIGHT_OF_REPLY")
+          && e.onList()
+          && e.id != except
+          && e.segment.equals(segment)
+          && e.participant.equals(participant)) {
+        replies.add(e);
+      }
+    }
+    return replies;
   }
 
   List<Entry> list(String segment) {
@@ -118,7 +240,13 @@ final class ReferenceModel {
 
   /** A request from a participant known by its key; returns the outcome's code. */
   String register(
-      String participant, String segmentWritten, Instant receivedAt, String ref, Instant now) {
+      String participant,
+      String segmentWritten,
+      Instant receivedAt,
+      String ref,
+      Instant now,
+      String kind,
+      String group) {
     if (ref != null && sources.contains(ref)) {
       return "REPLAY";
     }
@@ -126,9 +254,18 @@ final class ReferenceModel {
       sources.add(ref);
     }
     long id = ++intake;
-    Request request = new Request(id, participant, segmentWritten, receivedAt);
+    Request request = new Request(id, participant, segmentWritten, receivedAt, kind, group);
     requests.put(id, request);
-    return decide(request, now, false, null);
+    String outcome = decide(request, now, false, null);
+    // PO2: a point of order pauses the statement that runs.
+    if (outcome.equals("INSCRIBED")
+        && kind.equals("POINT_OF_ORDER")
+        && speaking != null
+        && speaking.pausedSince == null
+        && !entries.get(speaking.id).kind.equals("POINT_OF_ORDER")) {
+      speaking.pausedSince = now;
+    }
+    return outcome;
   }
 
   /**
@@ -139,24 +276,36 @@ final class ReferenceModel {
   private String decide(Request r, Instant now, boolean correction, Entry was) {
     r.refusal = null;
     String segment = r.segment.trim().toUpperCase(Locale.ROOT);
+    if (r.kind.equals("POINT_OF_ORDER") && segment.isEmpty() && open() != null) {
+      segment = open();
+    }
+    boolean fromList = fromTheList(r.kind);
     String refusal = null;
-    if (!segments.contains(segment)) {
+    if (!procedure && !r.kind.equals("STATEMENT")) {
+      refusal = "INVALID";
+    } else if (!segments.contains(segment)) {
       refusal = "UNKNOWN_SEGMENT";
     } else if (r.receivedAt.isAfter(now)) {
       refusal = "INVALID";
     } else if (r.participant.startsWith("other:guest-") && !added.contains(r.participant)) {
       refusal = "INVALID";
-    } else if (!r.receivedAt.isBefore(closesAt)) {
+    } else if (fromList && !r.receivedAt.isBefore(closesAt)) {
       refusal = "LATE";
-    } else if (correction
+    } else if (!fromList
         ? ended.contains(segment)
-            || (closed.containsKey(segment) && r.id > closed.get(segment))
-            || reopened.getOrDefault(segment, List.of()).stream()
-                .anyMatch(span -> r.id > span[0] && r.id <= span[1])
-        : closed.containsKey(segment) || ended.contains(segment)) {
+        : correction
+            ? ended.contains(segment)
+                || (closed.containsKey(segment) && r.id > closed.get(segment))
+                || reopened.getOrDefault(segment, List.of()).stream()
+                    .anyMatch(span -> r.id > span[0] && r.id <= span[1])
+            : closed.containsKey(segment) || ended.contains(segment)) {
       refusal = "LIST_CLOSED";
+    } else if (r.kind.equals("RIGHT_OF_REPLY")
+        && replies(r.participant, segment, r.id).size() >= 2) {
+      refusal = "TOO_MANY_REPLIES";
     } else {
-      Long held = holders.get(r.participant);
+      String key = holderKey(r.kind, r.participant, r.group);
+      Long held = key == null ? null : holders.get(key);
       if (held != null) {
         Entry h = entries.get(held);
         boolean first =
@@ -174,15 +323,27 @@ final class ReferenceModel {
       entries.remove(r.id);
       return refusal;
     }
-    Entry e = new Entry(r.id, r.participant, segment, r.receivedAt);
-    if (was != null && was.status.equals("WAITING") && was.segment.equals(segment)) {
+    // Once inscribed, a request names its segment as the list holds it (a point of order raised
+    // with none names the segment that ran).
+    r.segment = segment;
+    Entry e = new Entry(r.id, r.participant, segment, r.receivedAt, r.kind, r.group);
+    e.band = band(r.kind);
+    e.tier = tier(r.kind, r.participant);
+    if (was != null
+        && was.status.equals("WAITING")
+        && was.segment.equals(segment)
+        && tier(was.kind, was.participant) == e.tier) {
+      e.band = was.band;
       e.round = was.round;
+      e.tier = was.tier;
       e.at = was.at;
       e.seq = was.seq;
       e.absences = was.absences;
     }
     entries.put(r.id, e);
-    holders.put(r.participant, r.id);
+    if (holderKey(e) != null) {
+      holders.put(holderKey(e), r.id);
+    }
     return "INSCRIBED";
   }
 
@@ -202,10 +363,12 @@ final class ReferenceModel {
     }
     Request r = requests.get(id);
     Entry was = entries.get(id);
-    String freed = was != null && was.onList() ? was.participant : null;
+    String freed = was != null && was.onList() ? holderKey(was) : null;
     if (was != null) {
       entries.remove(id);
-      holders.remove(was.participant, id);
+      if (holderKey(was) != null) {
+        holders.remove(holderKey(was), id);
+      }
     }
     if (participant != null) {
       r.participant = participant;
@@ -224,18 +387,20 @@ final class ReferenceModel {
     }
     annulled.add(id);
     Entry e = entries.get(id);
-    String freed = e != null && e.onList() ? e.participant : null;
+    String freed = e != null && e.onList() ? holderKey(e) : null;
     if (e != null) {
       e.status = "ANNULLED";
-      holders.remove(e.participant, id);
+      if (holderKey(e) != null) {
+        holders.remove(holderKey(e), id);
+      }
     }
     freed(freed, id, now);
     return true;
   }
 
   /** C3: a participant left without a place by a correction: its held-back requests, again. */
-  private void freed(String participant, long corrected, Instant now) {
-    if (participant == null || holders.containsKey(participant)) {
+  private void freed(String key, long corrected, Instant now) {
+    if (key == null || holders.containsKey(key)) {
       return;
     }
     List<Long> heldBack = new ArrayList<>();
@@ -246,7 +411,7 @@ final class ReferenceModel {
       boolean duplicate = e == null && "DUPLICATE".equals(r.refusal);
       if (j != corrected
           && !annulled.contains(j)
-          && r.participant.equals(participant)
+          && key.equals(holderKey(r.kind, r.participant, r.group))
           && (superseded || duplicate)) {
         heldBack.add(j);
       }
@@ -283,7 +448,9 @@ final class ReferenceModel {
       return false;
     }
     e.status = "WITHDRAWN";
-    holders.remove(e.participant, id);
+    if (holderKey(e) != null) {
+      holders.remove(holderKey(e), id);
+    }
     return true;
   }
 
@@ -293,13 +460,19 @@ final class ReferenceModel {
     if (x == null || y == null || !x.segment.equals(y.segment)) {
       return false;
     }
+    int band = x.band;
     int round = x.round;
+    int tier = x.tier;
     Instant at = x.at;
     long seq = x.seq;
+    x.band = y.band;
     x.round = y.round;
+    x.tier = y.tier;
     x.at = y.at;
     x.seq = y.seq;
+    y.band = band;
     y.round = round;
+    y.tier = tier;
     y.at = at;
     y.seq = seq;
     return true;
@@ -327,20 +500,37 @@ final class ReferenceModel {
     return true;
   }
 
-  boolean callNext() {
-    String open = open();
-    if (speaking != null || atRostrum != null || open == null) {
-      return false;
-    }
+  private Entry firstWaiting(String open) {
     for (Entry e : list(open)) {
       if (e.status.equals("WAITING")) {
-        e.status = "CALLED";
-        atRostrum = e.id;
-        begun.add(open);
-        return true;
+        return e;
       }
     }
-    return false;
+    return null;
+  }
+
+  boolean callNext() {
+    String open = open();
+    Entry first = open == null ? null : firstWaiting(open);
+    if (speaking != null && speaking.pausedSince != null) {
+      // Only a point of order is called over a paused speech.
+      if (first == null || !first.kind.equals("POINT_OF_ORDER")) {
+        return false;
+      }
+    } else if (speaking != null) {
+      return false;
+    }
+    if (atRostrum != null || open == null || first == null) {
+      return false;
+    }
+    first.status = "CALLED";
+    atRostrum = first.id;
+    begun.add(open);
+    if (speaking != null) {
+      interrupted.push(speaking);
+      speaking = null;
+    }
+    return true;
   }
 
   boolean start(Instant now) {
@@ -348,8 +538,7 @@ final class ReferenceModel {
       return false;
     }
     entries.get(atRostrum).status = "SPEAKING";
-    speaking = atRostrum;
-    speakingSince = now;
+    speaking = new Speaking(atRostrum, now);
     atRostrum = null;
     return true;
   }
@@ -358,10 +547,51 @@ final class ReferenceModel {
     if (speaking == null) {
       return null;
     }
-    entries.get(speaking).status = "SPOKE";
-    speaking = null;
-    Duration d = Duration.between(speakingSince, now);
+    entries.get(speaking.id).status = "SPOKE";
+    Duration paused =
+        speaking.paused.plus(
+            speaking.pausedSince == null
+                ? Duration.ZERO
+                : positive(Duration.between(speaking.pausedSince, now)));
+    Duration d = positive(Duration.between(speaking.since, now).minus(paused));
+    speaking = interrupted.poll();
+    return d;
+  }
+
+  private static Duration positive(Duration d) {
     return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  /** The time the speech at the rostrum has left at {@code now}. */
+  Duration left(Speaking s, Instant now) {
+    Instant until = s.pausedSince != null ? s.pausedSince : now;
+    Duration spoken = positive(Duration.between(s.since, until).minus(s.paused));
+    return allotted(entries.get(s.id)).plus(s.granted).minus(spoken);
+  }
+
+  boolean pause(Instant now) {
+    if (speaking == null || speaking.pausedSince != null) {
+      return false;
+    }
+    speaking.pausedSince = now;
+    return true;
+  }
+
+  boolean resume(Instant now) {
+    if (atRostrum != null || speaking == null || speaking.pausedSince == null) {
+      return false;
+    }
+    speaking.paused = speaking.paused.plus(positive(Duration.between(speaking.pausedSince, now)));
+    speaking.pausedSince = null;
+    return true;
+  }
+
+  boolean grant(Duration extra) {
+    if (speaking == null) {
+      return false;
+    }
+    speaking.granted = speaking.granted.plus(extra);
+    return true;
   }
 
   boolean absent(Instant now) {
@@ -370,6 +600,7 @@ final class ReferenceModel {
     }
     Entry e = entries.get(atRostrum);
     atRostrum = null;
+    speaking = interrupted.poll();
     if (e.absences < 1) {
       e.absences++;
       e.status = "WAITING";
@@ -378,14 +609,16 @@ final class ReferenceModel {
     } else {
       e.absences++;
       e.status = "DROPPED";
-      holders.remove(e.participant, e.id);
+      if (holderKey(e) != null) {
+        holders.remove(holderKey(e), e.id);
+      }
     }
     return true;
   }
 
   boolean endSegment() {
     String open = open();
-    if (speaking != null || open == null) {
+    if (speaking != null || !interrupted.isEmpty() || open == null) {
       return false;
     }
     for (Entry e : list(open)) {

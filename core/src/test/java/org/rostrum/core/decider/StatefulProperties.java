@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.rostrum.core.decider.Generators.EXAMPLES;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -19,13 +20,19 @@ import org.quicktheories.generators.Generate;
 import org.rostrum.core.decider.Event.RegistrationInscribed;
 import org.rostrum.core.decider.Event.RegistrationRejected;
 import org.rostrum.core.decider.Event.SpeechEnded;
+import org.rostrum.core.model.ImmutablePlenary;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.ParticipantCategory;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Precedence;
+import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.model.Signals;
 import org.rostrum.core.rules.Participants;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.view.ListView;
@@ -74,6 +81,25 @@ class StatefulProperties {
                     "Guest Speaker " + k));
   }
 
+  /** The kind of a request, with its group; mostly statements. */
+  record Kind(InterventionKind kind, Option<String> group, boolean noSegment) {}
+
+  static Gen<Kind> kinds() {
+    Gen<String> groups =
+        Generate.pick(java.util.List.of("the African Group", "African Group", "GRULAC"));
+    return Generate.frequency(
+        Pair.of(8, Generate.constant(new Kind(InterventionKind.STATEMENT, Option.none(), false))),
+        Pair.of(
+            2, groups.map(g -> new Kind(InterventionKind.GROUP_STATEMENT, Option.some(g), false))),
+        Pair.of(
+            2,
+            integers()
+                .between(0, 1)
+                .map(n -> new Kind(InterventionKind.POINT_OF_ORDER, Option.none(), n == 0))),
+        Pair.of(
+            3, Generate.constant(new Kind(InterventionKind.RIGHT_OF_REPLY, Option.none(), false))));
+  }
+
   static Gen<Step> steps() {
     Gen<Generators.Asker> askers =
         Generate.frequency(Pair.of(6, Generators.askers()), Pair.of(1, guests()));
@@ -81,15 +107,22 @@ class StatefulProperties {
         askers.zip(
             Generators.segments(),
             Generators.receiptInstants(),
-            integers().between(0, 12),
-            (asker, segment, at, ref) ->
+            integers().between(0, 12).zip(kinds(), (ref, kind) -> Pair.of(ref, kind)),
+            (asker, segment, at, refKind) ->
                 new Step(
                     new Command.Register(
-                        Generators.request(
-                            asker,
-                            segment,
-                            at,
-                            ref < 3 ? Option.some("<ref-" + ref + ">") : Option.none())),
+                        RegistrationRequest.builder()
+                            .from(
+                                Generators.request(
+                                    asker,
+                                    refKind._2.noSegment() ? "" : segment,
+                                    at,
+                                    refKind._1 < 3
+                                        ? Option.some("<ref-" + refKind._1 + ">")
+                                        : Option.none()))
+                            .kind(refKind._2.kind())
+                            .onBehalfOf(refKind._2.group())
+                            .build()),
                     asker.who().key(),
                     0));
     Gen<Command> listChanges =
@@ -107,7 +140,12 @@ class StatefulProperties {
             Pair.of(4, Generate.constant(new Command.StartSpeech())),
             Pair.of(4, Generate.constant(new Command.StopSpeech())),
             Pair.of(2, Generate.constant(new Command.MarkAbsent())),
-            Pair.of(1, Generate.constant(new Command.EndSegment())));
+            Pair.of(1, Generate.constant(new Command.EndSegment())),
+            Pair.of(1, Generate.constant(new Command.PauseSpeech())),
+            Pair.of(1, Generate.constant(new Command.ResumeSpeech())),
+            Pair.of(
+                1,
+                integers().between(1, 120).map(n -> new Command.GrantTime(Duration.ofSeconds(n)))));
     Gen<Step> other =
         Generate.frequency(
                 Pair.of(1, listChanges),
@@ -150,14 +188,55 @@ class StatefulProperties {
     return Generate.frequency(Pair.of(3, register), Pair.of(2, other), Pair.of(1, amend));
   }
 
+  /**
+   * The bundled plenary with a procedure: points of order of one minute, group statements of three
+   * minutes first, two replies per participant per segment (3:00, then 2:00), and tiers by category
+   * — States, then organisations and the Court, then civil society.
+   */
+  static final Plenary WITH_PROCEDURE =
+      ImmutablePlenary.copyOf(Generators.ASP23)
+          .withProcedure(
+              Procedure.builder()
+                  .pointsOfOrder(
+                      Option.some(new Procedure.PointsOfOrder(Option.some(Duration.ofMinutes(1)))))
+                  .groupStatements(
+                      Option.some(
+                          new Procedure.GroupStatements(Option.some(Duration.ofMinutes(3)), true)))
+                  .rightOfReply(
+                      Option.some(
+                          new Procedure.RightOfReply(
+                              2,
+                              List.of(Duration.ofMinutes(3), Duration.ofMinutes(2)),
+                              Procedure.ReplyScope.SEGMENT)))
+                  .precedence(
+                      new Precedence.ByCategory(
+                          List.of(
+                              HashSet.of(
+                                  ParticipantCategory.STATE_PARTY,
+                                  ParticipantCategory.OBSERVER_STATE),
+                              HashSet.of(
+                                  ParticipantCategory.INTERGOVERNMENTAL_ORGANIZATION,
+                                  ParticipantCategory.COURT),
+                              HashSet.of(ParticipantCategory.CIVIL_SOCIETY))))
+                  .build());
+
   @Test
   void the_decider_agrees_with_the_reference_model_after_every_step() {
+    agreesAfterEveryStep(Generators.ASP23, false);
+  }
+
+  @Test
+  void with_a_procedure_the_decider_agrees_with_the_reference_model_after_every_step() {
+    agreesAfterEveryStep(WITH_PROCEDURE, true);
+  }
+
+  private static void agreesAfterEveryStep(Plenary plenary, boolean procedure) {
     qt().withExamples(EXAMPLES)
         .forAll(lists().of(steps()).ofSizeBetween(0, 80))
         .checkAssert(
             steps -> {
-              PlenaryState state = Steps.initial();
-              ReferenceModel model = new ReferenceModel(Generators.CLOSES_AT);
+              PlenaryState state = PlenaryState.initial(plenary);
+              ReferenceModel model = new ReferenceModel(Generators.CLOSES_AT, procedure);
               Instant now = Generators.ASP23.window().start();
               java.util.List<Event> recorded = new java.util.ArrayList<>();
               for (Step step : steps) {
@@ -181,7 +260,7 @@ class StatefulProperties {
                     .as("sources carried forward")
                     .isEqualTo(fresh.sources());
               }
-              PlenaryState replayed = Decider.replay(Steps.initial(), recorded);
+              PlenaryState replayed = Decider.replay(PlenaryState.initial(plenary), recorded);
               assertThat(replayed).as("replayed in bulk").isEqualTo(state);
               assertThat(replayed.holders()).isEqualTo(state.holders());
               assertThat(replayed.lists()).isEqualTo(state.lists());
@@ -196,7 +275,13 @@ class StatefulProperties {
       RegistrationRequest r = register.request();
       String outcome =
           model.register(
-              step.participant(), r.segment(), r.receivedAt(), r.sourceRef().getOrNull(), now);
+              step.participant(),
+              r.segment(),
+              r.receivedAt(),
+              r.sourceRef().getOrNull(),
+              now,
+              r.kind().name(),
+              r.onBehalfOf().getOrElse(""));
       Seq<Event> events = decision.get();
       if (outcome.equals("REPLAY")) {
         assertThat(events).as("replay of %s", r.sourceRef()).isEmpty();
@@ -252,6 +337,12 @@ class StatefulProperties {
       return model.resume(resume.segment().value());
     } else if (c instanceof Command.AddParticipant add) {
       return model.addParticipant(add.entry().key().value());
+    } else if (c instanceof Command.PauseSpeech) {
+      return model.pause(now);
+    } else if (c instanceof Command.ResumeSpeech) {
+      return model.resume(now);
+    } else if (c instanceof Command.GrantTime grant) {
+      return model.grant(grant.extra());
     } else {
       return model.endSegment();
     }
@@ -273,10 +364,12 @@ class StatefulProperties {
           List.ofAll(schedule.speakers())
               .map(e -> e.entry().id() + ":" + e.entry().status().name());
       assertThat(actual).as("list %s after %s", segment.id(), step).isEqualTo(expected);
-      for (ScheduledSpeaker s : schedule.speakers()) {
-        assertThat(s.projectedStart())
-            .isEqualTo(
-                segment.window().start().plus(Duration.ofMinutes(2L * (s.entry().position() - 1))));
+      Instant start = segment.window().start();
+      for (ReferenceModel.Entry e : model.list(segment.id().value())) {
+        ScheduledSpeaker s = schedule.speakers().find(p -> p.entry().id().value() == e.id).get();
+        assertThat(s.projectedStart()).as("start of #%s after %s", e.id, step).isEqualTo(start);
+        assertThat(s.entry().allotted()).isEqualTo(model.allotted(e));
+        start = start.plus(model.allotted(e));
       }
       assertThat(schedule.list().closed())
           .isEqualTo(
@@ -287,12 +380,25 @@ class StatefulProperties {
             room.current().filter(c -> !c.speaking()).map(c -> c.entry().id().value()).getOrNull())
         .as("at the rostrum after %s", step)
         .isEqualTo(model.atRostrum);
+    Long speaking = model.speaking == null ? null : model.speaking.id;
     assertThat(
             room.current().filter(c -> c.speaking()).map(c -> c.entry().id().value()).getOrNull())
         .as("speaking after %s", step)
-        .isEqualTo(model.speaking);
+        .isEqualTo(speaking);
     assertThat(report.speaking().map(s -> s.inscription().id().value()).getOrNull())
-        .isEqualTo(model.speaking);
+        .isEqualTo(speaking);
+    if (model.speaking != null) {
+      Signals signals = room.current().get().speech().get();
+      assertThat(signals.paused())
+          .as("paused after %s", step)
+          .isEqualTo(model.speaking.pausedSince != null);
+      assertThat(signals.left())
+          .as("time left after %s", step)
+          .isEqualTo(model.left(model.speaking, now));
+    }
+    assertThat(room.interrupted().map(c -> c.entry().id().value()).getOrNull())
+        .as("interrupted after %s", step)
+        .isEqualTo(model.interrupted.isEmpty() ? null : model.interrupted.peek().id);
     assertThat(list.closesAt()).isEqualTo(model.closesAt);
     assertThat(list.refused().map(r -> r.id().value()))
         .as("refusals after %s", step)

@@ -31,7 +31,7 @@ import org.rostrum.core.rules.TimeRules;
 /** The time rules T1–T3, each as a property. */
 class TimeProperties {
 
-  private static SpeakersList listOf(Segment segment, int size) {
+  private static SpeakersList listOf(Plenary plenary, Segment segment, int size) {
     List<ListEntry> entries =
         List.range(0, size)
             .map(
@@ -48,7 +48,13 @@ class TimeProperties {
                             .segment(segment.id())
                             .receivedAt(segment.window().start().minusSeconds(3600L - i))
                             .build(),
-                        RegistrationStatus.WAITING));
+                        RegistrationStatus.WAITING,
+                        new org.rostrum.core.model.Standing(
+                            org.rostrum.core.model.InterventionKind.STATEMENT,
+                            0,
+                            io.vavr.control.Option.none(),
+                            segment.window().start().minusSeconds(3600L - i)),
+                        plenary.slot().limit()));
     return new SpeakersList(segment, entries, false);
   }
 
@@ -59,7 +65,8 @@ class TimeProperties {
         .checkAssert(
             (plenary, size) -> {
               for (Segment segment : plenary.segments()) {
-                Schedule schedule = TimeRules.schedule(listOf(segment, size), plenary.slot());
+                Schedule schedule =
+                    TimeRules.schedule(listOf(plenary, segment, size), plenary.slot());
                 Instant previous = Instant.MIN;
                 for (ScheduledSpeaker s : schedule.speakers()) {
                   int n = s.entry().position();
@@ -87,7 +94,8 @@ class TimeProperties {
         .checkAssert(
             (plenary, size) -> {
               for (Segment segment : plenary.segments()) {
-                Schedule schedule = TimeRules.schedule(listOf(segment, size), plenary.slot());
+                Schedule schedule =
+                    TimeRules.schedule(listOf(plenary, segment, size), plenary.slot());
                 Duration available = segment.window().length().minus(segment.programmeTime());
                 long expected = available.toNanos() / plenary.slot().step().toNanos();
                 assertThat(schedule.capacity()).isEqualTo((int) expected);

@@ -41,7 +41,10 @@ class MessagesTest {
               new Rejection.Stale(3, 5),
               new Rejection.NotResumable(I),
               new Rejection.AlreadyOnRoster(
-                  org.rostrum.core.model.ParticipantKey.of("DEU"), "Allemagne"))
+                  org.rostrum.core.model.ParticipantKey.of("DEU"), "Allemagne"),
+              new Rejection.TooManyReplies(2, List.of(ID, RegistrationId.of(9))),
+              new Rejection.SpeechOnPause(ID),
+              new Rejection.NotPaused(ID))
           .appendAll(
               List.of(Problem.values())
                   .<Rejection>map(
@@ -52,6 +55,10 @@ class MessagesTest {
                                     p, T.toString(), T.minusSeconds(5).toString());
                             case NOT_A_STATE, CATEGORY_MISMATCH ->
                                 new Rejection.Invalid(p, "Atlantis", "STATE_PARTY");
+                            case KIND_NOT_TAKEN ->
+                                new Rejection.Invalid(
+                                    p, "RIGHT_OF_REPLY", "STATEMENT,POINT_OF_ORDER");
+                            case GROUP_MISSING -> new Rejection.Invalid(p, "", "");
                             default -> new Rejection.Invalid(p, "Atlantis", "200");
                           }));
 

@@ -3,9 +3,11 @@ package org.rostrum.core.port.in;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.immutables.value.Value;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationRequest;
+import org.rostrum.core.model.RepresentationLevel;
 import org.rostrum.core.model.RequestDetails;
 
 /**
@@ -66,6 +68,16 @@ public abstract class RegisterCommand implements RequestDetails {
   /** Speaking for a group ("the African Group"), noted beside the place. */
   public RegisterCommand onBehalfOf(String group) {
     return copy().withOnBehalfOf(Option.some(group));
+  }
+
+  /** Asking for an intervention of this kind (a statement unless said). */
+  public RegisterCommand kind(InterventionKind k) {
+    return copy().withKind(k);
+  }
+
+  /** Stating the level of representation, for precedence by level. */
+  public RegisterCommand level(RepresentationLevel l) {
+    return copy().withLevel(Option.some(l));
   }
 
   public RegisterCommand speaker(String name) {

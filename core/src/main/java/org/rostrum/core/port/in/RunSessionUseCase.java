@@ -20,4 +20,13 @@ public interface RunSessionUseCase {
 
   /** Resumes a segment ended by mistake; its speakers not reached wait again (L6). */
   Either<Rejection, Change> resumeSegment(PlenaryId plenary, SegmentId segment);
+
+  /** Pauses the running speech: its clock stands still until it resumes (PO2). */
+  Either<Rejection, Change> pauseSpeech(PlenaryId plenary);
+
+  /** Resumes the paused speech with the time it had left (PO2). */
+  Either<Rejection, Change> resumeSpeech(PlenaryId plenary);
+
+  /** Grants the speaker at the rostrum extra time, recorded. */
+  Either<Rejection, Change> grantTime(PlenaryId plenary, java.time.Duration extra);
 }
