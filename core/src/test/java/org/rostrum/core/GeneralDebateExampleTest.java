@@ -141,6 +141,12 @@ class GeneralDebateExampleTest {
     Standing uganda = morning.speakers().head().entry().standing();
     assertThat(uganda.kind()).isEqualTo(InterventionKind.GROUP_STATEMENT);
     assertThat(uganda.tier().get().group()).isTrue();
+    assertThat(Messages.in(Language.EN, TestPlenaries.THE_HAGUE).standing(france))
+        .isEqualTo("tier 3 — Minister; received 2024-11-28 09:00:00 (Europe/Amsterdam)");
+    assertThat(Messages.in(Language.FR, TestPlenaries.THE_HAGUE).standing(uganda))
+        .isEqualTo(
+            "rang 1 — déclaration au nom d'un groupe ; reçue le 28/11/2024 à 12:00:00"
+                + " (Europe/Amsterdam)");
     // Chile said no level: it stands with the other representatives, last.
     assertThat(morning.speakers().last().entry().standing().tier().get().level())
         .contains(RepresentationLevel.OTHER);

@@ -13,6 +13,7 @@ import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.RepresentationLevel;
 import org.rostrum.core.model.Roster;
+import org.rostrum.core.model.Standing;
 import org.rostrum.core.rules.Rejection.AlreadyClosed;
 import org.rostrum.core.rules.Rejection.DeadlineNotLater;
 import org.rostrum.core.rules.Rejection.DifferentSegments;
@@ -107,6 +108,39 @@ public final class Messages {
 
   public String category(ParticipantCategory category) {
     return bundle.getString("category." + category.name());
+  }
+
+  /**
+   * Why a place stands where it does, as one phrase: "tier 3 — Minister; received 2024-11-28
+   * 09:00:00 (Europe/Amsterdam)", "point of order: before everyone waiting; received …", "right of
+   * reply: after the list; received …", and "sent to the end after an absence" when it was.
+   */
+  public String standing(Standing standing) {
+    String received = format("standing.received", instant(standing.receivedAt()));
+    String why =
+        switch (standing.kind()) {
+          case POINT_OF_ORDER -> format("standing.point.of.order", received);
+          case RIGHT_OF_REPLY -> format("standing.reply", received);
+          case STATEMENT, GROUP_STATEMENT ->
+              standing
+                  .tier()
+                  .map(
+                      t ->
+                          format("standing.tier", Integer.toString(t.number()), basis(t), received))
+                  .getOrElse(received);
+        };
+    return standing.round() > 0 ? format("standing.requeued", why) : why;
+  }
+
+  private String basis(Standing.Tier tier) {
+    if (tier.group()) {
+      return kind(InterventionKind.GROUP_STATEMENT);
+    }
+    return tier.category().map(this::category).orElse(tier.level().map(this::level)).getOrElse("");
+  }
+
+  private String format(String key, Object... values) {
+    return new MessageFormat(bundle.getString(key), language.locale()).format(values);
   }
 
   /** The name of a kind of intervention: "point of order", « motion d'ordre ». */
