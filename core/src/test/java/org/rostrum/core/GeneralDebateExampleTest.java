@@ -163,7 +163,12 @@ class GeneralDebateExampleTest {
                 .onBehalfOf("The African Group"));
     RegistrationOutcome uganda = register(request("Uganda", "PM", november(29, 10, 0, 0)));
 
-    assertThat(((Refused) nigeria).rejection()).isInstanceOf(Rejection.Duplicate.class);
+    assertThat(
+            Messages.in(Language.EN, TestPlenaries.THE_HAGUE)
+                .explain(((Refused) nigeria).rejection()))
+        .startsWith(
+            "“the African Group” already has place #4 on the list of segment AM (rule R5: a group"
+                + " speaks once, whoever speaks for it).");
     assertThat(uganda).isInstanceOf(Inscribed.class);
     RegistrationOutcome noGroup =
         register(

@@ -15,7 +15,11 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     name = "init",
     description = "Creates the store and loads a plenary (the bundled ASP 23 plenary by default).",
-    footer = {"", "Example: rostrum init --definition my-plenary.yaml"})
+    footer = {
+      "",
+      "Example: rostrum init --definition my-plenary.yaml",
+      "         rostrum init --bundled asp23-general-debate"
+    })
 final class InitCommand implements Callable<Integer> {
 
   @ParentCommand Rostrum root;
@@ -26,13 +30,31 @@ final class InitCommand implements Callable<Integer> {
       description = "A plenary definition file (YAML); without it, asp23-cooperation.")
   Path definition;
 
+  @Option(
+      names = "--bundled",
+      paramLabel = "ID",
+      description =
+          "A definition bundled with Rostrum: asp23-cooperation (the default) or"
+              + " asp23-general-debate (points of order, right of reply, group statements,"
+              + " precedence by level).")
+  String bundled;
+
   @Override
   public Integer call() {
     String text;
     String source;
+    if (definition != null && bundled != null) {
+      throw new UsageException(root.text().get("init.one.definition"));
+    }
     if (definition == null) {
-      text = PlenaryDefinitions.bundled();
-      source = PlenaryDefinitions.ASP23 + ".yaml";
+      String id = bundled == null ? PlenaryDefinitions.ASP23 : bundled.strip();
+      io.vavr.control.Option<String> found = PlenaryDefinitions.bundled(id);
+      if (found.isEmpty()) {
+        throw new UsageException(
+            root.text().get("init.unknown.bundled", id, PlenaryDefinitions.BUNDLED.mkString(", ")));
+      }
+      text = found.get();
+      source = id + ".yaml";
     } else {
       try {
         text = Files.readString(definition, StandardCharsets.UTF_8);

@@ -52,12 +52,28 @@ final class ListRenderer {
     return HOURS.format(instant.atZone(zone));
   }
 
-  /** The participant, and the group it speaks for when its request names one. */
+  /**
+   * The participant, the group it speaks for when its request names one, and its kind when it is a
+   * point of order or a reply.
+   */
   private String who(org.rostrum.core.model.Registration r) {
     String name = r.participant().name(lang());
-    return r.onBehalfOf().isDefined()
-        ? name + " " + text.get("list.on.behalf", r.onBehalfOf().get())
-        : name;
+    String named =
+        r.onBehalfOf().isDefined()
+            ? name + " " + text.get("list.on.behalf", r.onBehalfOf().get())
+            : name;
+    return switch (r.kind()) {
+      case POINT_OF_ORDER, RIGHT_OF_REPLY -> named + " — " + messages.kind(r.kind());
+      case STATEMENT, GROUP_STATEMENT -> named;
+    };
+  }
+
+  /**
+   * Whether places need saying why they stand where they do: the plenary has tiers or kinds of its
+   * own. With statements only, first come, first served, the time of receipt says it.
+   */
+  private boolean explained() {
+    return !plenary.procedure().equals(org.rostrum.core.model.Procedure.statementsOnly());
   }
 
   /** The time of receipt, marked † when it came from the sender's clock. */
@@ -125,11 +141,21 @@ final class ListRenderer {
       out.append(row(headings, widths));
       boolean drawn = false;
       for (int i = 0; i < rows.size(); i++) {
-        if (!drawn && schedule.speakers().get(i).timePermitting()) {
+        ScheduledSpeaker s = schedule.speakers().get(i);
+        if (!drawn && s.timePermitting()) {
           out.append("  ── ").append(text.get("list.permitting")).append(" ──\n");
           drawn = true;
         }
         out.append(row(rows.get(i), widths));
+        if (explained()) {
+          out.append("      ")
+              .append(
+                  text.get(
+                      "list.standing",
+                      messages.standing(s.entry().standing()),
+                      ReportCommand.minutes(s.entry().allotted())))
+              .append('\n');
+        }
       }
     }
     if (!refused().isEmpty()) {

@@ -23,9 +23,9 @@ final class RegisterCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Option(
       names = "--segment",
-      required = true,
       paramLabel = "I|II",
-      description = "The segment asked for.")
+      description =
+          "The segment asked for (a point of order without it: the segment the chair is running).")
   String segment;
 
   @picocli.CommandLine.Option(
@@ -47,6 +47,30 @@ final class RegisterCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description = "The speaker's name and title.")
   String speaker;
+
+  @picocli.CommandLine.Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      converter = Choices.Kind.class,
+      description =
+          "statement (the default), point-of-order, right-of-reply or group-statement, when the"
+              + " plenary takes them.")
+  org.rostrum.core.model.InterventionKind kind;
+
+  @picocli.CommandLine.Option(
+      names = "--on-behalf-of",
+      paramLabel = "GROUP",
+      description = "The group the statement is made for (\"the African Group\").")
+  String onBehalfOf;
+
+  @picocli.CommandLine.Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      converter = Choices.Level.class,
+      description =
+          "The level of representation, for precedence by level: head-of-state-or-government,"
+              + " minister, vice-minister, head-of-delegation or other.")
+  org.rostrum.core.model.RepresentationLevel level;
 
   @picocli.CommandLine.Option(
       names = "--received-at",
@@ -73,13 +97,19 @@ final class RegisterCommand implements Callable<Integer> {
     if (senderClock && receivedAt == null) {
       throw new UsageException(root.text().get("register.sender.clock.alone"));
     }
+    if (segment == null && kind != org.rostrum.core.model.InterventionKind.POINT_OF_ORDER) {
+      throw new UsageException(root.text().get("register.segment.missing"));
+    }
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
       org.rostrum.core.port.in.RegisterCommand command =
           org.rostrum.core.port.in.RegisterCommand.builder()
               .plenary(plenary.id())
-              .segment(segment)
+              .segment(segment == null ? "" : segment)
               .participant(participant)
+              .kind(kind == null ? org.rostrum.core.model.InterventionKind.STATEMENT : kind)
+              .level(Option.of(level))
+              .onBehalfOf(Option.of(onBehalfOf))
               .category(Option.of(category))
               .speaker(Option.of(speaker))
               .language(Option.of(root.lang))
@@ -144,6 +174,13 @@ final class RegisterCommand implements Callable<Integer> {
               STALE ->
               "correct.any";
         };
+    if (refused.rejection() instanceof org.rostrum.core.rules.Rejection.Invalid invalid
+        && (invalid.problem() == org.rostrum.core.rules.Rejection.Invalid.Problem.GROUP_MISSING
+            || invalid.problem()
+                == org.rostrum.core.rules.Rejection.Invalid.Problem.KIND_NOT_TAKEN)) {
+      // a correction keeps the kind and the group: the request is registered again
+      return Option.some(session.text.get("correct.kind", refused.id()));
+    }
     if (refused.rejection() instanceof org.rostrum.core.rules.Rejection.Invalid invalid
         && invalid.suggestions().size() == 1) {
       // one name suggested: the command to type, with it

@@ -12,13 +12,19 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rostrum.adapters.rest.Csv;
 import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Inscription;
+import org.rostrum.core.model.InterventionKind;
+import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.rules.Messages;
 import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.view.ReportView;
+import org.rostrum.core.view.Statistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,7 +42,8 @@ final class ReportCommand implements Callable<Integer> {
   enum Format {
     text,
     markdown,
-    json
+    json,
+    csv
   }
 
   @ParentCommand Rostrum root;
@@ -56,9 +63,11 @@ final class ReportCommand implements Callable<Integer> {
       ReportView report = service.report(plenary.id());
       Seq<Change> changes = changes(service, plenary, session.text);
       session.out.print(
-          format == Format.json
-              ? json(report, changes)
-              : text(report, changes, session.text, format == Format.markdown));
+          switch (format) {
+            case json -> json(report, changes);
+            case csv -> csv(report, session.text);
+            case text, markdown -> text(report, changes, session.text, format == Format.markdown);
+          });
       return Exit.DONE;
     }
   }
@@ -185,11 +194,158 @@ final class ReportCommand implements Callable<Integer> {
                   c.sentence()))
           .append('\n');
     }
+    statistics(out, report.statistics(), text, markdown);
     out.append('\n')
         .append(
             text.get("report.total", speeches.size(), minutes(report.total()), report.overruns()))
         .append('\n');
     return out.toString();
+  }
+
+  /** The speaking time per participant, category, kind and segment, as the core counts it. */
+  private static void statistics(
+      StringBuilder out, Statistics statistics, Text text, boolean markdown) {
+    String h2 = markdown ? "\n## " : "\n";
+    String item = markdown ? "- " : "  ";
+    Messages messages = Messages.in(text.language(), java.time.ZoneOffset.UTC);
+    out.append(h2).append(text.get("report.statistics")).append('\n');
+    out.append(item).append(text.get("report.by.participant")).append('\n');
+    for (Statistics.Line<Participant> l : statistics.byParticipant()) {
+      out.append(item)
+          .append("  ")
+          .append(line(l, l.key().name(text.language()), text))
+          .append('\n');
+    }
+    out.append(item).append(text.get("report.by.category")).append('\n');
+    for (Statistics.Line<ParticipantCategory> l : statistics.byCategory()) {
+      out.append(item).append("  ").append(line(l, messages.category(l.key()), text)).append('\n');
+    }
+    out.append(item).append(text.get("report.by.kind")).append('\n');
+    for (Statistics.Line<InterventionKind> l : statistics.byKind()) {
+      out.append(item).append("  ").append(line(l, messages.kind(l.key()), text)).append('\n');
+    }
+    out.append(item).append(text.get("report.by.segment")).append('\n');
+    for (Statistics.SegmentTime t : statistics.bySegment()) {
+      out.append(item)
+          .append("  ")
+          .append(
+              text.get(
+                  t.left().isNegative() ? "report.segment.over" : "report.segment.line",
+                  t.segment().id(),
+                  t.speeches(),
+                  minutes(t.used()),
+                  minutes(t.planned()),
+                  minutes(t.left().abs())))
+          .append('\n');
+    }
+  }
+
+  /** "Kenya 2 speeches 4:05 1 overrun (0:05 in all) 0:30 granted 1:00 paused". */
+  private static String line(Statistics.Line<?> l, String name, Text text) {
+    return text.get("report.statistics.line", name, l.speeches(), minutes(l.spoken()))
+        + (l.overruns() > 0
+            ? text.get("report.statistics.overruns", l.overruns(), minutes(l.overrunTime()))
+            : "")
+        + (l.granted().isZero() ? "" : text.get("report.statistics.granted", minutes(l.granted())))
+        + (l.paused().isZero() ? "" : text.get("report.statistics.paused", minutes(l.paused())));
+  }
+
+  /**
+   * The statistics as one CSV table, a row per participant, category, kind and segment (column
+   * {@code table} says which): RFC 4180, UTF-8 with a byte order mark, as the list's CSV.
+   */
+  static String csv(ReportView report, Text text) {
+    Messages messages = Messages.in(text.language(), java.time.ZoneOffset.UTC);
+    Statistics statistics = report.statistics();
+    StringBuilder out = new StringBuilder("\uFEFF");
+    out.append(
+        Csv.row(
+            io.vavr.collection.List.of(
+                "table",
+                "key",
+                "name",
+                "speeches",
+                "seconds",
+                "overruns",
+                "overrun_seconds",
+                "granted_seconds",
+                "paused_seconds",
+                "planned_seconds")));
+    for (Statistics.Line<Participant> l : statistics.byParticipant()) {
+      out.append(csvLine("participant", l.key().key().value(), l.key().name(text.language()), l));
+    }
+    for (Statistics.Line<ParticipantCategory> l : statistics.byCategory()) {
+      out.append(csvLine("category", l.key().name(), messages.category(l.key()), l));
+    }
+    for (Statistics.Line<InterventionKind> l : statistics.byKind()) {
+      out.append(csvLine("kind", l.key().name(), messages.kind(l.key()), l));
+    }
+    for (Statistics.SegmentTime t : statistics.bySegment()) {
+      out.append(
+          Csv.row(
+              io.vavr.collection.List.of(
+                  "segment",
+                  t.segment().id().value(),
+                  t.segment().title().in(text.language()),
+                  Integer.toString(t.speeches()),
+                  Long.toString(t.used().toSeconds()),
+                  "",
+                  "",
+                  "",
+                  "",
+                  Long.toString(t.planned().toSeconds()))));
+    }
+    return out.toString();
+  }
+
+  private static String csvLine(String table, String key, String name, Statistics.Line<?> l) {
+    return Csv.row(
+        io.vavr.collection.List.of(
+            table,
+            key,
+            name,
+            Integer.toString(l.speeches()),
+            Long.toString(l.spoken().toSeconds()),
+            Integer.toString(l.overruns()),
+            Long.toString(l.overrunTime().toSeconds()),
+            Long.toString(l.granted().toSeconds()),
+            Long.toString(l.paused().toSeconds()),
+            ""));
+  }
+
+  private static void statistics(ObjectNode o, Statistics statistics) {
+    ArrayNode participants = o.putArray("byParticipant");
+    for (Statistics.Line<Participant> l : statistics.byParticipant()) {
+      ObjectNode p = line(participants.addObject(), l);
+      p.put("key", l.key().key().value());
+      p.put("participant", l.key().name());
+    }
+    ArrayNode categories = o.putArray("byCategory");
+    for (Statistics.Line<ParticipantCategory> l : statistics.byCategory()) {
+      line(categories.addObject(), l).put("category", l.key().name());
+    }
+    ArrayNode kinds = o.putArray("byKind");
+    for (Statistics.Line<InterventionKind> l : statistics.byKind()) {
+      line(kinds.addObject(), l).put("kind", l.key().name());
+    }
+    ArrayNode segments = o.putArray("bySegment");
+    for (Statistics.SegmentTime t : statistics.bySegment()) {
+      ObjectNode s = segments.addObject();
+      s.put("segment", t.segment().id().value());
+      s.put("speeches", t.speeches());
+      s.put("usedSeconds", t.used().toSeconds());
+      s.put("plannedSeconds", t.planned().toSeconds());
+    }
+  }
+
+  private static ObjectNode line(ObjectNode o, Statistics.Line<?> l) {
+    o.put("speeches", l.speeches());
+    o.put("seconds", l.spoken().toSeconds());
+    o.put("overruns", l.overruns());
+    o.put("overrunSeconds", l.overrunTime().toSeconds());
+    o.put("grantedSeconds", l.granted().toSeconds());
+    o.put("pausedSeconds", l.paused().toSeconds());
+    return o;
   }
 
   static String json(ReportView report, Seq<Change> changes) {
@@ -208,7 +364,13 @@ final class ReportCommand implements Callable<Integer> {
       o.put("endedAt", s.endedAt().atZone(zone).toOffsetDateTime().toString());
       o.put("seconds", s.length().toSeconds());
       o.put("overrunSeconds", s.overrun().map(Duration::toSeconds).getOrElse(0L));
+      o.put("kind", i.registration().kind().name());
+      i.registration().onBehalfOf().forEach(g -> o.put("onBehalfOf", g));
+      o.put("limitSeconds", s.speech().limit().toSeconds());
+      o.put("grantedSeconds", s.speech().granted().toSeconds());
+      o.put("pausedSeconds", s.speech().pausedFor(s.endedAt()).toSeconds());
     }
+    statistics(root.putObject("statistics"), report.statistics());
     ArrayNode absent = root.putArray("absent");
     for (Inscription i : report.absent()) {
       ObjectNode o = absent.addObject();

@@ -206,7 +206,7 @@ final class Session implements AutoCloseable {
       return text.get(
           "inscribed",
           i.id(),
-          i.registration().participant().name(text.language()),
+          kinded(i.registration(), text.language()),
           i.registration().segment(),
           i.position(),
           messages.instant(i.projectedStart()),
@@ -218,9 +218,33 @@ final class Session implements AutoCloseable {
         "refused", r.id(), r.rejection().reason(), messages.explain(r.rejection()), receipt);
   }
 
-  /** A place's holder as every screen names it: "Kenya (H.E. Ms. Otieno)". */
+  /**
+   * A place's holder as every screen names it: "Kenya (H.E. Ms. Otieno)"; with its kind when it is
+   * not a statement: "Uganda (on behalf of the African Group)", "Venezuela — point of order".
+   */
   static String label(Registration r, Language language) {
-    return r.participant().name(language) + r.speaker().map(s -> " (" + s + ")").getOrElse("");
+    String speaker = r.speaker().map(s -> " (" + s + ")").getOrElse("");
+    String name = r.participant().name(language);
+    // the speaker's name goes with the participant's, before the kind
+    return name + speaker + kinded(r, language).substring(name.length());
+  }
+
+  /**
+   * The participant, with the kind of its request when it is not a statement: "Venezuela — point of
+   * order", "Uganda (on behalf of the African Group)".
+   */
+  static String kinded(Registration r, Language language) {
+    String name = r.participant().name(language);
+    return switch (r.kind()) {
+      case STATEMENT -> name;
+      case GROUP_STATEMENT ->
+          name
+              + r.onBehalfOf()
+                  .map(g -> " " + new Text(language).get("list.on.behalf", g))
+                  .getOrElse("");
+      case POINT_OF_ORDER, RIGHT_OF_REPLY ->
+          name + " — " + Messages.in(language, java.time.ZoneOffset.UTC).kind(r.kind());
+    };
   }
 
   @Override

@@ -10,12 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.Signals;
 import org.rostrum.core.port.in.Change;
+import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.view.RoomView;
@@ -71,12 +73,21 @@ final class SessionCommand implements Callable<Integer> {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
     console.out().println(console.text().get("session.lines"));
+    console.out().println(console.moreLines());
     console.out().print(console.render(false));
     console.out().flush();
     try {
       for (String l = reader.readLine(); l != null; l = reader.readLine()) {
         String command = l.trim().toLowerCase(Locale.ROOT);
         if (command.isEmpty()) {
+          continue;
+        }
+        java.util.regex.Matcher order =
+            java.util.regex.Pattern.compile("(?i)(?:order|o)\\s+(.+)").matcher(l.trim());
+        if (order.matches()) {
+          console.out().println(console.pointOfOrder(order.group(1).strip()));
+          console.out().print(console.render(false));
+          console.out().flush();
           continue;
         }
         if (command.equals("q") || command.equals("quit")) {
@@ -90,6 +101,9 @@ final class SessionCommand implements Callable<Integer> {
               case "absent" -> "a";
               case "end" -> "e";
               case "resume" -> "r";
+              case "pause" -> "p";
+              case "more" -> "+";
+              case "order" -> "o";
               default -> command;
             };
         console.out().println(console.act(key, command));
@@ -158,6 +172,19 @@ final class SessionCommand implements Callable<Integer> {
       }
       Either<Rejection, Change> result;
       switch (key) {
+        case "p" ->
+            result =
+                service
+                        .room(plenary.id())
+                        .current()
+                        .flatMap(RoomView.AtRostrum::speech)
+                        .exists(Signals::paused)
+                    ? service.resumeSpeech(plenary.id())
+                    : service.pauseSpeech(plenary.id());
+        case "+" -> result = service.grantTime(plenary.id(), MORE);
+        case "o" -> {
+          return text().get("session.order.who");
+        }
         case "n" -> result = service.callNext(plenary.id());
         case "s" -> result = service.startSpeech(plenary.id());
         case "t" -> result = service.stopSpeech(plenary.id());
@@ -171,6 +198,52 @@ final class SessionCommand implements Callable<Integer> {
       return result.fold(
           r -> text().get("not.done", session.messages(plenary).explain(r)),
           c -> text().get("session.done", describe(c)));
+    }
+
+    /** What {@code +} grants the speaker at the rostrum. */
+    static final java.time.Duration MORE = java.time.Duration.ofSeconds(30);
+
+    /** Whether the plenary takes points of order (its procedure says so). */
+    boolean takesPointsOfOrder() {
+      return plenary.procedure().allows(InterventionKind.POINT_OF_ORDER);
+    }
+
+    /** The commands for the chair's time, and the point of order when the plenary takes them. */
+    String moreLines() {
+      return text().get("session.lines.time")
+          + (takesPointsOfOrder() ? text().get("session.lines.order") : "");
+    }
+
+    /** The keys for the chair's time, and the point of order when the plenary takes them. */
+    String moreKeys() {
+      return text().get("session.keys.time")
+          + (takesPointsOfOrder() ? text().get("session.keys.order") : "");
+    }
+
+    /**
+     * A point of order raised in the room by {@code name}: recorded now for the segment being run;
+     * it goes before everyone waiting, and a running speech is paused until it is over (PO1, PO2).
+     */
+    String pointOfOrder(String name) {
+      if (!takesPointsOfOrder()) {
+        return text().get("session.order.not.taken");
+      }
+      if (name.isBlank()) {
+        return text().get("session.order.who");
+      }
+      RegistrationOutcome outcome =
+          service.register(
+              org.rostrum.core.port.in.RegisterCommand.of(plenary.id(), "", name)
+                  .kind(InterventionKind.POINT_OF_ORDER));
+      if (outcome instanceof RegistrationOutcome.Refused refused) {
+        return text().get("not.done", session.messages(plenary).explain(refused.rejection()));
+      }
+      Option<RoomView.AtRostrum> paused =
+          service.room(plenary.id()).current().filter(c -> c.speech().exists(Signals::paused));
+      return text().get("session.order.raised", named(outcome.id()))
+          + paused
+              .map(c -> " " + text().get("session.order.paused", named(c.entry().id())))
+              .getOrElse("");
     }
 
     /**
@@ -229,7 +302,22 @@ final class SessionCommand implements Callable<Integer> {
                   columns))
           .append('\n');
       Option<RoomView.AtRostrum> current = room.current();
-      if (current.isDefined() && current.get().speaking()) {
+      if (current.isDefined()
+          && current.get().speaking()
+          && current.get().speech().get().paused()) {
+        Signals signals = current.get().speech().get();
+        ListEntry speaker = current.get().entry();
+        String line =
+            text()
+                .get(
+                    "session.paused",
+                    speaker.id(),
+                    name(speaker),
+                    ReportCommand.minutes(signals.left().abs()),
+                    signals.overrun() ? text().get("session.paused.over") : "");
+        String folded = Wrap.lines(line, columns);
+        out.append(colours ? "\u001b[1;36m" + folded + "\u001b[0m" : folded).append('\n');
+      } else if (current.isDefined() && current.get().speaking()) {
         Signals signals = current.get().speech().get();
         String clock =
             switch (signals.phase()) {
@@ -262,6 +350,18 @@ final class SessionCommand implements Callable<Integer> {
             .append('\n');
       } else {
         out.append(Wrap.lines(text().get("session.idle"), columns)).append('\n');
+      }
+      for (RoomView.AtRostrum waiting : room.interrupted()) {
+        out.append(
+                Wrap.lines(
+                    text()
+                        .get(
+                            "session.interrupted",
+                            waiting.entry().id(),
+                            name(waiting.entry()),
+                            ReportCommand.minutes(waiting.speech().get().left().abs())),
+                    columns))
+            .append('\n');
       }
       List<String> next = List.ofAll(room.waiting()).take(3).map(e -> "#" + e.id() + " " + name(e));
       out.append(
@@ -301,12 +401,26 @@ final class SessionCommand implements Callable<Integer> {
                       + "\n"
                       + Wrap.lines(said, columns)
                       + "\n\n"
-                      + Wrap.lines(console.text().get("session.keys"), columns)
+                      + (typing == null
+                          ? Wrap.lines(console.text().get("session.keys"), columns)
+                              + "\n"
+                              + Wrap.lines(console.moreKeys(), columns)
+                          : Wrap.lines(
+                              console.text().get("session.order.typing", typing + "▌"), columns))
                       + "\n");
           console.out().flush();
           int key = readKey();
+          if (typing != null) {
+            said = type(key);
+            continue;
+          }
           if (key == 'q' || key == 'Q' || key == 4) {
             return Exit.DONE;
+          }
+          if ((key == 'o' || key == 'O') && console.takesPointsOfOrder()) {
+            typing = new StringBuilder();
+            said = "";
+            continue;
           }
           if (key > 0) {
             String k = String.valueOf((char) Character.toLowerCase(key));
@@ -317,6 +431,44 @@ final class SessionCommand implements Callable<Integer> {
         stty("sane");
         console.out().println();
       }
+    }
+
+    /** The name of who raises a point of order, as typed so far; none when not typing one. */
+    private StringBuilder typing;
+
+    private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+    /**
+     * One key while a name is typed: Enter records the point of order, Escape gives up, Backspace
+     * deletes; the name's bytes are read as UTF-8 (accents arrive as two keys).
+     */
+    private String type(int key) {
+      if (key <= 0) {
+        return "";
+      }
+      if (key == '\r' || key == '\n') {
+        String name = typing.toString().strip();
+        typing = null;
+        return name.isEmpty() ? "" : console.pointOfOrder(name);
+      }
+      if (key == 27) {
+        typing = null;
+        pending.reset();
+        return console.text().get("session.order.cancelled");
+      }
+      if (key == 127 || key == 8) {
+        if (typing.length() > 0) {
+          typing.setLength(typing.length() - 1);
+        }
+        return "";
+      }
+      pending.write(key);
+      String decoded = pending.toString(StandardCharsets.UTF_8);
+      if (!decoded.endsWith("\uFFFD")) {
+        typing.append(decoded);
+        pending.reset();
+      }
+      return "";
     }
 
     /** The terminal's width in columns ({@code stty size}), or 80 when it cannot say. */

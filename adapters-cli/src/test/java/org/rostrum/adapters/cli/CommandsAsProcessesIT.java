@@ -450,6 +450,115 @@ class CommandsAsProcessesIT {
     assertThat(completion.out()).contains("complete -F").contains("extend-deadline");
   }
 
+  /**
+   * The general debate, as a Secretariat and a chair would run it from the command line: statements
+   * ordered by level after the group statements, a point of order that pauses a speech, time
+   * granted, replies after the day's list, and the speaking time in the report and its CSV.
+   */
+  @Test
+  void a_general_debate_with_levels_groups_a_point_of_order_and_replies() throws Exception {
+    assertThat(rostrum("init", "--bundled", "asp23-general-debate").code()).isZero();
+    String debate = "--plenary=asp23-general-debate";
+    assertThat(
+            rostrum(
+                    "register",
+                    "--segment",
+                    "AM",
+                    "--participant",
+                    "Chile",
+                    "--received-at",
+                    "2024-11-26T10:00")
+                .code())
+        .isZero();
+    rostrum(
+        "register",
+        "--segment",
+        "AM",
+        "--participant",
+        "France",
+        "--level",
+        "minister",
+        "--received-at",
+        "2024-11-28T09:00");
+    rostrum(
+        "register",
+        "--segment",
+        "AM",
+        "--participant",
+        "Uganda",
+        "--kind",
+        "group-statement",
+        "--on-behalf-of",
+        "the African Group",
+        "--received-at",
+        "2024-11-28T12:00");
+    Run again =
+        rostrum(
+            "register",
+            "--segment",
+            "PM",
+            "--participant",
+            "Nigeria",
+            "--kind",
+            "group-statement",
+            "--on-behalf-of",
+            "African Group",
+            "--received-at",
+            "2024-11-29T09:00");
+    assertThat(again.code()).isEqualTo(3);
+    assertThat(again.out()).contains("“the African Group” already has place #3");
+    Run typo = rostrum("register", "--segment", "AM", "--participant", "Peru", "--kind", "speech");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("Invalid value for --kind: “speech”");
+    Run noSegment = rostrum("register", "--participant", "Peru");
+    assertThat(noSegment.code()).isEqualTo(2);
+    assertThat(noSegment.err()).contains("only a point of order may leave it out");
+
+    Run list = rostrum("list", "--segment", "AM", debate).shown();
+    assertThat(list.out())
+        .containsSubsequence(
+            "Uganda (on behalf of the African Group)",
+            "tier 1 — statement on behalf of a group",
+            "time given: 5:00",
+            "France",
+            "tier 3 — Minister",
+            "Chile",
+            "tier 6 — other representative");
+    assertThat(rostrum("list", "--lang", "fr").out()).contains("rang 3 — ministre");
+
+    Run session =
+        rostrumWithInput(
+            "next\nstart\norder Venezuela\nnext\nstart\nmore\nstop\nnext\npause\nstop\nquit\n",
+            "session");
+    assertThat(session.code()).isZero();
+    assertThat(session.out())
+        .contains("order NAME (o NAME) records a point of order")
+        .contains("#5 Venezuela (Bolivarian Republic of) — point of order goes before everyone")
+        .contains("#3 Uganda (on behalf of the African Group) is paused until the point of order")
+        .contains("Paused for the point of order: #3 Uganda")
+        .contains("is granted 0:30 more")
+        .contains("Not done: The speech of request #3 is paused")
+        .contains("#3 Uganda (on behalf of the African Group) resumes");
+
+    rostrum("register", "--segment", "AM", "--participant", "Kenya", "--kind", "right-of-reply");
+    Run replies = rostrum("list", "--segment", "PM");
+    assertThat(replies.out())
+        .contains("Kenya — right of reply")
+        .contains("right of reply: after the list");
+
+    Run report = rostrum("report").shown();
+    assertThat(report.out())
+        .contains("Speaking time")
+        .contains("By kind of intervention:")
+        .contains("point of order  1 speech")
+        .contains("Segment AM: 2 speeches");
+    Run csv = rostrum("report", "--format", "csv");
+    assertThat(csv.out())
+        .startsWith("\uFEFFtable,key,name,speeches,seconds")
+        .contains("kind,POINT_OF_ORDER,point of order,1,")
+        .contains("segment,AM,Morning meeting,2,");
+  }
+
   @Test
   void the_chair_runs_a_session_from_a_pipe_in_line_mode() throws Exception {
     rostrum("init");

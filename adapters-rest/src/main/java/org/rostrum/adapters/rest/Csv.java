@@ -6,13 +6,14 @@ import org.rostrum.core.model.ControlCharacters;
 /**
  * Rows of RFC 4180: fields separated by commas, rows ended by CR LF, a field quoted when it holds a
  * comma, a quote or a line break. Line breaks inside a field are written CR LF; other control
- * characters and half characters, which an old record may hold, are left out.
+ * characters and half characters, which an old record may hold, are left out. The command line
+ * writes its CSV with it too.
  */
-final class Csv {
+public final class Csv {
 
   private Csv() {}
 
-  static String row(Seq<String> fields) {
+  public static String row(Seq<String> fields) {
     return fields.map(Csv::field).mkString(",") + "\r\n";
   }
 

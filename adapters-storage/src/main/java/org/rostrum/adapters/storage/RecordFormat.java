@@ -631,6 +631,7 @@ final class RecordFormat {
               shape(
                   field("held", Duplicate::held, REGISTRATION_ID),
                   field("segment", Duplicate::segment, SEGMENT_ID),
+                  optional("group", Duplicate::group, TEXT),
                   Duplicate::new)),
           refusal(
               "ListClosed",

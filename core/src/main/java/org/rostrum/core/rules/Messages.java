@@ -70,7 +70,9 @@ public final class Messages {
     String key =
         rejection instanceof Invalid invalid
             ? "INVALID." + invalid.problem().name()
-            : rejection.reason().name();
+            : rejection instanceof Duplicate d && d.group().isDefined()
+                ? "DUPLICATE.group"
+                : rejection.reason().name();
     String sentence =
         new MessageFormat(bundle.getString(key), language.locale())
             .format(arguments(rejection).toJavaArray());
@@ -169,7 +171,10 @@ public final class Messages {
 
     @Override
     public List<Object> duplicate(Duplicate duplicate) {
-      return List.of(duplicate.held().toString(), duplicate.segment().value());
+      return List.of(
+          duplicate.held().toString(),
+          duplicate.segment().value(),
+          duplicate.group().getOrElse(""));
     }
 
     @Override

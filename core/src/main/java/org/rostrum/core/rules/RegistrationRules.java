@@ -147,6 +147,19 @@ public final class RegistrationRules {
             || (receivedAt.equals(heldSince) && id.value() < place.registration().sequence());
     return earlier && place.status() == RegistrationStatus.WAITING
         ? Either.right(Option.some(place.id()))
-        : Either.left(new Rejection.Duplicate(place.id(), place.segment()));
+        : Either.left(heldBy(place));
+  }
+
+  /**
+   * R5: the refusal of a request whose voice {@code place} holds — the participant's, or the
+   * group's for a statement on behalf of a group.
+   */
+  public static Rejection.Duplicate heldBy(Inscription place) {
+    return new Rejection.Duplicate(
+        place.id(),
+        place.segment(),
+        place.registration().kind() == InterventionKind.GROUP_STATEMENT
+            ? place.registration().onBehalfOf()
+            : Option.none());
   }
 }

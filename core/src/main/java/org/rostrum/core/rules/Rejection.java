@@ -89,11 +89,21 @@ public sealed interface Rejection {
     }
   }
 
-  /** R5: the participant already holds a place. */
-  record Duplicate(RegistrationId held, SegmentId segment) implements Rejection {
+  /**
+   * R5: the participant already holds a place — or, for a statement on behalf of a group, the group
+   * does ({@code group}, as the place's request names it).
+   */
+  record Duplicate(RegistrationId held, SegmentId segment, io.vavr.control.Option<String> group)
+      implements Rejection {
     public Duplicate {
       requireNonNull(held, "held");
       requireNonNull(segment, "segment");
+      requireNonNull(group, "group");
+    }
+
+    /** The participant already holds place {@code held}. */
+    public Duplicate(RegistrationId held, SegmentId segment) {
+      this(held, segment, io.vavr.control.Option.none());
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.out.Journal;
 import org.rostrum.core.port.out.JournalEntry;
 import org.rostrum.core.port.out.PlenaryCatalog;
-import org.rostrum.core.rules.Rejection;
+import org.rostrum.core.rules.RegistrationRules;
 import org.rostrum.core.rules.TimeRules;
 
 /**
@@ -63,7 +63,7 @@ final class StateCache {
                 .getOrElse(inscription.id());
         return new RegistrationOutcome.Refused(
             inscription.id(),
-            new Rejection.Duplicate(by, state.inscription(by).get().segment()),
+            RegistrationRules.heldBy(state.inscription(by).get()),
             receipt,
             replay);
       }

@@ -44,7 +44,8 @@ class MessagesTest {
                   org.rostrum.core.model.ParticipantKey.of("DEU"), "Allemagne"),
               new Rejection.TooManyReplies(2, List.of(ID, RegistrationId.of(9))),
               new Rejection.SpeechOnPause(ID),
-              new Rejection.NotPaused(ID))
+              new Rejection.NotPaused(ID),
+              new Rejection.Duplicate(ID, I, io.vavr.control.Option.some("the African Group")))
           .appendAll(
               List.of(Problem.values())
                   .<Rejection>map(
