@@ -626,6 +626,57 @@ class CommandsAsProcessesIT {
     assertThat(rostrum("report").out()).contains("Spoke (1)").contains("#1  Kenya");
   }
 
+  /** A point of order raised full screen: o, the name typed with an accent, Enter; then p. */
+  @Test
+  void the_chair_records_a_point_of_order_full_screen_and_the_speech_waits_for_it()
+      throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(
+        Files.isExecutable(script) || System.getenv("CI") != null,
+        "util-linux's script(1) is not installed, so no pseudo-terminal can be made");
+    rostrum("init", "--bundled", "asp23-general-debate");
+    rostrum(
+        "register",
+        "--segment",
+        "AM",
+        "--participant",
+        "Kenya",
+        "--received-at",
+        "2024-11-28T10:00");
+    String line =
+        "stty cols 80 rows 30; "
+            + String.join(" ", command("session").stream().map(a -> "'" + a + "'").toList());
+    Process p =
+        new ProcessBuilder(script.toString(), "-q", "-e", "-c", line, "/dev/null")
+            .redirectErrorStream(true)
+            .start();
+    Screen screen = new Screen(p.getInputStream());
+    try (OutputStream keys = p.getOutputStream()) {
+      screen.await("[o]\u00a0point\u00a0of\u00a0order");
+      keys.write('n');
+      keys.flush();
+      screen.await("started)");
+      keys.write('s');
+      keys.flush();
+      screen.await("Speaking: #1 Kenya");
+      keys.write('o');
+      keys.flush();
+      screen.await("Point of order raised by:");
+      keys.write("Côte d'Ivoire\r".getBytes(StandardCharsets.UTF_8));
+      keys.flush();
+      screen.await("point of order goes before everyone waiting");
+      assertThat(screen.text()).contains("#2 Côte d'Ivoire — point of order");
+      keys.write('n');
+      keys.flush();
+      screen.await("Paused for the point of order: #1 Kenya");
+      keys.write('q');
+      keys.flush();
+    }
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(screen.text()).doesNotContain("Exception");
+  }
+
   @Test
   void the_mailbox_is_imported_from_files_and_from_imap_and_the_held_mails_resolved()
       throws Exception {
