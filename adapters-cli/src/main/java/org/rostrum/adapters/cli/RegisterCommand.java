@@ -23,9 +23,9 @@ final class RegisterCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Option(
       names = "--segment",
+      required = true,
       paramLabel = "I|II",
-      description =
-          "The segment asked for (a point of order without it: the segment the chair is running).")
+      description = "The segment asked for.")
   String segment;
 
   @picocli.CommandLine.Option(
@@ -97,15 +97,12 @@ final class RegisterCommand implements Callable<Integer> {
     if (senderClock && receivedAt == null) {
       throw new UsageException(root.text().get("register.sender.clock.alone"));
     }
-    if (segment == null && kind != org.rostrum.core.model.InterventionKind.POINT_OF_ORDER) {
-      throw new UsageException(root.text().get("register.segment.missing"));
-    }
     try (Session session = Session.open(root)) {
       Plenary plenary = session.plenary();
       org.rostrum.core.port.in.RegisterCommand command =
           org.rostrum.core.port.in.RegisterCommand.builder()
               .plenary(plenary.id())
-              .segment(segment == null ? "" : segment)
+              .segment(segment)
               .participant(participant)
               .kind(kind == null ? org.rostrum.core.model.InterventionKind.STATEMENT : kind)
               .level(Option.of(level))

@@ -510,9 +510,6 @@ class CommandsAsProcessesIT {
     Run typo = rostrum("register", "--segment", "AM", "--participant", "Peru", "--kind", "speech");
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("Invalid value for --kind: “speech”");
-    Run noSegment = rostrum("register", "--participant", "Peru");
-    assertThat(noSegment.code()).isEqualTo(2);
-    assertThat(noSegment.err()).contains("only a point of order may leave it out");
 
     Run list = rostrum("list", "--segment", "AM", debate).shown();
     assertThat(list.out())
