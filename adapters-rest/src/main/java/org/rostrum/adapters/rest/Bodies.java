@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -127,6 +128,64 @@ final class Bodies {
                   ctx, "expected.category", List.of(ParticipantCategory.values()).mkString(", ")),
               "“" + value + "”"));
     }
+  }
+
+  /** A value of an enumeration, by its upper-case name; anything else a 400 naming the values. */
+  static <E extends Enum<E>> E oneOf(Context ctx, String field, Class<E> type, String value) {
+    List<E> values = List.of(type.getEnumConstants());
+    return values
+        .find(v -> v.name().equals(value))
+        .getOrElseThrow(
+            () ->
+                new Problem(
+                    400,
+                    "INVALID",
+                    Http.text(
+                        ctx,
+                        "bad.field",
+                        field,
+                        Http.text(ctx, "expected.one.of", values.mkString(", ")),
+                        "“" + value + "”")));
+  }
+
+  /**
+   * The most extra time read from one command: a quarter of an hour. A bound on input, not a rule
+   * of procedure: it catches a slip of the unit (PT30M for PT30S) before it is recorded.
+   */
+  static final Duration MAX_EXTRA = Duration.ofMinutes(15);
+
+  /**
+   * Extra time as an ISO-8601 duration of whole seconds ({@code "PT30S"}, {@code "PT1M"}), from one
+   * second to {@link #MAX_EXTRA}.
+   */
+  static Duration extra(Context ctx, JsonNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      throw new Problem(400, "INVALID", Http.text(ctx, "missing.field", field));
+    }
+    Option<Duration> extra = Option.none();
+    if (node.isTextual()) {
+      try {
+        extra = Option.some(Duration.parse(node.asText().strip()));
+      } catch (DateTimeException e) {
+        extra = Option.none();
+      }
+    }
+    if (extra.isEmpty()
+        || !extra.get().equals(extra.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+        || extra.get().compareTo(Duration.ofSeconds(1)) < 0
+        || extra.get().compareTo(MAX_EXTRA) > 0) {
+      throw new Problem(
+          400,
+          "INVALID",
+          Http.text(
+              ctx,
+              "bad.field",
+              field,
+              Http.text(ctx, "expected.duration", MAX_EXTRA.toString()),
+              node));
+    }
+    return extra.get();
   }
 
   /** A segment's id: a text that is not blank. */

@@ -2,6 +2,7 @@ package org.rostrum.adapters.rest;
 
 import static org.rostrum.adapters.rest.Bodies.body;
 import static org.rostrum.adapters.rest.Bodies.category;
+import static org.rostrum.adapters.rest.Bodies.extra;
 import static org.rostrum.adapters.rest.Bodies.instant;
 import static org.rostrum.adapters.rest.Bodies.number;
 import static org.rostrum.adapters.rest.Bodies.requestId;
@@ -61,6 +62,9 @@ final class CommandsResource {
     MARK_ABSENT("mark-absent", CHAIR_OR_SECRETARIAT, false),
     END_SEGMENT("end-segment", CHAIR_OR_SECRETARIAT, false),
     RESUME_SEGMENT("resume-segment", CHAIR_OR_SECRETARIAT, false, "segment"),
+    PAUSE_SPEECH("pause-speech", CHAIR_OR_SECRETARIAT, false),
+    RESUME_SPEECH("resume-speech", CHAIR_OR_SECRETARIAT, false),
+    GRANT_TIME("grant-time", CHAIR_OR_SECRETARIAT, false, "extra"),
     // corrections of the record are the Secretariat's, as a withdrawal is
     AMEND(
         "amend",
@@ -141,6 +145,9 @@ final class CommandsResource {
           case MARK_ABSENT -> new Command.MarkAbsent();
           case END_SEGMENT -> new Command.EndSegment();
           case RESUME_SEGMENT -> new Command.ResumeSegment(segment(ctx, body, "segment"));
+          case PAUSE_SPEECH -> new Command.PauseSpeech();
+          case RESUME_SPEECH -> new Command.ResumeSpeech();
+          case GRANT_TIME -> new Command.GrantTime(extra(ctx, body, "extra"));
           case AMEND ->
               new Command.Amend(
                   requestId(ctx, body, "id"),

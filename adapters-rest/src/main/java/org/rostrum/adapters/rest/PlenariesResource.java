@@ -9,13 +9,20 @@ import static org.rostrum.adapters.rest.Http.messages;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.Duration;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Language;
+import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Precedence;
+import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.Signals;
+import org.rostrum.core.rules.Messages;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.rules.RejectionReason;
 import org.rostrum.core.view.ListView;
@@ -36,13 +43,13 @@ final class PlenariesResource {
 
   void plenaries(Context ctx) {
     ArrayNode all = JSON.createArrayNode();
-    services.query().plenaries().forEach(p -> all.add(describe(p)));
+    services.query().plenaries().forEach(p -> all.add(describe(p, messages(ctx, p))));
     json(ctx, 200, all);
   }
 
   void plenary(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
-    ObjectNode body = describe(plenary);
+    ObjectNode body = describe(plenary, messages(ctx, plenary));
     ListView list = services.query().list(plenary.id());
     long version = list.version();
     body.put("deadline", SpeakersFormats.offset(list.closesAt(), plenary.zone()));
@@ -115,6 +122,7 @@ final class PlenariesResource {
 
   ObjectNode sessionView(Plenary plenary, Language language) {
     RoomView room = services.query().room(plenary.id());
+    Messages messages = Messages.in(language, plenary.zone(), plenary.roster());
     ObjectNode body = JSON.createObjectNode();
     body.put("plenary", plenary.id().value());
     body.put("version", room.version());
@@ -129,42 +137,66 @@ final class PlenariesResource {
       body.putNull("segment");
     }
     if (room.current().isDefined()) {
-      RoomView.AtRostrum current = room.current().get();
-      ObjectNode now = body.putObject("current");
-      speaker(now, current.entry().registration(), language);
-      now.put("phase", current.speaking() ? "SPEAKING" : "CALLED");
-      for (Signals signals : current.speech()) {
-        now.put("startedAt", signals.startedAt().toString());
-        ObjectNode o = now.putObject("signals");
-        o.put("phase", signals.phase().name());
-        o.put("warningAt", signals.warningAt().toString());
-        o.put("limitAt", signals.limitAt().toString());
-        o.put("leftSeconds", signals.left().toSeconds());
-      }
+      atRostrum(body.putObject("current"), room.current().get(), messages);
     } else {
       body.putNull("current");
     }
     ArrayNode next = body.putArray("next");
-    room.waiting().take(3).forEach(e -> speaker(next.addObject(), e.registration(), language));
+    room.waiting().take(3).forEach(e -> speaker(next.addObject(), e, messages));
     if (room.resumable().isDefined()) {
       body.put("resumable", room.resumable().get().value());
     } else {
       body.putNull("resumable");
     }
+    if (room.interrupted().isDefined()) {
+      atRostrum(body.putObject("interrupted"), room.interrupted().get(), messages);
+    } else {
+      body.putNull("interrupted");
+    }
     return body;
   }
 
-  static void speaker(ObjectNode node, Registration r, Language language) {
+  /**
+   * A speaker at the rostrum, called or speaking, with the speech's signals as the core computes
+   * them: its phase, its own limit (the time its kind gives and any time granted), whether the
+   * chair paused it, the time left and the instants of the warning and the limit.
+   */
+  private static void atRostrum(ObjectNode node, RoomView.AtRostrum at, Messages messages) {
+    speaker(node, at.entry(), messages);
+    node.put("phase", at.speaking() ? "SPEAKING" : "CALLED");
+    for (Signals signals : at.speech()) {
+      node.put("startedAt", signals.startedAt().toString());
+      ObjectNode o = node.putObject("signals");
+      o.put("phase", signals.phase().name());
+      o.put("warningAt", signals.warningAt().toString());
+      o.put("limitAt", signals.limitAt().toString());
+      o.put("leftSeconds", signals.left().toSeconds());
+      o.put("limitSeconds", signals.limit().toSeconds());
+      o.put("paused", signals.paused());
+    }
+  }
+
+  /**
+   * One speaker of the room: who, the kind of intervention (its name in the reader's language, as
+   * the core names it), the group it speaks for, and the time its kind gives it.
+   */
+  static void speaker(ObjectNode node, ListEntry entry, Messages messages) {
+    Registration r = entry.registration();
     node.put("registrationId", r.id().value());
-    node.put("participant", r.participant().name(language));
+    node.put("participant", r.participant().name(messages.language()));
     if (r.speaker().isDefined()) {
       node.put("speaker", r.speaker().get());
     } else {
       node.putNull("speaker");
     }
+    node.put("kind", r.kind().name());
+    node.put("kindName", messages.kind(r.kind()));
+    r.onBehalfOf().forEach(group -> node.put("onBehalfOf", group));
+    node.put("allottedSeconds", entry.allotted().toSeconds());
   }
 
-  static ObjectNode describe(Plenary p) {
+  /** A plenary's definition, with its procedure named in the reader's language. */
+  static ObjectNode describe(Plenary p, Messages messages) {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", p.id().value());
     ObjectNode title = o.putObject("title");
@@ -189,6 +221,81 @@ final class PlenariesResource {
       so.put("start", SpeakersFormats.offset(s.window().start(), p.zone()));
       so.put("end", SpeakersFormats.offset(s.window().end(), p.zone()));
     }
+    o.set("procedure", procedure(p, messages));
     return o;
+  }
+
+  /**
+   * The plenary's procedure as its definition states it: each kind of intervention it takes, with
+   * its name, its limit, and whether it is asked for on the list (before the deadline) or in the
+   * room; and the precedence of its statements with its tiers.
+   */
+  static ObjectNode procedure(Plenary p, Messages messages) {
+    Procedure procedure = p.procedure();
+    Duration standard = p.slot().limit();
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode kinds = o.putArray("kinds");
+    for (InterventionKind kind : procedure.kinds()) {
+      ObjectNode k = kinds.addObject();
+      k.put("kind", kind.name());
+      k.put("name", messages.kind(kind));
+      k.put("fromTheList", kind.fromTheList());
+      k.put("limitSeconds", procedure.limit(kind, 1, standard).toSeconds());
+    }
+    for (Procedure.RightOfReply reply : procedure.rightOfReply()) {
+      ObjectNode r = o.putObject("rightOfReply");
+      r.put("perParticipant", reply.perParticipant());
+      ArrayNode limits = r.putArray("limitsSeconds");
+      reply.limits().forEach(l -> limits.add(l.toSeconds()));
+      r.put("after", reply.scope().name());
+    }
+    for (Procedure.GroupStatements groups : procedure.groupStatements()) {
+      o.putObject("groupStatements").put("first", groups.first());
+    }
+    o.set("precedence", precedence(procedure.precedence(), messages));
+    return o;
+  }
+
+  /**
+   * The precedence of statements: first come, first served; or tiers, by category or by level, each
+   * tier's members with their names.
+   */
+  static ObjectNode precedence(Precedence precedence, Messages messages) {
+    ObjectNode o = JSON.createObjectNode();
+    if (precedence instanceof Precedence.ByCategory byCategory) {
+      o.put("order", "BY_CATEGORY");
+      ArrayNode tiers = o.putArray("tiers");
+      byCategory
+          .order()
+          .forEach(
+              tier -> {
+                ArrayNode members = tiers.addArray();
+                List.ofAll(tier)
+                    .sortBy(Enum::ordinal)
+                    .forEach(c -> member(members, c.name(), messages.category(c)));
+              });
+    } else if (precedence instanceof Precedence.ByLevel byLevel) {
+      o.put("order", "BY_LEVEL");
+      ArrayNode tiers = o.putArray("tiers");
+      byLevel
+          .order()
+          .forEach(
+              tier -> {
+                ArrayNode members = tiers.addArray();
+                List.ofAll(tier)
+                    .sortBy(Enum::ordinal)
+                    .forEach(l -> member(members, l.name(), messages.level(l)));
+              });
+    } else {
+      // Precedence is sealed: FirstCome is the one left (PlenariesResourceTest names all three).
+      o.put("order", "FIRST_COME");
+    }
+    return o;
+  }
+
+  private static void member(ArrayNode members, String code, String name) {
+    ObjectNode m = members.addObject();
+    m.put("code", code);
+    m.put("name", name);
   }
 }

@@ -4,6 +4,7 @@ import static org.rostrum.adapters.rest.Bodies.body;
 import static org.rostrum.adapters.rest.Bodies.category;
 import static org.rostrum.adapters.rest.Bodies.flag;
 import static org.rostrum.adapters.rest.Bodies.instant;
+import static org.rostrum.adapters.rest.Bodies.oneOf;
 import static org.rostrum.adapters.rest.Bodies.registrationId;
 import static org.rostrum.adapters.rest.Bodies.text;
 import static org.rostrum.adapters.rest.Http.JSON;
@@ -19,11 +20,13 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.rostrum.core.decider.Command;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.RepresentationLevel;
 import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.out.AccessTokens.Grant;
@@ -48,7 +51,8 @@ final class RegistrationsResource {
 
   void register(Context ctx) {
     Plenary plenary = plenaryOf(ctx);
-    Grant grant = auth.grant(ctx, plenary, Role.REGISTRANT, Role.SECRETARIAT);
+    // A chair may note what is asked for in the room (points of order, replies); see below.
+    Grant grant = auth.grant(ctx, plenary, Role.REGISTRANT, Role.SECRETARIAT, Role.CHAIR);
     JsonNode body =
         body(
             ctx,
@@ -59,8 +63,23 @@ final class RegistrationsResource {
                 "language",
                 "receivedAt",
                 "senderClock",
-                "sourceRef"));
-    String segment = text(ctx, body, "segment", true).get();
+                "sourceRef",
+                "kind",
+                "level",
+                "onBehalfOf"));
+    InterventionKind kind =
+        text(ctx, body, "kind", false)
+            .map(k -> oneOf(ctx, "kind", InterventionKind.class, k))
+            .getOrElse(InterventionKind.STATEMENT);
+    if (grant.role() == Role.CHAIR && kind.fromTheList()) {
+      throw new Problem(
+          403, "FORBIDDEN", text(ctx, "forbidden.chair.kind", messages(ctx, plenary).kind(kind)));
+    }
+    Option<RepresentationLevel> level =
+        text(ctx, body, "level", false).map(l -> oneOf(ctx, "level", RepresentationLevel.class, l));
+    // What is asked for in the room may leave the segment to the core: a point of order is for the
+    // segment being run, a reply after the plenary's list for its last segment.
+    String segment = text(ctx, body, "segment", kind.fromTheList()).getOrElse("");
     JsonNode participantNode = body.get("participant");
     String name;
     Option<ParticipantCategory> category = Option.none();
@@ -120,6 +139,9 @@ final class RegistrationsResource {
             .receivedAt(receivedAt)
             .senderClock(senderClock)
             .sourceRef(text(ctx, body, "sourceRef", false))
+            .kind(kind)
+            .level(level)
+            .onBehalfOf(text(ctx, body, "onBehalfOf", false))
             .build();
     answer(ctx, plenary, services.register().apply(Auth.actor(ctx)).register(command));
   }
@@ -152,6 +174,9 @@ final class RegistrationsResource {
       participant.put("key", p.key().value());
       participant.put("name", p.name(language));
       participant.put("category", p.category().name());
+      o.put("kind", i.registration().kind().name());
+      i.registration().onBehalfOf().forEach(group -> o.put("onBehalfOf", group));
+      i.registration().level().forEach(level -> o.put("level", level.name()));
       o.put("receivedAt", SpeakersFormats.offset(i.registration().receivedAt(), plenary.zone()));
       o.put("senderClock", i.registration().senderClock());
       if (i.position() > 0) {

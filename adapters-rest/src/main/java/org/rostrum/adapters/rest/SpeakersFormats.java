@@ -13,6 +13,8 @@ import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.model.Standing;
+import org.rostrum.core.rules.Messages;
 import org.rostrum.core.view.ListView;
 import org.rostrum.core.view.Refusal;
 
@@ -29,10 +31,15 @@ public final class SpeakersFormats {
     return instant.atZone(zone).toOffsetDateTime().toString();
   }
 
-  /** The list as one JSON object: segments with their speakers, and the refused requests. */
+  /**
+   * The list as one JSON object: segments with their speakers, and the refused requests. Each
+   * speaker says its kind of intervention, the time it is given and why it stands where it does, in
+   * {@code language}.
+   */
   public static ObjectNode json(ListView list, Language language) {
     Plenary plenary = list.plenary();
     ZoneId zone = plenary.zone();
+    Messages messages = Messages.in(language, zone, plenary.roster());
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("plenary", plenary.id().value());
     ArrayNode segments = root.putArray("segments");
@@ -70,6 +77,9 @@ public final class SpeakersFormats {
         o.put("projectedStart", offset(sp.projectedStart(), zone));
         o.put("projectedEnd", offset(sp.projectedEnd(), zone));
         o.put("timePermitting", sp.timePermitting());
+        o.put("kind", sp.entry().registration().kind().name());
+        o.put("allotted", sp.entry().allotted().toString());
+        o.set("standing", standing(sp.entry().standing(), messages));
       }
     }
     ArrayNode rejected = root.putArray("rejected");
@@ -81,8 +91,28 @@ public final class SpeakersFormats {
       o.put("receivedAt", offset(r.request().receivedAt(), zone));
       o.put("senderClock", r.request().senderClock());
       o.put("reason", r.rejection().reason().name());
+      o.put("kind", r.request().kind().name());
     }
     return root;
+  }
+
+  /**
+   * Why a place stands where it does, as the core says it: its kind, its round (sent to the end
+   * after an absence), its tier of precedence when the plenary has tiers, and the core's phrase.
+   */
+  static ObjectNode standing(Standing standing, Messages messages) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("kind", standing.kind().name());
+    o.put("round", standing.round());
+    for (Standing.Tier tier : standing.tier()) {
+      ObjectNode t = o.putObject("tier");
+      t.put("number", tier.number());
+      t.put("group", tier.group());
+      tier.category().forEach(c -> t.put("category", c.name()));
+      tier.level().forEach(l -> t.put("level", l.name()));
+    }
+    o.put("why", messages.standing(standing));
+    return o;
   }
 
   /** The list as indented JSON text, ending with a new line. */

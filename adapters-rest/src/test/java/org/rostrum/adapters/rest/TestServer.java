@@ -82,15 +82,31 @@ final class TestServer implements AutoCloseable {
   final String secretariat;
   final String chair;
 
+  /** The plenary the tokens are for. */
+  final PlenaryId plenary;
+
   TestServer(Path dir) {
     this(dir, true);
   }
 
   /** Without {@code defined}, the store holds no plenary at all. */
   TestServer(Path dir, boolean defined) {
+    this(dir, defined ? Option.some(PlenaryDefinitions.ASP23) : Option.none());
+  }
+
+  /**
+   * The second bundled plenary, a general debate (precedence by level, group statements, points of
+   * order, the right of reply), alone in the store; the tokens are for it.
+   */
+  static TestServer generalDebate(Path dir) {
+    return new TestServer(dir, Option.some(PlenaryDefinitions.GENERAL_DEBATE));
+  }
+
+  private TestServer(Path dir, Option<String> bundled) {
+    plenary = PlenaryId.of(bundled.getOrElse(PlenaryDefinitions.ASP23));
     store = Store.open(dir.resolve("rostrum.db").toString(), true, clock);
-    if (defined) {
-      store.catalog().define(PlenaryDefinitions.bundled(), "bundled");
+    for (String id : bundled) {
+      store.catalog().define(PlenaryDefinitions.bundled(id).get(), "bundled");
     }
     live = new LiveFeed(store.journal(), Duration.ofMillis(100));
     PlenaryService service = new PlenaryService(store.journal(), store.catalog(), live, clock);
@@ -114,7 +130,7 @@ final class TestServer implements AutoCloseable {
   }
 
   String token(Role role, String participant) {
-    return store.tokens().issue(new Grant(role, Option.some(ASP23), Option.of(participant)));
+    return store.tokens().issue(new Grant(role, Option.some(plenary), Option.of(participant)));
   }
 
   URI uri(String path) {

@@ -32,6 +32,10 @@
   label("amend-submit", "amend"); label("amend-cancel", "cancel");
   label("annul-help", "annulHelp"); label("annul-reason-label", "annulReason");
   label("annul-cancel", "cancel"); label("confirm-no", "cancel");
+  label("pause-speech", "pause"); label("resume-speech", "resume"); label("grant-time", "grant30");
+  $("grant-time").title = R.t("grantHelp");
+  label("room-title", "roomTitle"); label("room-participant-label", "delegation"); label("room-submit", "inscribe");
+  label("mail-kind-label", "kind"); label("mail-on-behalf-label", "onBehalfOfLabel"); label("mail-level-label", "level");
 
   /* Which parts of the desk are open is remembered in this browser (localStorage). */
   const PARTS = "rostrum.console.open";
@@ -83,9 +87,18 @@
     const current = session && session.current;
     openSegment = session && session.segment ? session.segment.id : null;
     resumableSegment = session ? session.resumable : null;
-    $("current").textContent = current ? "#" + current.registrationId + " " + current.participant
-      + (current.speaker ? " (" + current.speaker + ")" : "")
-      + " — " + (current.phase === "SPEAKING" ? R.t("speaking") : R.t("called")) : R.t("nobody");
+    const paused = !!(current && current.signals && current.signals.paused);
+    $("current").textContent = current ? speaker(current)
+      + " — " + (current.phase === "SPEAKING" ? R.t(paused ? "paused" : "speaking") : R.t("called")) : R.t("nobody");
+    $("pause-speech").hidden = paused;
+    $("resume-speech").hidden = !paused;
+    const interrupted = session && session.interrupted;
+    $("interrupted-line").hidden = !interrupted;
+    if (interrupted) {
+      $("interrupted-line").textContent = R.t("interrupted") + R.t("colon") + speaker(interrupted)
+        + " — " + R.pausedNote(interrupted, session);
+    }
+    procedure(plenary.procedure);
     tick();
     const waiting = new Set();
     list.json.segments.forEach(s => s.speakers.forEach(sp => waiting.add(sp.registrationId)));
@@ -109,6 +122,39 @@
     resumable();
     if (journal && journal.ok) history(journal.json);
     if (held && held.ok) reviews(held.json.held);
+  }
+
+  /* A speaker of the room in one line: "#7 Uganda (H.E. Mr. Okello), on behalf of the African
+     Group", with the kind of intervention when it is not a statement ("— point of order"). */
+  function speaker(s) {
+    return "#" + s.registrationId + " " + s.participant + (s.speaker ? " (" + s.speaker + ")" : "")
+      + (s.onBehalfOf ? ", " + R.t("onBehalfOf", s.onBehalfOf) : "")
+      + (R.kindLabel(s) ? " — " + s.kindName : "");
+  }
+
+  /* What the plenary's procedure takes decides what the desk offers: the kinds asked for in the
+     room (points of order, replies) in the session's part; on the mail form, the kinds of the
+     list, the group a statement is made for, and the level of representation when statements
+     are ordered by level. A plenary of statements only shows none of these. */
+  function procedure(p) {
+    const name = k => k.name.charAt(0).toUpperCase() + k.name.slice(1);
+    const room = p.kinds.filter(k => !k.fromTheList);
+    $("room-form").hidden = room.length === 0;
+    keep($("room-kind"), () => $("room-kind").replaceChildren(...room.map(k => R.el("option", { value: k.kind }, name(k)))));
+    const listed = p.kinds.filter(k => k.fromTheList);
+    $("mail-kind-field").hidden = listed.length < 2;
+    keep($("mail-kind"), () => $("mail-kind").replaceChildren(...listed.map(k => R.el("option", { value: k.kind }, name(k)))));
+    $("mail-on-behalf-field").hidden = !p.kinds.some(k => k.kind === "GROUP_STATEMENT");
+    const levels = p.precedence.order === "BY_LEVEL" ? p.precedence.tiers.flat() : [];
+    $("mail-level-field").hidden = levels.length === 0;
+    keep($("mail-level"), () => $("mail-level").replaceChildren(R.el("option", { value: "" }, R.t("levelNone")),
+      ...levels.map(l => R.el("option", { value: l.code }, l.name))));
+  }
+
+  /* Whether the lists say why each place stands where it does: when the plenary has more than
+     first come, first served for statements. */
+  function standings() {
+    return plenary.procedure.kinds.length > 1 || plenary.procedure.precedence.order !== "FIRST_COME";
   }
 
   /* The speech's countdown, as the room's display shows it (Rostrum.countdown). */
@@ -229,8 +275,9 @@
 
   /* One segment's list: each waiting request can be ticked, to swap two or withdraw one. */
   function segment(s) {
+    const why = standings();
     const headers = [R.t("position"), R.t("time"), R.t("participant"), R.t("speaker"), R.t("request"),
-      R.t("received"), ...(secretariat ? [R.t("corrections")] : [])];
+      R.t("received"), ...(why ? [R.t("standing")] : []), ...(secretariat ? [R.t("corrections")] : [])];
     const rows = [R.el("tr", {}, headers.map(h => R.el("th", { scope: "col" }, h)))];
     s.speakers.forEach(sp => {
       if (sp.timePermitting && sp.position === s.capacity + 1) {
@@ -243,9 +290,10 @@
       box.checked = picked.has(row.id);
       rows.push(R.el("tr", { class: (sp.timePermitting ? "late-row" : "") + (box.checked ? " picked-row" : "") },
         R.el("td", {}, sp.position), R.el("td", {}, R.localTime(sp.projectedStart, plenary.zone)),
-        R.el("td", {}, sp.participant.name), R.el("td", {}, sp.speaker || ""),
+        R.el("td", {}, sp.participant.name, tag(sp)), R.el("td", {}, sp.speaker || ""),
         R.el("td", { class: "request" }, R.el("label", { class: "pick" }, box, " #" + sp.registrationId), senderClock(sp)),
         R.el("td", { class: "when" }, R.receipt(sp.receivedAt, plenary.zone)),
+        why ? R.el("td", { class: "standing" }, sp.standing.why) : "",
         corrections({ id: sp.registrationId, participant: sp.participant.name, segment: s.id,
           speaker: sp.speaker || "", receivedAt: sp.receivedAt })));
     });
@@ -263,6 +311,14 @@
           + (s.listClosed ? " (" + R.t("closed") + ")" : "")),
         toggle),
       R.el("table", { class: "list" }, rows));
+  }
+
+  /* Under a name on the list: the kind when it is not a statement, and the group spoken for. */
+  function tag(sp) {
+    const kind = sp.kind === "STATEMENT" || sp.onBehalfOf ? ""
+      : (plenary.procedure.kinds.find(k => k.kind === sp.kind) || { name: sp.kind }).name;
+    const text = [kind, sp.onBehalfOf ? R.t("onBehalfOf", sp.onBehalfOf) : ""].filter(Boolean).join(", ");
+    return text ? R.el("span", { class: "tag" }, text) : "";
   }
 
   /* What the ticked rows allow: swap two of one segment, withdraw one (the Secretariat's). */
@@ -422,11 +478,31 @@
     b.addEventListener("click", async () => {
       await send(b.dataset.command, undefined, false);
     }));
+  $("grant-time").addEventListener("click", () => send("grant-time", { extra: "PT30S" }, false));
+
+  /* A point of order or a reply asked for in the room, for a delegation named from the roster: a
+     point of order is for the segment being run (the server takes it), a reply for the open one. */
+  $("room-form").addEventListener("submit", async e => {
+    e.preventDefault();
+    const kind = $("room-kind").value;
+    const body = { kind, participant: $("room-participant").value.trim() };
+    if (kind !== "POINT_OF_ORDER" && openSegment) body.segment = openSegment;
+    const r = await R.api("POST", "/registrations", { token, body });
+    if (r.ok) {
+      const name = $("room-kind").selectedOptions[0].textContent;
+      say(R.t("roomInscribed", r.json.registrationId, name, r.json.participant.name), false);
+      $("room-participant").value = "";
+      await load();
+    } else { await answer(r); }
+  });
   $("mail-form").addEventListener("submit", async e => {
     e.preventDefault();
     const body = { segment: $("mail-segment").value, participant: $("mail-participant").value,
       receivedAt: R.withOffset($("mail-received").value, plenary.zone) };
     if ($("mail-speaker").value) body.speaker = $("mail-speaker").value;
+    if (!$("mail-kind-field").hidden) body.kind = $("mail-kind").value;
+    if (!$("mail-on-behalf-field").hidden && $("mail-on-behalf").value.trim()) body.onBehalfOf = $("mail-on-behalf").value.trim();
+    if (!$("mail-level-field").hidden && $("mail-level").value) body.level = $("mail-level").value;
     if ($("mail-sender-clock").checked) body.senderClock = true;
     const r = await R.api("POST", "/registrations", { token, body });
     if (r.ok) {

@@ -30,7 +30,7 @@ const Rostrum = (() => {
       live: "Live", offline: "Reconnecting…", refresh: "Refresh",
       speaking: "speaking", deadline: "The list closes at {0}",
       reasons: { LATE: "late", DUPLICATE: "already on a list", LIST_CLOSED: "list closed",
-        UNKNOWN_SEGMENT: "no such segment", INVALID: "not understood" },
+        UNKNOWN_SEGMENT: "no such segment", INVALID: "not understood", TOO_MANY_REPLIES: "too many replies" },
       amend: "Amend", annul: "Annul", cancel: "Cancel", corrections: "Corrections",
       amendTitle: "Amend request #{0}",
       amendWas: "Recorded: {0}, segment {1}, received {2}. Corrected, it is decided again at that time of receipt, under the same number.",
@@ -44,7 +44,8 @@ const Rostrum = (() => {
         DeadlineExtended: "deadline extended", SpeakerCalled: "called to the rostrum",
         SpeechStarted: "speech started", SpeechEnded: "speech ended", SpeakerAbsent: "absent when called",
         SegmentEnded: "segment ended", RequestAmended: "corrected", RequestAnnulled: "annulled",
-        SegmentResumed: "segment resumed" },
+        SegmentResumed: "segment resumed", SpeechPaused: "speech paused", SpeechResumed: "speech resumed",
+        TimeGranted: "time granted", ParticipantAdded: "participant added" },
       annulTitle: "Annul request #{0} — {1}?",
       annulHelp: "It leaves the list and the refused requests, and stays in the record with the reason. This cannot be undone.",
       annulReason: "Reason (required)", annulConfirm: "Annul request #{0}",
@@ -75,7 +76,13 @@ const Rostrum = (() => {
       rule: "Each statement may last {0}: the screen in the room turns amber {1} before the end, and red once the time is up.",
       minutes: "{0} minutes", oneMinute: "1 minute", seconds: "{0} seconds",
       tokenFor: "This token is for: {0}.", tokenForDelegation: "This token asks for the floor for {0}.", notInscribed: "Not inscribed.", checking: "Checking the token…",
-      projected: "projected", receivedShort: "Received on {0}.", colon: ": ", why: "Why"
+      projected: "projected", receivedShort: "Received on {0}.", colon: ": ", why: "Why",
+      onBehalfOf: "on behalf of {0}", pausedLeft: "Paused — {0}\u00a0left", pausedOver: "Paused — {0} over the limit",
+      interruptedBy: "Speech interrupted by the {0}", interrupted: "Interrupted", paused: "paused",
+      pause: "Pause", resume: "Resume", grant30: "+30 s", grantHelp: "Give the speaker at the rostrum 30 seconds more",
+      roomTitle: "Asked for in the room", kind: "Kind", delegation: "Delegation", inscribe: "Inscribe",
+      roomInscribed: "Inscribed as #{0}: {1}, {2}.", level: "Level of representation", levelNone: "not stated",
+      onBehalfOfLabel: "On behalf of (group, as the request says it)", standing: "Why here"
     },
     fr: {
       display: "Affichage", console: "Console", register: "Demander la parole",
@@ -103,7 +110,7 @@ const Rostrum = (() => {
       live: "En direct", offline: "Reconnexion…", refresh: "Actualiser",
       speaking: "a la parole", deadline: "La liste est close à {0}",
       reasons: { LATE: "hors délai", DUPLICATE: "déjà inscrit", LIST_CLOSED: "liste close",
-        UNKNOWN_SEGMENT: "segment inconnu", INVALID: "non compris" },
+        UNKNOWN_SEGMENT: "segment inconnu", INVALID: "non compris", TOO_MANY_REPLIES: "trop de réponses" },
       amend: "Corriger", annul: "Annuler", cancel: "Fermer", corrections: "Corrections",
       amendTitle: "Corriger la demande n° {0}",
       amendWas: "Enregistrée\u00a0: {0}, segment {1}, reçue le {2}. Corrigée, elle est décidée de nouveau à cette heure de réception, sous le même numéro.",
@@ -117,7 +124,8 @@ const Rostrum = (() => {
         DeadlineExtended: "délai prolongé", SpeakerCalled: "appelé à la tribune",
         SpeechStarted: "intervention commencée", SpeechEnded: "intervention terminée",
         SpeakerAbsent: "absent à l’appel", SegmentEnded: "segment terminé", RequestAmended: "corrigée",
-        RequestAnnulled: "annulée", SegmentResumed: "segment repris" },
+        RequestAnnulled: "annulée", SegmentResumed: "segment repris", SpeechPaused: "intervention suspendue",
+        SpeechResumed: "intervention reprise", TimeGranted: "temps accordé", ParticipantAdded: "participant ajouté" },
       annulTitle: "Annuler la demande n° {0} — {1}\u00a0?",
       annulHelp: "Elle quitte la liste et les demandes refusées, et reste au registre avec le motif. C’est définitif.",
       annulReason: "Motif (obligatoire)", annulConfirm: "Annuler la demande n° {0}",
@@ -148,7 +156,13 @@ const Rostrum = (() => {
       rule: "Chaque intervention dure au plus {0}\u00a0: l’écran de la salle passe à l’orange {1} avant la fin, et au rouge quand le temps est écoulé.",
       minutes: "{0} minutes", oneMinute: "1 minute", seconds: "{0} secondes",
       tokenFor: "Ce jeton est celui de\u00a0: {0}.", tokenForDelegation: "Ce jeton demande la parole pour\u00a0: {0}.", notInscribed: "Demande non inscrite.", checking: "Vérification du jeton…",
-      projected: "prévue", receivedShort: "Reçue le {0}.", colon: "\u00a0: ", why: "Motif"
+      projected: "prévue", receivedShort: "Reçue le {0}.", colon: "\u00a0: ", why: "Motif",
+      onBehalfOf: "au nom de {0}", pausedLeft: "Suspendue — il reste\u00a0{0}", pausedOver: "Suspendue — {0} au-delà de la limite",
+      interruptedBy: "Intervention interrompue par la {0}", interrupted: "Interrompue", paused: "suspendue",
+      pause: "Suspendre", resume: "Reprendre", grant30: "+30 s", grantHelp: "Accorder 30 secondes de plus à l’orateur à la tribune",
+      roomTitle: "Demandé en séance", kind: "Nature", delegation: "Délégation", inscribe: "Inscrire",
+      roomInscribed: "Inscrit sous le n° {0}\u00a0: {1}, {2}.", level: "Niveau de représentation", levelNone: "non précisé",
+      onBehalfOfLabel: "Au nom de (groupe, tel que la demande le dit)", standing: "Motif du rang"
     }
   };
   document.documentElement.lang = lang;
@@ -226,22 +240,54 @@ const Rostrum = (() => {
   /* The countdown of the speech at the rostrum, as the room's display shows it: the digits count
      down to the server's limit instant and up past it. The phase is the server's (its signals);
      between two of its answers the clock ticks on, and the phase moves at the server's own
-     warningAt and limitAt instants. No rule is worked out here. */
+     warningAt and limitAt instants. A speech the chair paused stands still at the time the server
+     says it has left. A speaker called and not started shows the time its kind gives it. No rule
+     is worked out here. */
   const PHASES = { SPEAKING: "ok", WARNING: "warning", OVERRUN: "over" };
   function countdown(element, session, offset) {
-    const signals = session && session.current && session.current.signals;
+    const current = session && session.current;
+    const signals = current && current.signals;
     if (!signals) {
-      element.textContent = session ? clock(session.limitSeconds) : "";
+      element.textContent = session ? clock(current ? current.allottedSeconds : session.limitSeconds) : "";
       element.className = "countdown idle";
+      return;
+    }
+    if (signals.paused) {
+      element.textContent = left(pausedLeft(signals, session));
+      element.className = "countdown paused";
       return;
     }
     const now = Date.now() + offset;
     const limitAt = Date.parse(signals.limitAt);
-    const left = (limitAt - now) / 1000;
     const phase = now > limitAt ? "OVERRUN"
       : now >= Date.parse(signals.warningAt) && signals.phase === "SPEAKING" ? "WARNING" : signals.phase;
-    element.textContent = left >= 0 ? clock(Math.ceil(left)) : "+" + clock(-left);
+    element.textContent = left((limitAt - now) / 1000);
     element.className = "countdown " + (PHASES[phase] || "ok");
+  }
+
+  /* Seconds left as the countdown shows them: "1:12" down to the limit, "+0:15" past it. */
+  function left(seconds) {
+    return seconds >= 0 ? clock(Math.ceil(seconds)) : "+" + clock(-seconds);
+  }
+
+  /* The time a paused speech has left, in seconds, by the server's signals at its own clock. */
+  function pausedLeft(signals, session) {
+    return (Date.parse(signals.limitAt) - Date.parse(session.serverTime)) / 1000;
+  }
+
+  /* "Paused — 1:12 left" for a paused speech (its signals), or "" for one that runs. */
+  function pausedNote(speaker, session) {
+    const signals = speaker && speaker.signals;
+    if (!signals || !signals.paused) return "";
+    const seconds = pausedLeft(signals, session);
+    return seconds >= 0 ? t("pausedLeft", left(seconds)) : t("pausedOver", left(seconds).slice(1));
+  }
+
+  /* The kind of an intervention as a label, in the server's words ("Point of order"), or "" for
+     a statement and for a group's, which its "on behalf of" line says. */
+  function kindLabel(speaker) {
+    if (!speaker || speaker.kind === "STATEMENT" || speaker.onBehalfOf || !speaker.kindName) return "";
+    return speaker.kindName.charAt(0).toUpperCase() + speaker.kindName.slice(1);
   }
 
   /* A duration in words: "2 minutes", "30 seconds". */
@@ -266,7 +312,8 @@ const Rostrum = (() => {
 
   function live(onEvent, status) {
     const kinds = ["inscription", "refusal", "list-changed", "speaker-called", "speech-started",
-      "speech-stopped", "speaker-absent", "segment-ended", "segment-resumed", "warning", "overrun"];
+      "speech-stopped", "speaker-absent", "segment-ended", "segment-resumed", "warning", "overrun",
+      "speech-paused", "speech-resumed", "time-granted"];
     const source = new EventSource(base + "/live");
     kinds.forEach(k => source.addEventListener(k, e => onEvent(k, e)));
     source.onopen = () => status && status(true);
@@ -275,5 +322,5 @@ const Rostrum = (() => {
   }
 
   return { lang, t, plenary, base, api, el, clock, localTime, receipt, fullTime, role, whoami,
-    countdown, duration, withOffset, live };
+    countdown, pausedNote, kindLabel, duration, withOffset, live };
 })();
