@@ -560,8 +560,9 @@ public final class Decider {
   }
 
   /**
-   * The segment a request is for: the one it names; for a point of order that names none, the
-   * segment the chair is running; for a reply taken after the plenary's list, its last segment.
+   * The segment a request is for: the one it names; for a point of order or a reply that names none
+   * (both are asked for in the room), the segment the chair is running; for a reply taken after the
+   * plenary's list, its last segment.
    */
   private static Either<Rejection, Segment> segmentOf(
       RegistrationRequest request, PlenaryState state) {
@@ -573,7 +574,7 @@ public final class Decider {
             .exists(r -> r.scope() == Procedure.ReplyScope.PLENARY)) {
       return Either.right(plenary.segments().last());
     }
-    if (request.kind() == InterventionKind.POINT_OF_ORDER
+    if (!request.kind().fromTheList()
         && request.segment().isBlank()
         && state.openSegment().isDefined()) {
       return Either.right(state.openSegment().get());

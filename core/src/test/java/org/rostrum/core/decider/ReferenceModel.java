@@ -276,7 +276,7 @@ final class ReferenceModel {
   private String decide(Request r, Instant now, boolean correction, Entry was) {
     r.refusal = null;
     String segment = r.segment.trim().toUpperCase(Locale.ROOT);
-    if (r.kind.equals("POINT_OF_ORDER") && segment.isEmpty() && open() != null) {
+    if (!fromTheList(r.kind) && segment.isEmpty() && open() != null) {
       segment = open();
     }
     boolean fromList = fromTheList(r.kind);

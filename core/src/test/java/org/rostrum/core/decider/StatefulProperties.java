@@ -97,7 +97,10 @@ class StatefulProperties {
                 .between(0, 1)
                 .map(n -> new Kind(InterventionKind.POINT_OF_ORDER, Option.none(), n == 0))),
         Pair.of(
-            3, Generate.constant(new Kind(InterventionKind.RIGHT_OF_REPLY, Option.none(), false))));
+            3,
+            integers()
+                .between(0, 2)
+                .map(n -> new Kind(InterventionKind.RIGHT_OF_REPLY, Option.none(), n == 0))));
   }
 
   static Gen<Step> steps() {
