@@ -46,7 +46,7 @@ enum Intent {
 
   private static final Pattern WITHDRAWS =
       Pattern.compile(
-          "\\b(?:withdraw|withdrawal|withdrawing|retir(?:er|ons|ez|e|ement|amos|ar|ada|ado|o)\\b"
+          "\\b(?:withdraw|withdrawal|withdrawing|retir(?:er|ons|ez|e|ement|amos|ar|ada|ado|o|a)\\b"
               + "|annul(?:er|ons|e)\\b|cancel(?:s|led|ling|ar|amos|e|er|ons)?\\b|desist"
               + "|no longer (?:wish|be able|able|intend)|will not (?:be able to )?take the floor"
               + "|ne (?:souhaite|pourra|prendra) (?:plus|pas)|ne pourra pas prendre la parole"
