@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.james.mime4j.codec.EncoderUtil;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Segment;
@@ -24,8 +25,10 @@ import org.rostrum.core.rules.Messages;
 /**
  * The replies to imported mails, written as {@code .eml} files to an outbox the Secretariat sends
  * from: in the request's language, threaded under the mail ({@code In-Reply-To}, {@code
- * References}). Inscribed: position, segment, projected time and receipt; refused: the rule's
- * sentence; held for review: when it was received and why it waits.
+ * References}). Inscribed: what was asked (the floor, the right of reply, a statement on behalf of
+ * a group, which is named), position, segment, projected time, the level read for the speaker, and
+ * receipt; refused: what was asked and the rule's sentence; held for review: when it was received
+ * and why it waits.
  */
 public final class Acknowledgements {
 
@@ -61,8 +64,14 @@ public final class Acknowledgements {
                   (RegistrationOutcome.Inscribed) o.registration().get(), text, messages, language);
           case REFUSED -> {
             RegistrationOutcome.Refused r = (RegistrationOutcome.Refused) o.registration().get();
+            Reading.Understood asked = (Reading.Understood) o.reading();
             yield format(
-                text, "refused", r.id().value(), messages.explain(r.rejection()), r.receipt());
+                text,
+                "refused",
+                r.id().value(),
+                messages.explain(r.rejection()),
+                r.receipt(),
+                request(text, asked.kind(), asked.group()));
           }
           default ->
               format(
@@ -112,7 +121,8 @@ public final class Acknowledgements {
                 "refused",
                 outcome.id().value(),
                 messages.explain(((RegistrationOutcome.Refused) outcome).rejection()),
-                outcome.receipt());
+                outcome.receipt(),
+                request(text, InterventionKind.STATEMENT, Option.none()));
     Option<String> messageId = held.key().startsWith("<") ? Option.some(held.key()) : Option.none();
     return envelope(
         held.sender(),
@@ -202,7 +212,17 @@ public final class Acknowledgements {
         i.timePermitting() ? text.getString("permitting") : "",
         messages.instant(i.registration().receivedAt()),
         i.receipt(),
-        i.registration().senderClock() ? format(text, "sender.clock") : "");
+        i.registration().senderClock() ? format(text, "sender.clock") : "",
+        request(text, i.registration().kind(), i.registration().onBehalfOf()),
+        i.registration().level().map(l -> format(text, "level", messages.level(l))).getOrElse(""));
+  }
+
+  /**
+   * What was asked, as the reply names it: "Your request for the floor", "…for the right of reply",
+   * "…for a statement on behalf of a group (the African Group)".
+   */
+  private static String request(ResourceBundle text, InterventionKind kind, Option<String> group) {
+    return format(text, "request." + kind.name(), group.getOrElse(""));
   }
 
   private static String reasons(Reading reading, Language language) {

@@ -46,7 +46,7 @@ enum Intent {
 
   private static final Pattern WITHDRAWS =
       Pattern.compile(
-          "\\b(?:withdraw|withdrawal|withdrawing|retir(?:er|ons|ez|e|ement|amos|ar|ada|ado|o)\\b"
+          "\\b(?:withdraw|withdrawal|withdrawing|retir(?:er|ons|ez|e|ement|amos|ar|ada|ado|o|a)\\b"
               + "|annul(?:er|ons|e)\\b|cancel(?:s|led|ling|ar|amos|e|er|ons)?\\b|desist"
               + "|no longer (?:wish|be able|able|intend)|will not (?:be able to )?take the floor"
               + "|ne (?:souhaite|pourra|prendra) (?:plus|pas)|ne pourra pas prendre la parole"
@@ -124,6 +124,14 @@ enum Intent {
 
   /** The intent of a request text (the sender's own words, subject included). */
   static Intent of(String text) {
+    return of(text, false);
+  }
+
+  /**
+   * The intent of a request text; {@code asks} says the reader found in it a request these words do
+   * not know (the right of reply asked for, "wishes to exercise its right of reply").
+   */
+  static Intent of(String text, boolean asks) {
     if (SWAPS.matcher(text).find()) {
       return SWAP;
     }
@@ -134,7 +142,7 @@ enum Intent {
       return CHANGE;
     }
     if (NOT_ORAL.matcher(text).find()
-        || !ASKS.matcher(text).find()
+        || !(asks || ASKS.matcher(text).find())
         || (NOT_ASKING.matcher(text).find() && !ASKING_VERB.matcher(text).find())
         || (QUESTION.matcher(text).find() && !ASKING_VERB.matcher(text).find())) {
       return OTHER;

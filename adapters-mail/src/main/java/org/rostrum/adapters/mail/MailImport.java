@@ -115,7 +115,7 @@ public final class MailImport {
               List.of(Reading.Doubt.SAME_MESSAGE_ID),
               participantOf(reading),
               reading instanceof Reading.Understood u
-                  ? Option.some(u.segment())
+                  ? Option.some(u.segment()).filter(seg -> !seg.isEmpty())
                   : ((Reading.Unclear) reading).segmentSeen(),
               speakerOf(reading),
               reading.language(),
@@ -141,6 +141,8 @@ public final class MailImport {
                   .senderClock(receipt.get().senderClock())
                   .sourceRef(Option.some(key))
                   .onBehalfOf(u.group())
+                  .kind(u.kind())
+                  .level(u.level())
                   .build());
       Kind kind =
           outcome.replay()

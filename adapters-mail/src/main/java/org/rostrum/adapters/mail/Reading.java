@@ -2,8 +2,10 @@ package org.rostrum.adapters.mail;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.RepresentationLevel;
 
 /**
  * What a mail asks, as far as Rostrum can tell: a request it understood, or why it cannot — with
@@ -17,7 +19,12 @@ public sealed interface Reading {
   /** The evidence read for the participant, as sentences ("text: «…» → Chile"). */
   List<String> evidence();
 
-  /** A request for the floor read with certainty. */
+  /**
+   * A request for the floor read with certainty: {@code segment} as the mail names it (empty for a
+   * right of reply taken after the plenary, which names none), {@code group} the group spoken for
+   * (a statement's note, or the group of a {@code GROUP_STATEMENT}), {@code level} the speaker's
+   * level of representation when the mail states it with certainty and the plenary orders by it.
+   */
   record Understood(
       String segment,
       Participant participant,
@@ -25,7 +32,9 @@ public sealed interface Reading {
       Language language,
       String written,
       List<String> evidence,
-      Option<String> group)
+      Option<String> group,
+      InterventionKind kind,
+      Option<RepresentationLevel> level)
       implements Reading {}
 
   /**
@@ -99,6 +108,17 @@ public sealed interface Reading {
     /** Its bytes or structure could not be read. */
     UNREADABLE,
     /** Neither a trusted Received: stamp nor a Date: gives a time of receipt. */
-    NO_TIME
+    NO_TIME,
+    /** It speaks of a point of order, which is raised in the room, not inscribed from a mail. */
+    POINT_OF_ORDER,
+    /** It asks for the right of reply, which the plenary does not grant. */
+    REPLY_NOT_TAKEN,
+    /** It speaks of the right of reply without saying whether it asks for it, or asks for both. */
+    REPLY_UNCLEAR,
+    /**
+     * It names a group without saying that it speaks for it, or asks to speak both for a group and
+     * in its own name.
+     */
+    GROUP_UNCLEAR
   }
 }

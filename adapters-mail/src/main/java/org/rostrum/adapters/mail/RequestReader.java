@@ -4,16 +4,22 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.util.regex.Pattern;
+import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Precedence;
+import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.RosterEntry;
 
 /**
  * Reads a registration mail in English, French, Spanish or Portuguese: whether a person wrote it,
  * what it asks, who asks (from evidence, {@link Who}), which segment, who will speak, and in which
- * language to answer. It never guesses: a mail that is automatic, asks anything but the floor,
- * names no segment or both, or whose participant is not supported by exactly one roster entry
- * without contradiction, is {@link Reading.Unclear}.
+ * language to answer; for a plenary whose procedure takes them, the kind of intervention and the
+ * group spoken for ({@link Kinds}) and the speaker's level of representation ({@link Levels}). It
+ * never guesses: a mail that is automatic, asks anything but the floor, names no segment or both,
+ * or whose participant is not supported by exactly one roster entry without contradiction, is
+ * {@link Reading.Unclear}; so is a point of order, a reply the plenary does not grant, and a reply
+ * or a group spoken of without certainty. The core decides the rest.
  */
 public final class RequestReader {
 
@@ -108,31 +114,35 @@ public final class RequestReader {
       named = segments.byTheme(own);
     }
     Option<String> segmentSeen = named.size() == 1 ? Option.some(named.head()) : Option.none();
+    Asked asked = asked(found, subject, own);
     List<Reading.Doubt> doubts = List.empty();
-    Intent intent = Intent.of(text);
-    switch (intent) {
-      case WITHDRAWAL -> doubts = doubts.append(Reading.Doubt.WITHDRAWAL);
-      case CHANGE -> doubts = doubts.append(Reading.Doubt.CHANGE);
-      case SWAP -> doubts = doubts.append(Reading.Doubt.SWAP);
-      case OTHER ->
+    Intent intent = Intent.of(text, asked.reply() == Kinds.Reply.ASKED);
+    if (asked.pointOfOrder()) {
+      // raised in the room: whatever else the mail says, a person reads it
+      doubts = doubts.append(Reading.Doubt.POINT_OF_ORDER);
+    } else {
+      switch (intent) {
+        case WITHDRAWAL -> doubts = doubts.append(Reading.Doubt.WITHDRAWAL);
+        case CHANGE -> doubts = doubts.append(Reading.Doubt.CHANGE);
+        case SWAP -> doubts = doubts.append(Reading.Doubt.SWAP);
+        case OTHER ->
+            doubts =
+                doubts.append(
+                    !mail.attachments().isEmpty() && ATTACHED.matcher(own).find()
+                        ? Reading.Doubt.ATTACHMENT_ONLY
+                        : Reading.Doubt.NOT_A_REQUEST);
+        case REQUEST -> doubts = doubts.appendAll(asked.doubt());
+      }
+      if ((intent == Intent.REQUEST || intent == Intent.CHANGE) && !afterThePlenary(asked.kind())) {
+        if (named.isEmpty()) {
           doubts =
               doubts.append(
                   !mail.attachments().isEmpty() && ATTACHED.matcher(own).find()
                       ? Reading.Doubt.ATTACHMENT_ONLY
-                      : Reading.Doubt.NOT_A_REQUEST);
-      case REQUEST -> {
-        // read on
-      }
-    }
-    if (intent == Intent.REQUEST || intent == Intent.CHANGE) {
-      if (named.isEmpty()) {
-        doubts =
-            doubts.append(
-                !mail.attachments().isEmpty() && ATTACHED.matcher(own).find()
-                    ? Reading.Doubt.ATTACHMENT_ONLY
-                    : Reading.Doubt.NO_SEGMENT);
-      } else if (named.size() > 1) {
-        doubts = doubts.append(Reading.Doubt.BOTH_SEGMENTS);
+                      : Reading.Doubt.NO_SEGMENT);
+        } else if (named.size() > 1) {
+          doubts = doubts.append(Reading.Doubt.BOTH_SEGMENTS);
+        }
       }
     }
     if (found.doubt().isDefined() && (intent == Intent.REQUEST || doubts.size() <= 1)) {
@@ -152,13 +162,80 @@ public final class RequestReader {
     }
     RosterEntry entry = found.participant().get();
     return new Reading.Understood(
-        named.head(),
+        segmentSeen.getOrElse(""),
         entry.participant(plenary.date()),
         speaker,
         language,
         written.name().toLowerCase(java.util.Locale.ROOT),
         evidence,
-        found.group());
+        asked.group(),
+        asked.kind(),
+        plenary.procedure().precedence() instanceof Precedence.ByLevel
+            ? Levels.of(own)
+            : Option.none());
+  }
+
+  /**
+   * What the sender's own words ask beyond the floor: the kind of intervention, the group spoken
+   * for, and why a person should read the mail — a point of order, a reply the plenary does not
+   * grant, or a reply or group spoken of without certainty.
+   */
+  private record Asked(
+      Kinds.Reply reply,
+      boolean pointOfOrder,
+      InterventionKind kind,
+      Option<String> group,
+      Option<Reading.Doubt> doubt) {}
+
+  /**
+   * The kind a request asks for, as far as the plenary's procedure takes it: the right of reply if
+   * it grants one (else held), a group statement if it takes them ("on behalf of the African
+   * Group", never a group aligned with or only named); a plenary that takes statements only notes
+   * the group beside the statement, as it always has.
+   */
+  private Asked asked(Who.Found found, String subject, String own) {
+    String ownSubject = found.subjectCounts() ? subject : "";
+    List<String> sentences = Kinds.sentences(own);
+    Procedure procedure = plenary.procedure();
+    Kinds.Reply reply = Kinds.reply(ownSubject, sentences);
+    boolean pointOfOrder = Kinds.pointOfOrder(ownSubject, own);
+    if (reply == Kinds.Reply.ASKED) {
+      return procedure.allows(InterventionKind.RIGHT_OF_REPLY)
+          ? new Asked(
+              reply, pointOfOrder, InterventionKind.RIGHT_OF_REPLY, Option.none(), Option.none())
+          : new Asked(
+              reply,
+              pointOfOrder,
+              InterventionKind.STATEMENT,
+              found.group(),
+              Option.some(Reading.Doubt.REPLY_NOT_TAKEN));
+    }
+    Option<Reading.Doubt> unclear =
+        reply == Kinds.Reply.UNCLEAR ? Option.some(Reading.Doubt.REPLY_UNCLEAR) : Option.none();
+    if (!procedure.allows(InterventionKind.GROUP_STATEMENT)) {
+      return new Asked(reply, pointOfOrder, InterventionKind.STATEMENT, found.group(), unclear);
+    }
+    Kinds.Group group = Kinds.group(ownSubject, sentences, Who::isGroup);
+    return new Asked(
+        reply,
+        pointOfOrder,
+        group.spokenFor().isDefined()
+            ? InterventionKind.GROUP_STATEMENT
+            : InterventionKind.STATEMENT,
+        group.spokenFor(),
+        group.unclear() ? unclear.orElse(Option.some(Reading.Doubt.GROUP_UNCLEAR)) : unclear);
+  }
+
+  /**
+   * Whether requests of this kind name no segment: replies the plenary takes after its last list
+   * (the core places them there).
+   */
+  private boolean afterThePlenary(InterventionKind kind) {
+    return kind == InterventionKind.RIGHT_OF_REPLY
+        && plenary
+            .procedure()
+            .rightOfReply()
+            .exists(r -> r.scope() == Procedure.ReplyScope.PLENARY);
   }
 
   /** The subject, unless it is a reply's (inherited from the mail answered). */

@@ -72,6 +72,16 @@ final class Speakers {
 
   private Speakers() {}
 
+  /** Where a text names its speaker next: after "delivered by", "Speaker:", « intervendrá »… */
+  static Matcher trigger(String text) {
+    return TRIGGER.matcher(text);
+  }
+
+  /** Whether a word (lower case, with its dot) is an abbreviation whose dot ends no sentence. */
+  static boolean abbreviation(String word) {
+    return ABBREVIATIONS.contains(word);
+  }
+
   static Option<String> in(String text) {
     String t = paragraphs(text);
     Matcher trigger = TRIGGER.matcher(t);

@@ -551,7 +551,7 @@ final class Who {
   }
 
   /** "the African Group", "GRULAC", "the Nordic countries", "the EU and its member States". */
-  private static boolean isGroup(String name) {
+  static boolean isGroup(String name) {
     return name.matches(
         "(?i).*\\b(?:group|groupe|grupo|grulac|countries|pays|países|states|états|estados"
             + "|union|unión|união|caricom|nordic|nordiques|nórdicos|benelux|lusophone|community"
