@@ -223,6 +223,9 @@ class StatefulProperties {
                               HashSet.of(ParticipantCategory.CIVIL_SOCIETY))))
                   .build());
 
+  /** How many steps a sequence takes at most (lowered for mutation testing). */
+  static final int STEPS = Integer.getInteger("rostrum.steps", 80);
+
   @Test
   void the_decider_agrees_with_the_reference_model_after_every_step() {
     agreesAfterEveryStep(Generators.ASP23, false);
@@ -235,7 +238,7 @@ class StatefulProperties {
 
   private static void agreesAfterEveryStep(Plenary plenary, boolean procedure) {
     qt().withExamples(EXAMPLES)
-        .forAll(lists().of(steps()).ofSizeBetween(0, 80))
+        .forAll(lists().of(steps()).ofSizeBetween(0, STEPS))
         .checkAssert(
             steps -> {
               PlenaryState state = PlenaryState.initial(plenary);
