@@ -18,11 +18,6 @@ public record PlaceKey(int band, int round, int tier, Instant at, long sequence)
     requireNonNull(at, "at");
   }
 
-  /** The key of a statement as received, first come, first served. */
-  public static PlaceKey received(Instant receivedAt, long sequence) {
-    return new PlaceKey(InterventionKind.STATEMENT.band(), 0, 0, receivedAt, sequence);
-  }
-
   /** The same place sent to the end of its band, in round {@code round}, from {@code at}. */
   public PlaceKey requeued(int newRound, Instant newAt) {
     return new PlaceKey(band, newRound, tier, newAt, sequence);

@@ -17,17 +17,9 @@ public final class ListRules {
   private ListRules() {}
 
   /**
-   * R2 first come, first served: within a segment, requests are ranked by {@code (receivedAt,
-   * intake sequence)}.
-   */
-  public static PlaceKey placeOf(Registration registration) {
-    return PlaceKey.received(registration.receivedAt(), registration.sequence());
-  }
-
-  /**
-   * The place of a request under a plenary's procedure: by its kind's band — points of order before
-   * everyone waiting (PO1), replies after the list (RR2) — then by its tier of precedence (P2),
-   * then first come, first served within the tier (R2, P1).
+   * R2 first come, first served, under a plenary's procedure: by its kind's band — points of order
+   * before everyone waiting (PO1), replies after the list (RR2) — then by its tier of precedence
+   * (P2), then first come, first served within the tier (R2, P1).
    */
   public static PlaceKey placeOf(Registration registration, Procedure procedure) {
     return new PlaceKey(

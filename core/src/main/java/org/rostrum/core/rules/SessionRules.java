@@ -137,12 +137,7 @@ public final class SessionRules {
         speech.paused());
   }
 
-  /** L4 overrun: by how much a speech of this length exceeds the limit, if it does. */
-  public static Option<Duration> overrun(Duration length, TwoMinuteSlot slot) {
-    return overrun(length, slot.limit());
-  }
-
-  /** L4 overrun against a speech's own limit. */
+  /** L4 overrun: by how much a speech of this length exceeds its own limit, if it does. */
   public static Option<Duration> overrun(Duration length, Duration limit) {
     return length.compareTo(limit) > 0 ? Option.some(length.minus(limit)) : Option.none();
   }

@@ -204,9 +204,12 @@ class CorrectionProperties {
                           new Command.Annul(RegistrationId.of(1L + pick % recorded), "error"),
                           now);
                 }
+                org.rostrum.core.model.Procedure procedure = state.plenary().procedure();
                 for (SpeakersList list : state.lists()) {
                   List<PlaceKey> places =
-                      list.entries().map(ListEntry::registration).map(ListRules::placeOf);
+                      list.entries()
+                          .map(ListEntry::registration)
+                          .map(r -> ListRules.placeOf(r, procedure));
                   assertThat(places.sorted()).as("R2 after %s", step).isEqualTo(places);
                   assertThat(list.entries().map(ListEntry::id).filter(state.annulled()::contains))
                       .isEmpty();
