@@ -24,7 +24,22 @@ public final class StartupStore {
     }
   }
 
+  /**
+   * {@code STORE}: makes the store. {@code STORE append}: another writer appends one request to it,
+   * leaving every kept view behind.
+   */
   public static void main(String[] args) {
+    if (args.length > 1 && args[1].equals("append")) {
+      try (Store store = Store.open(args[0], false, Clock.systemUTC())) {
+        Plenary plenary = store.catalog().all().head();
+        new PlenaryService(store.journal(), store.catalog(), Notifier.none(), Clock.systemUTC())
+            .register(
+                RegisterCommand.of(plenary.id(), "II", "Organisation " + System.nanoTime())
+                    .category(ParticipantCategory.CIVIL_SOCIETY)
+                    .receivedAt(Instant.parse("2024-12-01T09:00:00Z")));
+      }
+      return;
+    }
     try (Store store = Store.open(args[0], true, Clock.systemUTC())) {
       Plenary plenary = store.catalog().define(PlenaryDefinitions.bundled(), "asp23.yaml");
       PlenaryService service =

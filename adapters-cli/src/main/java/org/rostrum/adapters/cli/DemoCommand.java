@@ -100,6 +100,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     root.db = dir.resolve("rostrum.db").toString();
     root.plenary = null;
+    KeptViews.View list = new KeptViews.View("list", "text", root.language(), null);
     try (Session session = Session.create(root)) {
       Plenary plenary = session.store.catalog().define(PlenaryDefinitions.bundled(), "asp23.yaml");
       PlenaryService service = session.service();
@@ -144,7 +145,11 @@ final class DemoCommand implements Callable<Integer> {
       service.withdraw(plenary.id(), RegistrationId.of(20));
       session.out.println("  " + session.text.get("withdrawn", 20, withdrawn));
       session.out.println();
-      session.out.print(new ListRenderer(service.list(plenary.id()), session.text).text());
+      // kept as `rostrum list` keeps it, and printed below as `rostrum list` prints it
+      KeptViews.keep(session, list, ListCommand.render(session, list));
+    }
+    KeptViews.print(root, list);
+    try (Session session = Session.open(root)) {
       session.out.println();
       session.out.println(session.text.get("demo.next"));
       String db = " --db " + root.db;

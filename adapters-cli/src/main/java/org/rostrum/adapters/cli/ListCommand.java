@@ -3,7 +3,6 @@ package org.rostrum.adapters.cli;
 import java.util.concurrent.Callable;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.SegmentId;
-import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.view.ListView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,33 +38,48 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = Session.open(root)) {
-      Plenary plenary = session.plenary();
-      PlenaryService service = session.service();
-      ListView list = service.list(plenary.id());
-      if (segment != null) {
-        io.vavr.control.Option<ListView> one = list.only(SegmentId.of(segment));
-        if (one.isEmpty()) {
-          throw new UsageException(
-              session.text.get(
-                  "list.unknown.segment",
-                  segment,
-                  plenary.segments().map(s -> s.id().value()).mkString(", ")));
-        }
-        list = one.get();
+    if (format == Format.ics) {
+      // a calendar is stamped with the time it was made: rendered each time, never kept
+      try (Session session = Session.open(root)) {
+        Plenary plenary = session.plenary();
+        ListView list = only(session, session.service().list(plenary.id()), segment);
+        session.out.print(
+            new Calendar(plenary, list.schedules(), session.text, root.clock.instant()).render());
+        return Exit.DONE;
       }
-      ListRenderer renderer = new ListRenderer(list, session.text);
-      session.out.print(
-          switch (format) {
-            case json -> renderer.json();
-            case csv -> renderer.csv();
-            case markdown -> renderer.markdown();
-            case ics ->
-                new Calendar(plenary, list.schedules(), session.text, root.clock.instant())
-                    .render();
-            default -> renderer.text();
-          });
-      return Exit.DONE;
     }
+    return KeptViews.print(
+        root, new KeptViews.View("list", format.name(), root.language(), segment));
+  }
+
+  /** The list as {@code list} prints it, rendered from the plenary's state as it is now. */
+  static KeptViews.Rendered render(Session session, KeptViews.View view) {
+    Plenary plenary = session.plenary();
+    ListView list = only(session, session.service().list(plenary.id()), view.segment());
+    ListRenderer renderer = new ListRenderer(list, new Text(view.language()));
+    String printed =
+        switch (Format.valueOf(view.format())) {
+          case json -> renderer.json();
+          case csv -> renderer.csv();
+          case markdown -> renderer.markdown();
+          case text, ics -> renderer.text();
+        };
+    return new KeptViews.Rendered(plenary.id(), list.version(), printed);
+  }
+
+  /** The list of one segment, or of all when {@code segment} is null. */
+  private static ListView only(Session session, ListView list, String segment) {
+    if (segment == null) {
+      return list;
+    }
+    io.vavr.control.Option<ListView> one = list.only(SegmentId.of(segment));
+    if (one.isEmpty()) {
+      throw new UsageException(
+          session.text.get(
+              "list.unknown.segment",
+              segment,
+              list.plenary().segments().map(s -> s.id().value()).mkString(", ")));
+    }
+    return one.get();
   }
 }

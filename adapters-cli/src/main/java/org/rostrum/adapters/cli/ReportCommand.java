@@ -57,19 +57,25 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = Session.open(root)) {
-      Plenary plenary = session.plenary();
-      PlenaryService service = session.service();
-      ReportView report = service.report(plenary.id());
-      Seq<Change> changes = changes(service, plenary, session.text);
-      session.out.print(
-          switch (format) {
-            case json -> json(report, changes);
-            case csv -> csv(report, session.text);
-            case text, markdown -> text(report, changes, session.text, format == Format.markdown);
-          });
-      return Exit.DONE;
-    }
+    return KeptViews.print(
+        root, new KeptViews.View("report", format.name(), root.language(), null));
+  }
+
+  /** The report as {@code report} prints it, rendered from the plenary's record as it is now. */
+  static KeptViews.Rendered render(Session session, KeptViews.View view) {
+    Plenary plenary = session.plenary();
+    PlenaryService service = session.service();
+    ReportView report = service.report(plenary.id());
+    Text text = new Text(view.language());
+    Format format = Format.valueOf(view.format());
+    Seq<Change> changes = changes(service, plenary, text);
+    String printed =
+        switch (format) {
+          case json -> json(report, changes);
+          case csv -> csv(report, text);
+          case text, markdown -> text(report, changes, text, format == Format.markdown);
+        };
+    return new KeptViews.Rendered(plenary.id(), report.version(), printed);
   }
 
   /** A change to the lists: when it was recorded, who asked for it, and what it did. */

@@ -30,37 +30,13 @@ import picocli.CommandLine.ScopeType;
       "4 store or input unreadable.",
       "",
       "Example: rostrum init && rostrum register --segment II --participant Chile && rostrum list"
-    },
-    subcommands = {
-      InitCommand.class,
-      RegisterCommand.class,
-      ListCommand.class,
-      ChangeCommands.Withdraw.class,
-      ChangeCommands.Swap.class,
-      ChangeCommands.CloseList.class,
-      ChangeCommands.ReopenList.class,
-      ChangeCommands.ExtendDeadline.class,
-      ChangeCommands.Amend.class,
-      ChangeCommands.Annul.class,
-      ChangeCommands.ResumeSegment.class,
-      SessionCommand.class,
-      ReportCommand.class,
-      VerifyCommand.class,
-      TokenCommand.class,
-      RosterCommand.class,
-      ServeCommand.class,
-      ImportMailCommand.class,
-      ReviewCommand.class,
-      DemoCommand.class,
-      CommandLine.HelpCommand.class,
-      picocli.AutoComplete.GenerateCompletion.class
     })
 public final class Rostrum implements Callable<Integer> {
 
   @Option(
       names = "--db",
       scope = ScopeType.INHERIT,
-      defaultValue = "./rostrum.db",
+      defaultValue = DEFAULT_STORE,
       paramLabel = "STORE",
       description =
           "The store: a SQLite file, or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
@@ -81,6 +57,67 @@ public final class Rostrum implements Callable<Integer> {
   String lang;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The store when none is named. */
+  static final String DEFAULT_STORE = "./rostrum.db";
+
+  /** The subcommands, in the order the help lists them. */
+  static java.util.List<Class<?>> subcommands() {
+    // made when needed: the quick path (QuickPath) loads no picocli class
+    return java.util.List.of(
+        InitCommand.class,
+        RegisterCommand.class,
+        ListCommand.class,
+        ChangeCommands.Withdraw.class,
+        ChangeCommands.Swap.class,
+        ChangeCommands.CloseList.class,
+        ChangeCommands.ReopenList.class,
+        ChangeCommands.ExtendDeadline.class,
+        ChangeCommands.Amend.class,
+        ChangeCommands.Annul.class,
+        ChangeCommands.ResumeSegment.class,
+        SessionCommand.class,
+        ReportCommand.class,
+        VerifyCommand.class,
+        TokenCommand.class,
+        RosterCommand.class,
+        ServeCommand.class,
+        ImportMailCommand.class,
+        ReviewCommand.class,
+        DemoCommand.class,
+        CommandLine.HelpCommand.class,
+        picocli.AutoComplete.GenerateCompletion.class);
+  }
+
+  /** The options of {@code rostrum} itself that take a value. */
+  private static final java.util.Set<String> VALUED =
+      java.util.Set.of("--db", "--plenary", "--lang");
+
+  /**
+   * The subcommands this command line needs: the one it names, or all of them (for the help, an
+   * unknown name, or none). Building picocli's model of every subcommand costs more than most
+   * commands do; a one-shot command pays for its own only.
+   */
+  static java.util.List<Class<?>> needed(String[] args) {
+    String named = null;
+    for (int i = 0; i < args.length && named == null; i++) {
+      if (args[i].equals("--")) {
+        break;
+      } else if (VALUED.contains(args[i])) {
+        i++;
+      } else if (!args[i].startsWith("-")) {
+        named = args[i];
+      }
+    }
+    java.util.List<Class<?>> all = subcommands();
+    for (Class<?> c : all) {
+      String name = c.getAnnotation(Command.class).name();
+      if (name.equals(named) && !name.equals("help") && !name.equals("generate-completion")) {
+        return java.util.List.of(c);
+      }
+    }
+    return all;
+  }
 
   Clock clock = Clock.systemUTC();
   java.io.InputStream in = System.in;
@@ -126,12 +163,17 @@ public final class Rostrum implements Callable<Integer> {
   /** Runs the command line reading commands (for {@code session}) from {@code in}. */
   public static int run(
       String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
+    java.util.OptionalInt quick = QuickPath.answer(args, out);
+    if (quick.isPresent()) {
+      out.flush();
+      return quick.getAsInt();
+    }
     Rostrum root = new Rostrum();
     root.clock = clock;
     root.in = in;
     root.out = out;
     root.err = err;
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = commandLine(root, args);
     cli.setOut(out);
     cli.setErr(err);
     Text text = new Text(languageOf(args));
@@ -152,6 +194,13 @@ public final class Rostrum implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The command line for {@code args}: {@code rostrum} and the subcommands they need. */
+  static CommandLine commandLine(Rostrum root, String... args) {
+    CommandLine cli = new CommandLine(root);
+    needed(args).forEach(cli::addSubcommand);
+    return cli;
   }
 
   /** The command as typed after "rostrum", subcommands included ("review accept"). */
@@ -201,8 +250,13 @@ public final class Rostrum implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Rostrum.class.getPackage().getImplementationVersion();
-      return new String[] {"rostrum " + (version == null ? "0.1.0-SNAPSHOT" : version)};
+      return new String[] {version()};
     }
+  }
+
+  /** "rostrum" and the version of the jar, or of the build when run from classes. */
+  static String version() {
+    String version = Rostrum.class.getPackage().getImplementationVersion();
+    return "rostrum " + (version == null ? "0.1.0-SNAPSHOT" : version);
   }
 }

@@ -52,10 +52,20 @@ final class Session implements AutoCloseable {
     return new Session(root, Store.open(root.db, true, root.clock));
   }
 
+  /** The use cases, made once: their state is caught up with the journal at every use. */
+  private PlenaryService service;
+
+  /** The plenary this command is about, once it is known. */
+  private PlenaryId about;
+
   /** The use cases, recording every change as asked by whoever runs the command (cli:user). */
   PlenaryService service() {
-    return new PlenaryService(store.journal(), store.catalog(), Notifier.none(), root.clock)
-        .as(Actor.commandLine(System.getProperty("user.name")));
+    if (service == null) {
+      service =
+          new PlenaryService(store.journal(), store.catalog(), Notifier.none(), root.clock)
+              .as(Actor.commandLine(System.getProperty("user.name")));
+    }
+    return service;
   }
 
   /** The record and its proof. */
@@ -83,6 +93,12 @@ final class Session implements AutoCloseable {
   Plenary defined() {
     Seq<Plenary> all = store.catalog().all();
     String ids = all.map(p -> p.id().value()).mkString(", ");
+    Plenary defined = which(all, ids);
+    about = defined.id();
+    return defined;
+  }
+
+  private Plenary which(Seq<Plenary> all, String ids) {
     if (root.plenary != null) {
       return all.find(p -> p.id().value().equals(root.plenary))
           .getOrElseThrow(
@@ -247,8 +263,20 @@ final class Session implements AutoCloseable {
     };
   }
 
+  /**
+   * Closes the store; a command that changed the plenary's journal first renders again the views
+   * kept for it (ADR 0025).
+   */
   @Override
   public void close() {
-    store.close();
+    try {
+      if (about != null && store.snapshots().appended()) {
+        KeptViews.refresh(this, about);
+      }
+    } catch (RuntimeException e) {
+      // not kept now: the next command that prints a view renders it, as for any stale view
+    } finally {
+      store.close();
+    }
   }
 }

@@ -35,8 +35,8 @@ class FrenchHelpTest {
 
   @Test
   void every_command_option_and_parameter_has_its_french_text() {
-    List<CommandSpec> english = commands(new CommandLine(new Rostrum()));
-    CommandLine french = new CommandLine(new Rostrum());
+    List<CommandSpec> english = commands(Rostrum.commandLine(new Rostrum()));
+    CommandLine french = Rostrum.commandLine(new Rostrum());
     french.setResourceBundle(ResourceBundle.getBundle(Rostrum.HELP, Locale.FRENCH));
     List<CommandSpec> translated = commands(french);
     assertThat(translated.map(CommandSpec::qualifiedName))

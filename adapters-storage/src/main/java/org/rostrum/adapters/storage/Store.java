@@ -133,7 +133,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The version of the newest migration in {@code db/migration}; a test keeps them equal. */
-  static final String SCHEMA_VERSION = "5";
+  static final String SCHEMA_VERSION = "6";
 
   private static void migrate(DataSource dataSource, StoreName name) {
     if (current(dataSource)) {
@@ -320,6 +320,15 @@ public final class Store implements AutoCloseable {
 
   public AccessTokens tokens() {
     return tokens;
+  }
+
+  /** What one-shot commands printed, kept against the journal's head (ADR 0025). */
+  public Snapshots snapshots() {
+    return new Snapshots(this);
+  }
+
+  boolean journalAppended() {
+    return journal.appended();
   }
 
   /** The mails held for the Secretariat's review. */

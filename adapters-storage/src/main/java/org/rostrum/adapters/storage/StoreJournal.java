@@ -38,6 +38,10 @@ final class StoreJournal implements Journal {
    */
   private final java.util.concurrent.ConcurrentHashMap<String, Head> heads;
 
+  /** Whether this process appended to any journal of the store. */
+  private final java.util.concurrent.atomic.AtomicBoolean appended =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   /** What one append transaction did, and the head it left. */
   private record Attempt(Either<VersionConflict, Seq<JournalEntry>> result, Head head) {}
 
@@ -63,6 +67,10 @@ final class StoreJournal implements Journal {
   private record Written(
       String type, int version, String event, String actor, String sourceRef, String hash) {}
 
+  boolean appended() {
+    return appended.get();
+  }
+
   @Override
   public Either<VersionConflict, Seq<JournalEntry>> append(
       PlenaryId plenary, long expectedVersion, Seq<Attributed> events, Instant recordedAt) {
@@ -71,6 +79,7 @@ final class StoreJournal implements Journal {
           store.jdbi().inTransaction(h -> append(h, plenary, expectedVersion, events, recordedAt));
       if (attempt.result().isRight()) {
         heads.put(plenary.value(), attempt.head());
+        appended.set(true);
       }
       return attempt.result();
     } catch (JdbiException e) {
