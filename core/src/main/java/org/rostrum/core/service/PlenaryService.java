@@ -195,6 +195,11 @@ public final class PlenaryService
   }
 
   @Override
+  public Option<Long> version(PlenaryId plenary) {
+    return query.version(plenary);
+  }
+
+  @Override
   public ListView list(PlenaryId plenary) {
     return query.list(plenary);
   }

@@ -43,6 +43,11 @@ final class QueryService implements QueryPlenaryUseCase {
   }
 
   @Override
+  public Option<Long> version(PlenaryId plenary) {
+    return catalog.find(plenary).map(defined -> cache.current(plenary).state().version());
+  }
+
+  @Override
   public ListView list(PlenaryId plenary) {
     return Views.list(cache.current(plenary).state());
   }

@@ -188,6 +188,40 @@ class PlenaryServiceTest {
   }
 
   @Test
+  void the_version_is_the_list_version_and_follows_another_writers_records() {
+    java.util.List<Long> reads = new ArrayList<>();
+    Journal counted =
+        new Journal() {
+          @Override
+          public Either<VersionConflict, Seq<JournalEntry>> append(
+              PlenaryId plenary,
+              long expectedVersion,
+              Seq<Journal.Attributed> events,
+              Instant recordedAt) {
+            return journal.append(plenary, expectedVersion, events, recordedAt);
+          }
+
+          @Override
+          public Seq<JournalEntry> read(PlenaryId plenary, long afterSeq) {
+            reads.add(afterSeq);
+            return journal.read(plenary, afterSeq);
+          }
+        };
+    PlenaryService reader = service(counted, NOON);
+    PlenaryService writer = service(journal, NOON);
+    assertThat(reader.version(ASP23)).contains(0L);
+    writer.register(RegisterCommand.of(ASP23, "I", "Kenya"));
+    writer.register(RegisterCommand.of(ASP23, "II", "Chile"));
+    reads.clear();
+    assertThat(reader.version(ASP23)).contains(2L);
+    assertThat(reads).as("one read, of the entries after the version known").containsExactly(0L);
+    assertThat(reader.version(ASP23)).contains(reader.list(ASP23).version());
+    writer.withdraw(ASP23, RegistrationId.of(1));
+    assertThat(reader.version(ASP23)).contains(3L);
+    assertThat(reader.version(PlenaryId.of("nope"))).isEmpty();
+  }
+
+  @Test
   void a_journal_that_never_settles_is_a_technical_failure_not_a_refusal() {
     Journal stuck =
         new Journal() {

@@ -21,6 +21,13 @@ public interface QueryPlenaryUseCase {
   /** The plenary as it stands: its definition, its roster with every participant added since. */
   Option<Plenary> plenary(PlenaryId id);
 
+  /**
+   * The plenary's version now — how many entries its journal holds, caught up as for every view —
+   * without computing any view; none if there is no such plenary. A view computed from this version
+   * carries it: whoever holds that view holds the view of now.
+   */
+  Option<Long> version(PlenaryId plenary);
+
   /** Every segment's list with projected times (T1, T2), and the refused requests. */
   ListView list(PlenaryId plenary);
 
