@@ -21,6 +21,10 @@ final class Http {
   static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   static final String PROBLEM = "application/problem+json";
+  static final String JSON_TYPE = "application/json; charset=utf-8";
+
+  /** What a plenary's id may be; any other path names no plenary. */
+  private static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
 
   /** The request attribute that holds a request's id, for the log and the problem's instance. */
   static final String REQUEST_ID = "rostrum.request";
@@ -30,8 +34,7 @@ final class Http {
   /** The plenary named by the path, or a 404 problem that names the plenaries there are. */
   static Plenary plenaryOf(Context ctx, QueryPlenaryUseCase query) {
     String id = ctx.pathParam("id");
-    Option<Plenary> found =
-        id.matches("[a-z0-9][a-z0-9-]{0,63}") ? query.plenary(PlenaryId.of(id)) : Option.none();
+    Option<Plenary> found = id.matches(ID) ? query.plenary(PlenaryId.of(id)) : Option.none();
     if (found.isDefined()) {
       return found.get();
     }
@@ -51,8 +54,71 @@ final class Http {
                             all.map(p -> p.id().value()).mkString(", "))));
   }
 
+  /**
+   * The version now of the plenary named by the path, read without computing any view; or the 404
+   * problem of {@link #plenaryOf}.
+   */
+  static long versionOf(Context ctx, QueryPlenaryUseCase query) {
+    String id = ctx.pathParam("id");
+    Option<Long> found = id.matches(ID) ? query.version(PlenaryId.of(id)) : Option.none();
+    return found.getOrElse(() -> query.version(plenaryOf(ctx, query).id()).get());
+  }
+
+  /**
+   * Whether the request's If-None-Match names {@code version}'s ETag (compared weakly, RFC 9110
+   * §13.1.2) or is {@code *}: the reader holds what it would be sent.
+   */
+  static boolean notModified(Context ctx, long version) {
+    String header = ctx.header("If-None-Match");
+    if (header == null) {
+      return false;
+    }
+    String current = etag(version);
+    for (String tag : header.split(",", -1)) {
+      String t = tag.strip();
+      if (t.equals("*") || t.equals(current) || t.equals("W/" + current)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the request's Accept-Encoding takes gzip (RFC 9110 §12.5.3): named with a weight above
+   * zero, or not named and {@code *} is.
+   */
+  static boolean acceptsGzip(Context ctx) {
+    String header = ctx.header("Accept-Encoding");
+    if (header == null) {
+      return false;
+    }
+    Option<Double> gzip = Option.none();
+    Option<Double> any = Option.none();
+    for (String coding : header.split(",", -1)) {
+      String[] parts = coding.split(";", -1);
+      String name = parts[0].strip().toLowerCase(Locale.ROOT);
+      double weight = 1;
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i].strip();
+        if (p.startsWith("q=") || p.startsWith("Q=")) {
+          try {
+            weight = Double.parseDouble(p.substring(2));
+          } catch (NumberFormatException e) {
+            weight = 0; // an unreadable weight takes nothing
+          }
+        }
+      }
+      if (name.equals("gzip") || name.equals("x-gzip")) {
+        gzip = Option.some(weight);
+      } else if (name.equals("*")) {
+        any = Option.some(weight);
+      }
+    }
+    return gzip.orElse(any).exists(w -> w > 0);
+  }
+
   static void json(Context ctx, int status, JsonNode body) {
-    ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+    ctx.status(status).contentType(JSON_TYPE).result(body.toString());
   }
 
   static Option<Long> ifMatch(Context ctx) {

@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.Precedence;
 import org.rostrum.core.model.Procedure;
 import org.rostrum.core.model.Registration;
@@ -32,6 +34,7 @@ import org.rostrum.core.view.RoomView;
 final class PlenariesResource {
 
   private final RestApi.Services services;
+  private final RenderedViews views = new RenderedViews();
 
   PlenariesResource(RestApi.Services services) {
     this.services = services;
@@ -58,32 +61,68 @@ final class PlenariesResource {
     json(ctx, 200, body);
   }
 
+  /**
+   * The list as the reader asks for it (JSON or CSV, one segment or all, a language), rendered once
+   * per version of the plenary and served from those bytes, or their gzip, until the version moves.
+   * The ETag is that version; a reader who names it in If-None-Match is answered 304, no body.
+   */
   void speakers(Context ctx) {
-    Plenary plenary = plenaryOf(ctx);
-    ListView list = services.query().list(plenary.id());
-    String segment = ctx.queryParam("segment");
-    if (segment != null) {
-      Option<ListView> one = list.only(SegmentId.of(segment));
-      if (one.isEmpty()) {
-        throw new Problem(
-            404,
-            RejectionReason.UNKNOWN_SEGMENT.name(),
-            messages(ctx, plenary)
-                .explain(
-                    new Rejection.UnknownSegment(
-                        segment, plenary.segments().map(Segment::id).toList())));
-      }
-      list = one.get();
-    }
-    ctx.header("ETag", etag(list.version()));
-    String accept = Option.of(ctx.header("Accept")).getOrElse("");
-    if (accept.contains("text/csv")) {
-      ctx.status(200)
-          .contentType("text/csv; charset=utf-8")
-          .result(SpeakersFormats.csv(list, language(ctx)));
+    long version = Http.versionOf(ctx, services.query());
+    PlenaryId plenary = PlenaryId.of(ctx.pathParam("id"));
+    Option<String> segment = Option.of(ctx.queryParam("segment"));
+    Language language = language(ctx);
+    boolean csv = Option.of(ctx.header("Accept")).getOrElse("").contains("text/csv");
+    RenderedViews.Rendered view =
+        views.at(
+            new RenderedViews.Key(plenary, segment, language, csv),
+            version,
+            () -> render(ctx, plenary, segment, language, csv));
+    ctx.header("ETag", etag(view.version()));
+    ctx.header("Cache-Control", "no-cache");
+    ctx.header("Vary", "Accept, Accept-Language, Accept-Encoding");
+    if (Http.notModified(ctx, view.version())) {
+      ctx.status(304);
       return;
     }
-    json(ctx, 200, SpeakersFormats.json(list, language(ctx)));
+    ctx.status(200).contentType(view.contentType());
+    if (Http.acceptsGzip(ctx)) {
+      // Content-Encoding set: Javalin leaves the bytes as they are.
+      ctx.header("Content-Encoding", "gzip").result(view.gzip());
+    } else {
+      ctx.result(view.body());
+    }
+  }
+
+  /**
+   * The list now, in one segment if asked, rendered; 404 for a segment the plenary does not have.
+   */
+  private RenderedViews.Rendered render(
+      Context ctx, PlenaryId id, Option<String> segment, Language language, boolean csv) {
+    ListView list = services.query().list(id);
+    for (String asked : segment) {
+      Plenary plenary = list.plenary();
+      list =
+          list.only(SegmentId.of(asked))
+              .getOrElseThrow(
+                  () ->
+                      new Problem(
+                          404,
+                          RejectionReason.UNKNOWN_SEGMENT.name(),
+                          messages(ctx, plenary)
+                              .explain(
+                                  new Rejection.UnknownSegment(
+                                      asked, plenary.segments().map(Segment::id).toList()))));
+    }
+    if (csv) {
+      return new RenderedViews.Rendered(
+          list.version(),
+          "text/csv; charset=utf-8",
+          SpeakersFormats.csv(list, language).getBytes(StandardCharsets.UTF_8));
+    }
+    return new RenderedViews.Rendered(
+        list.version(),
+        Http.JSON_TYPE,
+        SpeakersFormats.json(list, language).toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
