@@ -47,6 +47,12 @@ public final class SpeakersLoad {
           "Cache-Control",
           "X-Content-Type-Options");
 
+  /**
+   * Each server is loaded this long, not counted, before it is measured: without it whichever runs
+   * second is measured on a client and a Jetty the first one's run has compiled.
+   */
+  private static final Duration WARM_UP = Duration.ofSeconds(3);
+
   public static void main(String[] args) throws Exception {
     Duration each = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
@@ -146,6 +152,7 @@ public final class SpeakersLoad {
     if (answer.statusCode() != 200) {
       throw new IllegalStateException(uri + " answered " + answer.statusCode());
     }
+    RestLoad.rush(clients, WARM_UP, n -> get(uri), 200);
     RestLoad.Result rostrum = RestLoad.rush(clients, each, n -> get(uri), 200);
     byte[] body = answer.body();
     Javalin baseline =
@@ -165,6 +172,7 @@ public final class SpeakersLoad {
     RestLoad.Result bare;
     try {
       URI base = URI.create("http://127.0.0.1:" + baseline.port() + "/baseline");
+      RestLoad.rush(clients, WARM_UP, n -> get(base), 200);
       bare = RestLoad.rush(clients, each, n -> get(base), 200);
     } finally {
       baseline.stop();
