@@ -9,13 +9,13 @@ import org.rostrum.core.model.Language;
 import org.rostrum.core.model.PlenaryId;
 
 /**
- * The views the one-shot commands print — the list, the report — rendered once per version of the
- * plenary's journal and kept in the store beside it (ADR 0025). A command that only prints reads
- * the kept text on the light path ({@link Snapshots#read}) and prints it: no pool, no Flyway, no
- * definition to parse, no journal to replay. When the text is missing or older than the journal's
- * head, the command renders it on the full path as before, prints it and keeps it. A command that
- * changes the journal renders again, as it closes, the views kept for that plenary, so that the
- * next {@code list} is instant too.
+ * The views the one-shot commands print — the list, the report, the held mails — rendered once per
+ * version of the plenary's journal (and of its held mails) and kept in the store beside it (ADR
+ * 0025). A command that only prints reads the kept text on the light path ({@link Snapshots#read})
+ * and prints it: no pool, no Flyway, no definition to parse, no journal to replay. When the text is
+ * missing or older than the journal's head, the command renders it on the full path as before,
+ * prints it and keeps it. A command that changes the journal renders again, as it closes, the views
+ * kept for that plenary, so that the next {@code list} is instant too.
  */
 final class KeptViews {
 
@@ -50,8 +50,16 @@ final class KeptViews {
     }
   }
 
-  /** What was printed, and the version of the plenary it shows. */
-  record Rendered(PlenaryId plenary, long version, String text) {}
+  /**
+   * What was printed, the version of the plenary it shows and, for a view of the held mails, how
+   * many were held and resolved (null for the others).
+   */
+  record Rendered(PlenaryId plenary, long version, String reviews, String text) {
+
+    Rendered(PlenaryId plenary, long version, String text) {
+      this(plenary, version, null, text);
+    }
+  }
 
   /**
    * This build: its version and its jar's size and time, so that a store used by another build
@@ -91,6 +99,7 @@ final class KeptViews {
     return switch (view.name()) {
       case "list" -> ListCommand.render(session, view);
       case "report" -> ReportCommand.render(session, view);
+      case "review" -> ReviewCommand.render(session, view);
       default -> throw new IllegalArgumentException("no view " + view.name());
     };
   }
@@ -116,7 +125,12 @@ final class KeptViews {
       session
           .store
           .snapshots()
-          .keep(rendered.plenary(), view.key(), rendered.version(), rendered.text());
+          .keep(
+              rendered.plenary(),
+              view.key(),
+              rendered.version(),
+              rendered.reviews(),
+              rendered.text());
     } catch (StoreException e) {
       // a store that cannot be written now (read-only, busy): the view is rendered again next time
     }

@@ -11,10 +11,10 @@ import org.rostrum.adapters.storage.Snapshots;
 import org.rostrum.core.model.Language;
 
 /**
- * {@code rostrum list} and {@code rostrum report} answered before anything else is loaded, when
- * their view is kept and current (ADR 0025). Only a plain command line is read here — the options
- * these two commands take, each once, with a value they accept; anything else (help, a mistake, a
- * calendar) is left to picocli, as is every view that is missing or stale. Picocli's classes are
+ * {@code rostrum list}, {@code report} and {@code review} answered before anything else is loaded,
+ * when their view is kept and current (ADR 0025). Only a plain command line is read here — the
+ * options these commands take, each once, with a value they accept; anything else (help, a mistake,
+ * a calendar) is left to picocli, as is every view that is missing or stale. Picocli's classes are
  * too old for the class archive and cost more to load than the rest of such a command.
  */
 final class QuickPath {
@@ -31,7 +31,9 @@ final class QuickPath {
               "--segment", Set.of(),
               "--format", Set.of("text", "json", "csv", "markdown")),
           "report",
-          Map.of("--format", Set.of("text", "markdown", "json", "csv")));
+          Map.of("--format", Set.of("text", "markdown", "json", "csv")),
+          "review",
+          Map.of());
 
   /** The exit code of the command, if it was answered here. */
   static OptionalInt answer(String[] args, PrintWriter out) {

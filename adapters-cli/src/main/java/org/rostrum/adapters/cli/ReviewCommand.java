@@ -29,49 +29,58 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = Session.open(root)) {
-      Plenary plenary = session.plenary();
-      ReviewView review = reviews(session).review(plenary.id());
-      if (review.held().isEmpty()) {
-        session.out.println(session.text.get("review.none"));
-      }
-      DateTimeFormatter at = ListRenderer.RECEIVED;
-      for (ReviewView.Item item : review.held()) {
-        MailReviews.Held h = item.mail();
-        session.out.println(
-            session.text.get(
-                "review.line",
-                h.id(),
-                at.format(h.receivedAt().atZone(plenary.zone())),
-                h.senderClock() ? session.text.get("review.sender.clock") : "",
-                h.sender(),
-                h.subject(),
-                Doubts.sentences(h.doubts(), session.text.language(), h.participantSeen()),
-                h.resolution()
-                    .map(r -> session.text.get("review.resolved", r.outcome() + " " + r.note()))
-                    .getOrElse(
-                        item.late()
-                            ? session.text.get(
-                                "review.late", at.format(review.closesAt().atZone(plenary.zone())))
-                            : "")));
-        if (h.resolution().isEmpty()) {
-          // what was read, for the person who decides: the candidates and the evidence
-          if (!h.candidates().isEmpty()) {
-            session.out.println(
-                session.text.get(
-                    "mail.review.candidates",
-                    Candidates.named(h.candidates(), session.text.language(), plenary.roster())));
-          }
-          for (String e : h.evidence()) {
-            session.out.println(
-                session.text.get(
-                    "mail.review.evidence",
-                    Doubts.explainEvidence(e, session.text.language(), plenary.roster())));
-          }
+    return KeptViews.print(root, new KeptViews.View("review", "text", root.language(), null));
+  }
+
+  /** The held mails as {@code review} prints them, with why each was held. */
+  static KeptViews.Rendered render(Session session, KeptViews.View view) {
+    Plenary plenary = session.plenary();
+    // counted before the mails are read: a mail held meanwhile leaves this view behind
+    String counts = session.store.snapshots().reviews(plenary.id());
+    ReviewView review = reviews(session).review(plenary.id());
+    Text text = new Text(view.language());
+    java.io.StringWriter printed = new java.io.StringWriter();
+    java.io.PrintWriter out = new java.io.PrintWriter(printed);
+    if (review.held().isEmpty()) {
+      out.println(text.get("review.none"));
+    }
+    DateTimeFormatter at = ListRenderer.RECEIVED;
+    for (ReviewView.Item item : review.held()) {
+      MailReviews.Held h = item.mail();
+      out.println(
+          text.get(
+              "review.line",
+              h.id(),
+              at.format(h.receivedAt().atZone(plenary.zone())),
+              h.senderClock() ? text.get("review.sender.clock") : "",
+              h.sender(),
+              h.subject(),
+              Doubts.sentences(h.doubts(), text.language(), h.participantSeen()),
+              h.resolution()
+                  .map(r -> text.get("review.resolved", r.outcome() + " " + r.note()))
+                  .getOrElse(
+                      item.late()
+                          ? text.get(
+                              "review.late", at.format(review.closesAt().atZone(plenary.zone())))
+                          : "")));
+      if (h.resolution().isEmpty()) {
+        // what was read, for the person who decides: the candidates and the evidence
+        if (!h.candidates().isEmpty()) {
+          out.println(
+              text.get(
+                  "mail.review.candidates",
+                  Candidates.named(h.candidates(), text.language(), plenary.roster())));
+        }
+        for (String e : h.evidence()) {
+          out.println(
+              text.get(
+                  "mail.review.evidence",
+                  Doubts.explainEvidence(e, text.language(), plenary.roster())));
         }
       }
-      return Exit.DONE;
     }
+    out.flush();
+    return new KeptViews.Rendered(plenary.id(), review.version(), counts, printed.toString());
   }
 
   static ReviewMailUseCase reviews(Session session) {

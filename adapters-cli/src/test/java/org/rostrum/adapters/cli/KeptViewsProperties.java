@@ -44,9 +44,17 @@ class KeptViewsProperties {
     "Kenya", "France", "la France", "Germny", "Chile", "Japan", "Amnesty International", "Brazil"
   };
 
+  static final String[] MAILS = {
+    "01-kenya-en-outlook.eml",
+    "02-france-fr-thunderbird.eml",
+    "07-both-segments.eml",
+    "10-not-a-request.eml",
+    "05-senegal-fr-qp-late-by-one-second.eml"
+  };
+
   static Gen<Step> steps() {
     return integers()
-        .between(0, 9)
+        .between(0, 10)
         .zip(
             integers().between(0, 99),
             integers().between(0, 99),
@@ -122,6 +130,16 @@ class KeptViewsProperties {
           assertThat(quick(view)).as("stale %s", view).isEmpty();
         }
       }
+      case 10 -> {
+        // a mail imported: inscribed or refused (an entry), or held for review (no entry)
+        run(
+            db,
+            lang,
+            "import-mail",
+            MailIntakeTest.CORPUS.resolve(MAILS[step.a() % MAILS.length]).toString(),
+            "--outbox",
+            db.resolveSibling("outbox").toString());
+      }
       case 7 -> {
         forgetEveryKeptView(db);
         kept.clear();
@@ -141,13 +159,14 @@ class KeptViewsProperties {
   /** The command line of a look at the list or the report, in some format, language, segment. */
   static List<String> view(Path db, Step step) {
     List<String> args = new ArrayList<>();
-    boolean list = step.a() % 3 != 0;
-    args.add(list ? "list" : "report");
+    boolean list = step.a() % 4 == 1 || step.a() % 4 == 2;
+    boolean review = step.a() % 4 == 3;
+    args.add(list ? "list" : review ? "review" : "report");
     String[] formats =
         list
             ? new String[] {"text", "json", "csv", "markdown"}
             : new String[] {"text", "markdown", "json", "csv"};
-    if (step.b() % 5 != 0) {
+    if (!review && step.b() % 5 != 0) {
       args.add("--format");
       args.add(formats[step.b() % formats.length]);
     }

@@ -26,6 +26,11 @@ import org.rostrum.core.model.PlenaryId;
  */
 public final class Snapshots {
 
+  /** How many mails of plenary {@code p.id} are held and how many resolved: "3/1". */
+  private static final String REVIEWS =
+      "((SELECT count(*) FROM mail_review r WHERE r.plenary = p.id) || '/'"
+          + " || (SELECT count(*) FROM mail_review_resolution x WHERE x.plenary = p.id))";
+
   private final Store store;
 
   Snapshots(Store store) {
@@ -45,6 +50,9 @@ public final class Snapshots {
           "SELECT p.id, s.body FROM plenary p JOIN journal_head h ON h.plenary = p.id"
               + " LEFT JOIN view_snapshot s ON s.plenary = p.id AND s.view = ?"
               + " AND s.head_seq = h.head_seq AND s.head_hash = h.head_hash"
+              + " AND (s.reviews IS NULL OR s.reviews = "
+              + REVIEWS
+              + ")"
               + (plenary == null ? "" : " WHERE p.id = ?");
       try (PreparedStatement s = c.prepareStatement(sql)) {
         s.setString(1, view);
@@ -95,30 +103,49 @@ public final class Snapshots {
   }
 
   /**
+   * How many mails of the plenary are held and how many resolved, as a view of the held mails is
+   * kept with: read it before reading the mails, so that a mail held meanwhile leaves the view
+   * behind rather than out.
+   */
+  public String reviews(PlenaryId plenary) {
+    return store.use(
+        jdbi ->
+            jdbi.withHandle(
+                h ->
+                    h.createQuery("SELECT " + REVIEWS + " FROM plenary p WHERE p.id = :p")
+                        .bind("p", plenary.value())
+                        .mapTo(String.class)
+                        .one()));
+  }
+
+  /**
    * Keeps {@code body} under {@code view} as computed at version {@code seq} of the plenary's
    * journal, with the head's hash — if the head is still at {@code seq}; otherwise keeps nothing,
-   * since the view is already stale.
+   * since the view is already stale. {@code reviews}: the {@linkplain #reviews counts of held
+   * mails} it shows, or null for a view that shows none.
    */
-  public void keep(PlenaryId plenary, String view, long seq, String body) {
+  public void keep(PlenaryId plenary, String view, long seq, String reviews, String body) {
     store.use(
         jdbi ->
             jdbi.withHandle(
                 h ->
                     h.createUpdate(
-                            "INSERT INTO view_snapshot (plenary, view, head_seq, head_hash, body)"
-                                + " SELECT plenary, :view, head_seq, head_hash, :body"
+                            "INSERT INTO view_snapshot"
+                                + " (plenary, view, head_seq, head_hash, reviews, body)"
+                                + " SELECT plenary, :view, head_seq, head_hash, :reviews, :body"
                                 + " FROM journal_head WHERE plenary = :p AND head_seq = :seq"
                                 + " ON CONFLICT (plenary, view) DO UPDATE SET"
                                 + " head_seq = excluded.head_seq, head_hash = excluded.head_hash,"
-                                + " body = excluded.body")
+                                + " reviews = excluded.reviews, body = excluded.body")
                         .bind("view", view)
+                        .bind("reviews", reviews)
                         .bind("body", body)
                         .bind("p", plenary.value())
                         .bind("seq", seq)
                         .execute()));
   }
 
-  /** The views kept for a plenary that its journal has left behind. */
+  /** The views kept for a plenary that its journal or its held mails have left behind. */
   public List<String> stale(PlenaryId plenary) {
     return store.use(
         jdbi ->
@@ -127,9 +154,11 @@ public final class Snapshots {
                     new ArrayList<>(
                         h.createQuery(
                                 "SELECT s.view FROM view_snapshot s JOIN journal_head h ON"
-                                    + " h.plenary = s.plenary WHERE s.plenary = :p AND"
-                                    + " (s.head_seq <> h.head_seq OR s.head_hash <> h.head_hash)"
-                                    + " ORDER BY s.view")
+                                    + " h.plenary = s.plenary JOIN plenary p ON p.id = s.plenary"
+                                    + " WHERE s.plenary = :p AND (s.head_seq <> h.head_seq"
+                                    + " OR s.head_hash <> h.head_hash OR s.reviews <> "
+                                    + REVIEWS
+                                    + ") ORDER BY s.view")
                             .bind("p", plenary.value())
                             .mapTo(String.class)
                             .list())));

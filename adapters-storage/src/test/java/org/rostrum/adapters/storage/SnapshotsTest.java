@@ -46,7 +46,7 @@ class SnapshotsTest {
     Snapshots snapshots = store.snapshots();
 
     assertThat(Snapshots.read(location, plenary.id().value(), VIEW)).isEmpty();
-    snapshots.keep(plenary.id(), VIEW, 1, "the list at 1");
+    snapshots.keep(plenary.id(), VIEW, 1, null, "the list at 1");
     assertThat(Snapshots.read(location, plenary.id().value(), VIEW)).contains("the list at 1");
     if (alone) {
       assertThat(Snapshots.read(location, null, VIEW)).contains("the list at 1");
@@ -59,12 +59,56 @@ class SnapshotsTest {
     assertThat(snapshots.stale(plenary.id())).containsExactly(VIEW);
 
     // kept for a version the journal has moved past: nothing is kept
-    snapshots.keep(plenary.id(), VIEW, 1, "the list at 1, again");
+    snapshots.keep(plenary.id(), VIEW, 1, null, "the list at 1, again");
     assertThat(Snapshots.read(location, plenary.id().value(), VIEW)).isEmpty();
-    snapshots.keep(plenary.id(), VIEW, 2, "the list at 2");
+    snapshots.keep(plenary.id(), VIEW, 2, null, "the list at 2");
     assertThat(Snapshots.read(location, plenary.id().value(), VIEW)).contains("the list at 2");
     snapshots.forget(plenary.id(), VIEW);
     assertThat(Snapshots.read(location, plenary.id().value(), VIEW)).isEmpty();
+  }
+
+  @Test
+  void a_view_of_the_held_mails_is_left_behind_by_a_mail_held_or_resolved_on_sqlite() {
+    Path file = dir.resolve("rostrum.db");
+    try (Store store = TestStores.sqlite(file)) {
+      heldMailsLeaveTheReviewBehind(store, file.toString());
+    }
+  }
+
+  @Test
+  void a_view_of_the_held_mails_is_left_behind_by_a_mail_held_or_resolved_on_postgresql() {
+    try (Store store = TestStores.postgres()) {
+      heldMailsLeaveTheReviewBehind(store, TestStores.postgresUrl());
+    }
+  }
+
+  private static void heldMailsLeaveTheReviewBehind(Store store, String location) {
+    Plenary plenary = TestStores.freshPlenary(store);
+    String id = plenary.id().value();
+    Snapshots snapshots = store.snapshots();
+    String review = "build|review|text|EN|*";
+    assertThat(snapshots.reviews(plenary.id())).isEqualTo("0/0");
+    snapshots.keep(plenary.id(), review, 0, "0/0", "no mail held");
+    snapshots.keep(plenary.id(), VIEW, 0, null, "the empty list");
+    assertThat(Snapshots.read(location, id, review)).contains("no mail held");
+
+    store.reviews().hold(plenary.id(), StoreReviewsTest.mail("<a@x>"));
+    assertThat(snapshots.reviews(plenary.id())).isEqualTo("1/0");
+    assertThat(Snapshots.read(location, id, review)).isEmpty();
+    assertThat(snapshots.stale(plenary.id())).containsExactly(review);
+    assertThat(Snapshots.read(location, id, VIEW)).as("the list shows no mail").isPresent();
+
+    snapshots.keep(plenary.id(), review, 0, "1/0", "one mail held");
+    assertThat(Snapshots.read(location, id, review)).contains("one mail held");
+    store
+        .reviews()
+        .resolve(
+            plenary.id(),
+            1,
+            new org.rostrum.core.port.out.MailReviews.Resolution(
+                "DISMISSED", "not a request", Instant.parse("2024-12-04T10:00:00Z")));
+    assertThat(snapshots.reviews(plenary.id())).isEqualTo("1/1");
+    assertThat(Snapshots.read(location, id, review)).isEmpty();
   }
 
   @Test
@@ -73,7 +117,7 @@ class SnapshotsTest {
     try (Store store = TestStores.sqlite(file)) {
       Plenary plenary = TestStores.freshPlenary(store);
       register(service(store), plenary, "Kenya");
-      store.snapshots().keep(plenary.id(), VIEW, 1, "the list at 1");
+      store.snapshots().keep(plenary.id(), VIEW, 1, null, "the list at 1");
       store
           .jdbi()
           .useHandle(h -> h.execute("UPDATE journal_head SET head_hash = 'forged' WHERE true"));
@@ -95,11 +139,11 @@ class SnapshotsTest {
 
     try (Store store = TestStores.sqlite(file)) {
       Plenary one = TestStores.freshPlenary(store);
-      store.snapshots().keep(one.id(), VIEW, 0, "the empty list");
+      store.snapshots().keep(one.id(), VIEW, 0, null, "the empty list");
       assertThat(Snapshots.read(file.toString(), null, VIEW)).contains("the empty list");
       assertThat(Snapshots.read(file.toString(), "another", VIEW)).isEmpty();
       Plenary two = TestStores.freshPlenary(store);
-      store.snapshots().keep(two.id(), VIEW, 0, "the other empty list");
+      store.snapshots().keep(two.id(), VIEW, 0, null, "the other empty list");
       // which plenary is for the full path to ask
       assertThat(Snapshots.read(file.toString(), null, VIEW)).isEmpty();
       assertThat(Snapshots.read(file.toString(), two.id().value(), VIEW))
