@@ -24,7 +24,8 @@ final class Http {
   static final String JSON_TYPE = "application/json; charset=utf-8";
 
   /** What a plenary's id may be; any other path names no plenary. */
-  private static final String ID = "[a-z0-9][a-z0-9-]{0,63}";
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   /** The request attribute that holds a request's id, for the log and the problem's instance. */
   static final String REQUEST_ID = "rostrum.request";
@@ -34,7 +35,8 @@ final class Http {
   /** The plenary named by the path, or a 404 problem that names the plenaries there are. */
   static Plenary plenaryOf(Context ctx, QueryPlenaryUseCase query) {
     String id = ctx.pathParam("id");
-    Option<Plenary> found = id.matches(ID) ? query.plenary(PlenaryId.of(id)) : Option.none();
+    Option<Plenary> found =
+        ID.matcher(id).matches() ? query.plenary(PlenaryId.of(id)) : Option.none();
     if (found.isDefined()) {
       return found.get();
     }
@@ -60,7 +62,7 @@ final class Http {
    */
   static long versionOf(Context ctx, QueryPlenaryUseCase query) {
     String id = ctx.pathParam("id");
-    Option<Long> found = id.matches(ID) ? query.version(PlenaryId.of(id)) : Option.none();
+    Option<Long> found = ID.matcher(id).matches() ? query.version(PlenaryId.of(id)) : Option.none();
     return found.getOrElse(() -> query.version(plenaryOf(ctx, query).id()).get());
   }
 

@@ -117,7 +117,13 @@ public final class Store implements AutoCloseable {
   /** Closes the store's connections. */
   @Override
   public void close() {
+    journal.close();
     pool.close();
+  }
+
+  /** A connection of its own, outside the pool (the caller closes it). */
+  java.sql.Connection connection() throws SQLException {
+    return direct.getConnection();
   }
 
   private static DataSource sqlite(Path file, java.time.Duration busy) {

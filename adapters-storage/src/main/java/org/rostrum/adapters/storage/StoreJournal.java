@@ -200,8 +200,75 @@ final class StoreJournal implements Journal {
     return false;
   }
 
+  /**
+   * SQLite's count of the changes other connections committed to the file, as seen from one
+   * connection of this journal's own (PRAGMA data_version): any append, by this process's pool or
+   * by another process, changes it. A read that found nothing new after {@code seq} at a count
+   * finds nothing new again while the count is the same, so it is not made again: readers of an
+   * unchanged journal (the server's GETs) do not query it.
+   */
+  private final Object watching = new Object();
+
+  private java.sql.Connection watch;
+
+  /** The count at which a read of a plenary found nothing after {@code seq}. */
+  private record Quiet(long changes, long seq) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Quiet> quiet =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** SQLite's change count seen from the watching connection; -1 where there is none. */
+  private long changes() {
+    if (store.dialect() != Store.Dialect.SQLITE) {
+      return -1;
+    }
+    synchronized (watching) {
+      try {
+        if (watch == null) {
+          watch = store.connection();
+          watch.setAutoCommit(true);
+        }
+        try (java.sql.Statement s = watch.createStatement();
+            java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+          return rs.next() ? rs.getLong(1) : -1;
+        }
+      } catch (SQLException e) {
+        close();
+        return -1; // read the journal, as without the count
+      }
+    }
+  }
+
+  /** Closes the watching connection. */
+  void close() {
+    synchronized (watching) {
+      if (watch != null) {
+        try {
+          watch.close();
+        } catch (SQLException e) {
+          // closing: nothing is left to read through it
+        }
+        watch = null;
+      }
+    }
+  }
+
   @Override
   public Seq<JournalEntry> read(PlenaryId plenary, long afterSeq) {
+    long changes = changes();
+    Quiet known = quiet.get(plenary.value());
+    if (changes >= 0 && known != null && known.changes() == changes && known.seq() == afterSeq) {
+      return Vector.empty();
+    }
+    Seq<JournalEntry> read = decoded(plenary, afterSeq);
+    if (changes >= 0 && read.isEmpty()) {
+      // counted before the read: an append after the count moves it, and the next read is made
+      quiet.put(plenary.value(), new Quiet(changes, afterSeq));
+    }
+    return read;
+  }
+
+  private Seq<JournalEntry> decoded(PlenaryId plenary, long afterSeq) {
     return rows(plenary, afterSeq)
         .map(
             r -> {
