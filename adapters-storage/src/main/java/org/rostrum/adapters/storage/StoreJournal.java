@@ -211,37 +211,62 @@ final class StoreJournal implements Journal {
 
   private java.sql.Connection watch;
 
+  /**
+   * SQLite's change count, on the watching connection opened {@code generation}-th: each connection
+   * counts from its own start, so counts of two connections are not compared.
+   */
+  private record Count(long generation, long changes) {}
+
   /** The count at which a read of a plenary found nothing after {@code seq}. */
-  private record Quiet(long changes, long seq) {}
+  private record Quiet(Count count, long seq) {}
+
+  /** How many watching connections were opened. */
+  private long generation;
 
   private final java.util.concurrent.ConcurrentHashMap<String, Quiet> quiet =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** SQLite's change count seen from the watching connection; -1 where there is none. */
-  private long changes() {
+  /** SQLite's change count seen from the watching connection; none where there is none. */
+  private Count changes() {
     if (store.dialect() != Store.Dialect.SQLITE) {
-      return -1;
+      return null;
     }
     synchronized (watching) {
+      if (closed) {
+        return null;
+      }
       try {
         if (watch == null) {
           watch = store.connection();
           watch.setAutoCommit(true);
+          generation++;
         }
         try (java.sql.Statement s = watch.createStatement();
             java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
-          return rs.next() ? rs.getLong(1) : -1;
+          return rs.next() ? new Count(generation, rs.getLong(1)) : null;
         }
       } catch (SQLException e) {
-        close();
-        return -1; // read the journal, as without the count
+        forget();
+        return null; // read the journal, as without the count
       }
     }
   }
 
-  /** Closes the watching connection. */
+  /** Whether the store was closed: no connection is opened any more. */
+  private boolean closed;
+
+  /** Closes the watching connection for good. */
   void close() {
     synchronized (watching) {
+      closed = true;
+      forget();
+    }
+  }
+
+  /** Closes the watching connection and forgets what was read at its counts. */
+  private void forget() {
+    synchronized (watching) {
+      quiet.clear();
       if (watch != null) {
         try {
           watch.close();
@@ -255,13 +280,16 @@ final class StoreJournal implements Journal {
 
   @Override
   public Seq<JournalEntry> read(PlenaryId plenary, long afterSeq) {
-    long changes = changes();
+    Count changes = changes();
     Quiet known = quiet.get(plenary.value());
-    if (changes >= 0 && known != null && known.changes() == changes && known.seq() == afterSeq) {
+    if (changes != null
+        && known != null
+        && known.count().equals(changes)
+        && known.seq() == afterSeq) {
       return Vector.empty();
     }
     Seq<JournalEntry> read = decoded(plenary, afterSeq);
-    if (changes >= 0 && read.isEmpty()) {
+    if (changes != null && read.isEmpty()) {
       // counted before the read: an append after the count moves it, and the next read is made
       quiet.put(plenary.value(), new Quiet(changes, afterSeq));
     }

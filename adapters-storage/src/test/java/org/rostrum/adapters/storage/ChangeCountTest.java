@@ -1,6 +1,7 @@
 package org.rostrum.adapters.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,17 @@ class ChangeCountTest {
       assertThat(reader.journal().read(plenary.id(), 1)).hasSize(2);
       assertThat(reader.journal().read(plenary.id(), 0)).hasSize(3);
     }
+  }
+
+  @Test
+  void a_closed_store_answers_no_read_from_what_it_counted() {
+    Store store = TestStores.sqlite(dir.resolve("rostrum.db"));
+    Plenary plenary = TestStores.freshPlenary(store);
+    assertThat(store.journal().read(plenary.id(), 0)).isEmpty();
+    assertThat(store.journal().read(plenary.id(), 0)).isEmpty();
+    store.close();
+    assertThatThrownBy(() -> store.journal().read(plenary.id(), 0))
+        .isInstanceOf(StoreException.class);
   }
 
   private static void append(Store store, Plenary plenary, long version) {
