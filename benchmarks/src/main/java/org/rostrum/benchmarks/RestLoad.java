@@ -24,12 +24,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rostrum.adapters.rest.LiveFeed;
-import org.rostrum.adapters.rest.RestApi;
 import org.rostrum.adapters.storage.PlenaryDefinitions;
 import org.rostrum.adapters.storage.Store;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
-import org.rostrum.core.port.out.JournalProof;
 import org.rostrum.core.service.PlenaryService;
 
 /**
@@ -118,25 +116,9 @@ public final class RestLoad {
       PlenaryService service =
           new PlenaryService(store.journal(), store.catalog(), live, Clock.systemUTC());
       live.rooms(p -> service.plenary(p).map(found -> service.room(p)));
-      JournalProof proof = store.proof();
       String token =
           store.tokens().issue(new Grant(Role.SECRETARIAT, Option.none(), Option.none()));
-      Javalin server =
-          RestApi.create(
-                  new RestApi.Services(
-                      service,
-                      service::as,
-                      service::as,
-                      actor ->
-                          new org.rostrum.core.service.MailReviewService(
-                              store.reviews(), service.as(actor), Clock.systemUTC()),
-                      new org.rostrum.core.service.AccessService(
-                          store.tokens(), store.catalog(), Clock.systemUTC()),
-                      new org.rostrum.core.service.RecordService(proof, store.catalog()),
-                      live,
-                      Clock.systemUTC()),
-                  line -> {})
-              .start("127.0.0.1", 0);
+      Javalin server = SpeakersLoad.serve(store, service, live);
       try {
         String base = "http://127.0.0.1:" + server.port() + "/api/plenaries/";
         return rush(
