@@ -21,7 +21,12 @@ final class ListCommand implements Callable<Integer> {
     json,
     csv,
     markdown,
-    ics
+    ics;
+
+    /** Whether the list in this format is kept: a calendar is stamped with when it was made. */
+    boolean kept() {
+      return this != ics;
+    }
   }
 
   @ParentCommand Rostrum root;
@@ -38,8 +43,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (format == Format.ics) {
-      // a calendar is stamped with the time it was made: rendered each time, never kept
+    if (!format.kept()) {
       try (Session session = Session.open(root)) {
         Plenary plenary = session.plenary();
         ListView list = only(session, session.service().list(plenary.id()), segment);

@@ -28,12 +28,21 @@ final class QuickPath {
       Map.of(
           "list",
           Map.of(
-              "--segment", Set.of(),
-              "--format", Set.of("text", "json", "csv", "markdown")),
+              "--segment",
+              Set.of(),
+              "--format",
+              names(
+                  java.util.Arrays.stream(ListCommand.Format.values())
+                      .filter(ListCommand.Format::kept))),
           "report",
-          Map.of("--format", Set.of("text", "markdown", "json", "csv")),
+          Map.of("--format", names(java.util.Arrays.stream(ReportCommand.Format.values()))),
           "review",
           Map.of());
+
+  /** The formats a command prints from a kept view, as they are typed. */
+  private static Set<String> names(java.util.stream.Stream<? extends Enum<?>> formats) {
+    return formats.map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   /** The exit code of the command, if it was answered here. */
   static OptionalInt answer(String[] args, PrintWriter out) {
