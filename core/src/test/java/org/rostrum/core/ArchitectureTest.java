@@ -31,7 +31,9 @@ class ArchitectureTest {
   @Test
   void the_rule_is_not_vacuous_every_core_package_has_classes() {
     for (String p :
-        new String[] {"model", "rules", "decider", "view", "port.in", "port.out", "service"}) {
+        new String[] {
+          "model", "rules", "decider", "view", "port.in", "port.out", "service", "text"
+        }) {
       assertThat(CORE.stream().filter(c -> c.getPackageName().equals("org.rostrum.core." + p)))
           .as("classes in org.rostrum.core.%s", p)
           .isNotEmpty();

@@ -109,7 +109,12 @@ public final class Decider {
 
     @Override
     public Either<Rejection, Seq<Event>> register(Register register) {
-      return Either.right(Decider.register(register.request(), state, now));
+      RegistrationRequest request = register.request();
+      if (request.sourceRef().exists(ref -> state.sources().containsKey(ref))) {
+        return Either.right(List.empty());
+      }
+      return RegistrationRules.receivedWithin(request.receivedAt(), state.plenary(), now)
+          .map(t -> Decider.register(request, state, now));
     }
 
     @Override
@@ -226,8 +231,7 @@ public final class Decider {
                 return consequences(
                     state,
                     id,
-                    redecided(state, id, corrected, known, now, amend.reason(), Option.none()),
-                    now,
+                    redecided(state, id, corrected, known, amend.reason(), Option.none()),
                     amend.reason());
               });
     }
@@ -241,7 +245,6 @@ public final class Decider {
                       state,
                       annul.id(),
                       List.of(new RequestAnnulled(annul.id(), annul.reason())),
-                      now,
                       annul.reason()));
     }
 
@@ -334,7 +337,6 @@ public final class Decider {
       RegistrationId id,
       RegistrationRequest request,
       Option<Participant> known,
-      Instant now,
       String reason,
       Option<RegistrationId> after) {
     Decision decision =
@@ -343,7 +345,6 @@ public final class Decider {
             request,
             known,
             state,
-            now,
             segment -> state.isClosedFor(id, segment),
             state.holders().filter((key, holder) -> !holder.equals(id)));
     Event amended = new RequestAmended(id, decision.outcome(), reason, after);
@@ -359,7 +360,7 @@ public final class Decider {
    * order — as if the error had never been made.
    */
   private static Seq<Event> consequences(
-      PlenaryState state, RegistrationId corrected, Seq<Event> events, Instant now, String reason) {
+      PlenaryState state, RegistrationId corrected, Seq<Event> events, String reason) {
     Option<String> freed =
         state
             .inscription(corrected)
@@ -384,7 +385,6 @@ public final class Decider {
               j,
               requestOf(recorded),
               participantOf(recorded),
-              now,
               reason,
               Option.some(corrected));
       after = replay(after, more);
@@ -441,12 +441,9 @@ public final class Decider {
   }
 
   private static Seq<Event> register(RegistrationRequest request, PlenaryState state, Instant now) {
-    if (request.sourceRef().exists(ref -> state.sources().containsKey(ref))) {
-      return List.empty();
-    }
     RegistrationId id = RegistrationId.of(state.intake() + 1);
     Decision decision =
-        decision(id, request, Option.none(), state, now, state::isClosed, state.holders());
+        decision(id, request, Option.none(), state, state::isClosed, state.holders());
     Event decided = decision.outcome().fold(r -> r, RegistrationInscribed::new);
     Seq<Event> events =
         decision
@@ -493,7 +490,6 @@ public final class Decider {
       RegistrationRequest request,
       Option<Participant> known,
       PlenaryState state,
-      Instant now,
       Predicate<SegmentId> closed,
       Map<String, RegistrationId> holders) {
     InterventionKind kind = request.kind();
@@ -505,8 +501,8 @@ public final class Decider {
         segment.flatMap(
             s ->
                 known.isDefined()
-                    ? RegistrationRules.wellWritten(request, now).map(r -> known.get())
-                    : RegistrationRules.wellFormed(request, state.plenary(), now));
+                    ? RegistrationRules.wellWritten(request).map(r -> known.get())
+                    : RegistrationRules.wellFormed(request, state.plenary()));
     Either<Rejection, Option<RegistrationId>> outcome =
         participant
             .flatMap(

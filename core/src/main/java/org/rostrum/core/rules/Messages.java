@@ -189,10 +189,21 @@ public final class Messages {
 
     @Override
     public List<Object> invalid(Invalid invalid) {
-      return invalid.problem() == Invalid.Problem.RECEIVED_IN_FUTURE
-          ? List.of(
-              instant(Instant.parse(invalid.seen())), instant(Instant.parse(invalid.expected())))
-          : List.of(seen(invalid), expected(invalid));
+      return switch (invalid.problem()) {
+        case RECEIVED_IN_FUTURE ->
+            List.of(
+                instant(Instant.parse(invalid.seen())), instant(Instant.parse(invalid.expected())));
+        case RECEIVED_OUT_OF_RANGE ->
+            List.of(
+                instant(Instant.parse(invalid.seen())),
+                instant(
+                    Instant.parse(
+                        invalid.expected().substring(0, invalid.expected().indexOf('/')))),
+                instant(
+                    Instant.parse(
+                        invalid.expected().substring(invalid.expected().indexOf('/') + 1))));
+        default -> List.of(seen(invalid), expected(invalid));
+      };
     }
 
     @Override

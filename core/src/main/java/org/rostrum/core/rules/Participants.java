@@ -158,11 +158,7 @@ public final class Participants {
   public Either<Rejection, RosterEntry> addable(RosterEntry entry) {
     for (String name : entry.allNames()) {
       if (ControlCharacters.first(name).isDefined()) {
-        return Either.left(
-            new Invalid(
-                Problem.CONTROL_CHARACTER,
-                ControlCharacters.replace(name, " "),
-                ControlCharacters.name(ControlCharacters.first(name).get())));
+        return Either.left(RegistrationRules.unsafe(name));
       }
       if (name.length() > MAX_NAME_LENGTH) {
         return Either.left(

@@ -35,14 +35,37 @@ public final class RegistrationRules {
                 segment == null ? "" : segment.trim(), plenary.segments().map(Segment::id)));
   }
 
+  /** R10 time of receipt: how far before the meeting opens, or after it ends, a request may be. */
+  public static final java.time.Duration RECEIPT_MARGIN = java.time.Duration.ofDays(366);
+
   /**
-   * R10 invalid request: the participant is identified with certainty, the texts are of a sane
-   * length and carry no control character, and the time of receipt is not after the moment of
-   * processing.
+   * R10 time of receipt: a request was received within the times its plenary implies — not more
+   * than {@link #RECEIPT_MARGIN} before the meeting opens or after it ends — and not after the
+   * moment it is processed. A request outside them is refused at the door and nothing is recorded:
+   * no list, reply or page has to show such a time.
+   */
+  public static Either<Rejection, Instant> receivedWithin(
+      Instant receivedAt, Plenary plenary, Instant now) {
+    Instant from = plenary.window().start().minus(RECEIPT_MARGIN);
+    Instant to = plenary.window().end().plus(RECEIPT_MARGIN);
+    if (receivedAt.isBefore(from) || receivedAt.isAfter(to)) {
+      return Either.left(
+          new Invalid(Problem.RECEIVED_OUT_OF_RANGE, receivedAt.toString(), from + "/" + to));
+    }
+    if (receivedAt.isAfter(now)) {
+      return Either.left(
+          new Invalid(Problem.RECEIVED_IN_FUTURE, receivedAt.toString(), now.toString()));
+    }
+    return Either.right(receivedAt);
+  }
+
+  /**
+   * R10 invalid request: the participant is identified with certainty, and the texts are of a sane
+   * length and carry no control or invisible character.
    */
   public static Either<Rejection, Participant> wellFormed(
-      RegistrationRequest request, Plenary plenary, Instant now) {
-    return wellWritten(request, now)
+      RegistrationRequest request, Plenary plenary) {
+    return wellWritten(request)
         .flatMap(
             r ->
                 Participants.in(plenary.roster())
@@ -51,26 +74,16 @@ public final class RegistrationRules {
   }
 
   /**
-   * R10 without the participant's identity: the texts are of a sane length and carry no control
-   * character, and the time of receipt is not after the moment of processing.
+   * R10 without the participant's identity: the texts are of a sane length and carry no control or
+   * invisible character.
    */
-  public static Either<Rejection, RegistrationRequest> wellWritten(
-      RegistrationRequest request, Instant now) {
-    if (request.receivedAt().isAfter(now)) {
-      return Either.left(
-          new Invalid(Problem.RECEIVED_IN_FUTURE, request.receivedAt().toString(), now.toString()));
-    }
+  public static Either<Rejection, RegistrationRequest> wellWritten(RegistrationRequest request) {
     Option<String> unsafe =
         List.of(Option.some(request.participant()), request.speaker(), request.onBehalfOf())
             .flatMap(text -> text.map(String::trim))
             .find(text -> ControlCharacters.first(text).isDefined());
     if (unsafe.isDefined()) {
-      String seen = ControlCharacters.replace(unsafe.get(), " ");
-      return Either.left(
-          new Invalid(
-              Problem.CONTROL_CHARACTER,
-              seen.length() > 40 ? seen.substring(0, 40) + "…" : seen,
-              ControlCharacters.name(ControlCharacters.first(unsafe.get()).get())));
+      return Either.left(unsafe(unsafe.get()));
     }
     Option<String> tooLong =
         request.speaker().filter(s -> s.length() > Participants.MAX_NAME_LENGTH);
@@ -82,6 +95,20 @@ public final class RegistrationRules {
               Integer.toString(Participants.MAX_NAME_LENGTH)));
     }
     return Either.right(request);
+  }
+
+  /**
+   * R10: the refusal of a text that carries a control or invisible character, naming the first one
+   * and showing the text without them (at most 40 characters of it).
+   */
+  static Invalid unsafe(String text) {
+    String seen = ControlCharacters.replace(text, " ");
+    int c = ControlCharacters.first(text).get();
+    boolean invisible = ControlCharacters.invisible(c);
+    return new Invalid(
+        invisible ? Problem.INVISIBLE_CHARACTER : Problem.CONTROL_CHARACTER,
+        seen.length() > 40 ? seen.substring(0, 40) + "…" : seen,
+        invisible ? ControlCharacters.described(c) : ControlCharacters.name(c));
   }
 
   /**

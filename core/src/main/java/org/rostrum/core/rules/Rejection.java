@@ -191,8 +191,21 @@ public sealed interface Rejection {
       TEXT_TOO_LONG,
       /** A name, speaker or group with a line break or another control character. */
       CONTROL_CHARACTER,
-      /** A receipt instant after the moment the request is processed. */
+      /**
+       * A name, speaker or group with a character that changes how text is shown without being
+       * seen: a bidirectional override or isolate, a zero-width character.
+       */
+      INVISIBLE_CHARACTER,
+      /**
+       * A receipt instant after the moment the request is processed. Refused at the door since
+       * issue 22, never recorded; an older record may hold it.
+       */
       RECEIVED_IN_FUTURE,
+      /**
+       * A receipt instant outside the times the plenary can have received a request (from a year
+       * before the meeting to a year after it): refused at the door, never recorded.
+       */
+      RECEIVED_OUT_OF_RANGE,
       /**
        * A name the roster does not hold, in a category whose members the roster lists in full (the
        * Court's organs): a category creates no participant there.

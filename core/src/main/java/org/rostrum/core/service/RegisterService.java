@@ -9,6 +9,7 @@ import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.port.in.Change;
+import org.rostrum.core.port.in.RefusedAtTheDoor;
 import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.in.RegisterUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
@@ -33,8 +34,7 @@ final class RegisterService implements RegisterUseCase {
     Change change =
         commit
             .execute(id, now -> new Command.Register(command.request(now)), Option.none(), actor)
-            .getOrElseThrow(
-                r -> new IllegalStateException("a registration is never refused: " + r));
+            .getOrElseThrow(RefusedAtTheDoor::new);
     Snapshot snapshot = cache.known(id).get();
     if (change.recorded().isEmpty()) {
       RegistrationId original = snapshot.state().sources().get(command.sourceRef().get()).get();

@@ -58,7 +58,7 @@ class DeciderTest {
             new Command.Register(request("France", "I", 2)), // earlier, processed later
             new Command.Register(request("Senegal", "I", 3)),
             new Command.Register(request("Kenya", "I", 4)),
-            new Command.Register(request("Chile", "I", 6)), // late
+            new Command.Register(request("Chile", "I", 5)), // late
             new Command.AddParticipant(
                 org.rostrum.core.rules.Participants.newEntry(
                     "Global Justice Network",
@@ -244,12 +244,10 @@ class DeciderTest {
   }
 
   @Test
-  void a_request_stamped_after_the_moment_of_processing_is_invalid() {
+  void a_request_stamped_after_the_moment_of_processing_is_refused_at_the_door() {
     RegistrationRequest future = request("France", "I", 6);
     Rejection rejection =
-        ((RegistrationRejected)
-                Decider.decide(new Command.Register(future), Steps.initial(), NOW).get().head())
-            .rejection();
+        Decider.decide(new Command.Register(future), Steps.initial(), NOW).getLeft();
     assertThat(rejection)
         .isEqualTo(
             new Rejection.Invalid(
@@ -260,5 +258,55 @@ class DeciderTest {
         Steps.apply(Steps.initial(), new Command.ExtendDeadline(NOW.plusSeconds(1)), NOW);
     assertThat(Decider.decide(new Command.Register(atNow), extended, NOW).get().head())
         .isInstanceOf(RegistrationInscribed.class);
+  }
+
+  @Test
+  void r10_a_time_of_receipt_the_plenary_cannot_have_is_refused_at_the_door_and_records_nothing() {
+    for (String at :
+        new String[] {
+          "-0001-01-01T00:00:00Z",
+          "+99999-01-01T00:00:00Z",
+          "1970-01-01T00:00:00Z",
+          "2023-12-04T13:59:59Z",
+          "2025-12-06T16:00:01Z"
+        }) {
+      RegistrationRequest odd =
+          RegistrationRequest.builder()
+              .from(request("France", "I", 2))
+              .receivedAt(Instant.parse(at))
+              .build();
+      Rejection rejection =
+          Decider.decide(new Command.Register(odd), Steps.initial(), Instant.MAX).getLeft();
+      assertThat(rejection).as(at).isInstanceOf(Rejection.Invalid.class);
+      assertThat(((Rejection.Invalid) rejection).problem())
+          .isEqualTo(Problem.RECEIVED_OUT_OF_RANGE);
+    }
+    for (String at : new String[] {"2023-12-05T14:00:00Z", "2025-12-06T16:00:00Z"}) {
+      RegistrationRequest edge =
+          RegistrationRequest.builder()
+              .from(request("France", "I", 2))
+              .receivedAt(Instant.parse(at))
+              .build();
+      assertThat(Decider.decide(new Command.Register(edge), Steps.initial(), Instant.MAX).get())
+          .as(at)
+          .isNotEmpty();
+    }
+  }
+
+  @Test
+  void r10_a_name_with_a_bidirectional_override_is_refused_saying_which_character() {
+    RegistrationRequest named =
+        RegistrationRequest.builder()
+            .from(request("France", "I", 2))
+            .speaker(Option.some("Mr. \u202Eevil\u202C Smith"))
+            .build();
+    Rejection rejection =
+        ((RegistrationRejected)
+                Decider.decide(new Command.Register(named), Steps.initial(), NOW).get().head())
+            .rejection();
+    assertThat(rejection)
+        .isEqualTo(
+            new Rejection.Invalid(
+                Problem.INVISIBLE_CHARACTER, "Mr. evil Smith", "U+202E RIGHT-TO-LEFT OVERRIDE"));
   }
 }

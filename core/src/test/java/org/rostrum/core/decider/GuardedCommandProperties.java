@@ -37,7 +37,7 @@ import org.rostrum.core.service.PlenaryService;
 class GuardedCommandProperties {
 
   static final PlenaryId ID = Generators.ASP23.id();
-  static final Instant NOW = Generators.CLOSES_AT.minusSeconds(3600);
+  static final Instant NOW = Generators.CLOSES_AT;
 
   static PlenaryService service(InMemoryJournal journal) {
     return new PlenaryService(

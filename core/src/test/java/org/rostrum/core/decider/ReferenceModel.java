@@ -250,13 +250,19 @@ final class ReferenceModel {
     if (ref != null && sources.contains(ref)) {
       return "REPLAY";
     }
+    // R10: received after now, or outside the year around the meeting: refused, nothing recorded
+    if (receivedAt.isAfter(now)
+        || receivedAt.isBefore(Instant.parse("2023-12-05T14:00:00Z"))
+        || receivedAt.isAfter(Instant.parse("2025-12-06T16:00:00Z"))) {
+      return "AT_THE_DOOR";
+    }
     if (ref != null) {
       sources.add(ref);
     }
     long id = ++intake;
     Request request = new Request(id, participant, segmentWritten, receivedAt, kind, group);
     requests.put(id, request);
-    String outcome = decide(request, now, false, null);
+    String outcome = decide(request, false, null);
     // PO2: a point of order pauses the statement that runs.
     if (outcome.equals("INSCRIBED")
         && kind.equals("POINT_OF_ORDER")
@@ -273,7 +279,7 @@ final class ReferenceModel {
    * A correction finds a list closed only if it was closed before the request was first recorded;
    * {@code was} is the place it held, kept when it still waits on the same list.
    */
-  private String decide(Request r, Instant now, boolean correction, Entry was) {
+  private String decide(Request r, boolean correction, Entry was) {
     r.refusal = null;
     String segment = r.segment.trim().toUpperCase(Locale.ROOT);
     if (!fromTheList(r.kind) && segment.isEmpty() && open() != null) {
@@ -285,8 +291,6 @@ final class ReferenceModel {
       refusal = "INVALID";
     } else if (!segments.contains(segment)) {
       refusal = "UNKNOWN_SEGMENT";
-    } else if (r.receivedAt.isAfter(now)) {
-      refusal = "INVALID";
     } else if (r.participant.startsWith("other:guest-") && !added.contains(r.participant)) {
       refusal = "INVALID";
     } else if (fromList && !r.receivedAt.isBefore(closesAt)) {
@@ -376,8 +380,8 @@ final class ReferenceModel {
     if (segment != null) {
       r.segment = segment;
     }
-    String outcome = decide(r, now, true, was);
-    freed(freed, id, now);
+    String outcome = decide(r, true, was);
+    freed(freed, id);
     return outcome;
   }
 
@@ -394,12 +398,12 @@ final class ReferenceModel {
         holders.remove(holderKey(e), id);
       }
     }
-    freed(freed, id, now);
+    freed(freed, id);
     return true;
   }
 
   /** C3: a participant left without a place by a correction: its held-back requests, again. */
-  private void freed(String key, long corrected, Instant now) {
+  private void freed(String key, long corrected) {
     if (key == null || holders.containsKey(key)) {
       return;
     }
@@ -418,7 +422,7 @@ final class ReferenceModel {
     }
     for (long j : heldBack) {
       entries.remove(j);
-      decide(requests.get(j), now, true, null);
+      decide(requests.get(j), true, null);
     }
   }
 

@@ -53,4 +53,29 @@ class ControlCharactersTest {
     assertThat(ControlCharacters.replace("\uDF0D\uD83C!", "")).isEqualTo("!");
     assertThat(ControlCharacters.replace("end\r", "<br>")).isEqualTo("end<br>");
   }
+
+  @Test
+  void bidirectional_controls_and_invisible_characters_are_found_and_named() {
+    assertThat(ControlCharacters.first("Mr. \u202Eevil\u202C Smith")).contains(0x202E);
+    for (int c :
+        new int[] {
+          0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200B, 0x200C,
+          0x200D, 0x200E, 0x200F, 0xFEFF, 0x061C, 0x2060, 0x180E, 0xE0041, 0x2028, 0x2029
+        }) {
+      String text = "Ken" + new String(Character.toChars(c)) + "ya";
+      assertThat(ControlCharacters.first(text)).as(ControlCharacters.name(c)).contains(c);
+      assertThat(ControlCharacters.replace(text, "")).isEqualTo("Kenya");
+    }
+    assertThat(ControlCharacters.invisible(0x202E)).isTrue();
+    assertThat(ControlCharacters.invisible(0x0D)).isFalse();
+    assertThat(ControlCharacters.described(0x202E)).isEqualTo("U+202E RIGHT-TO-LEFT OVERRIDE");
+  }
+
+  @Test
+  void an_old_record_holding_them_is_written_without_them() {
+    assertThat(ControlCharacters.replace("Mr. \u202Eevil\u202C Smith", " "))
+        .isEqualTo("Mr. evil Smith");
+    assertThat(ControlCharacters.replace("a\u2028b\u2029c", "|")).isEqualTo("a|b|c");
+    assertThat(ControlCharacters.replace("\u001B[31mred\u001B[0m", "")).isEqualTo("[31mred[0m");
+  }
 }

@@ -54,6 +54,14 @@ class MessagesTest {
                             case RECEIVED_IN_FUTURE ->
                                 new Rejection.Invalid(
                                     p, T.toString(), T.minusSeconds(5).toString());
+                            case RECEIVED_OUT_OF_RANGE ->
+                                new Rejection.Invalid(
+                                    p,
+                                    "-0001-01-01T00:00:00Z",
+                                    "2023-12-04T14:00:00Z/2025-12-06T16:00:00Z");
+                            case INVISIBLE_CHARACTER ->
+                                new Rejection.Invalid(
+                                    p, "Mr. evil Smith", "U+202E RIGHT-TO-LEFT OVERRIDE");
                             case NOT_A_STATE, CATEGORY_MISMATCH ->
                                 new Rejection.Invalid(p, "Atlantis", "STATE_PARTY");
                             case KIND_NOT_TAKEN ->
