@@ -10,12 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
-import org.rostrum.core.model.ControlCharacters;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
+import org.rostrum.core.text.CalendarText;
 
 /**
  * The list as an iCalendar file (RFC 5545): one event per segment and one per speaker's slot, in
@@ -23,9 +23,9 @@ import org.rostrum.core.model.Segment;
  */
 final class Calendar {
 
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
   private static final DateTimeFormatter UTC =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final Plenary plenary;
   private final Seq<Schedule> schedules;
@@ -45,7 +45,7 @@ final class Calendar {
     line("VERSION:2.0");
     line("PRODID:-//Rostrum//Speakers list//" + text.language().name());
     line("CALSCALE:GREGORIAN");
-    line("X-WR-CALNAME:" + escape(plenary.title().in(text.language())));
+    line("X-WR-CALNAME:" + CalendarText.value(plenary.title().in(text.language())));
     timezone();
     Language lang = text.language();
     for (Schedule schedule : schedules) {
@@ -86,8 +86,8 @@ final class Calendar {
     line("DTSTAMP:" + UTC.format(stamp));
     line("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start.atZone(zone)));
     line("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end.atZone(zone)));
-    line("SUMMARY:" + escape(summary));
-    line("DESCRIPTION:" + escape(description));
+    line("SUMMARY:" + CalendarText.value(summary));
+    line("DESCRIPTION:" + CalendarText.value(description));
     line("END:VEVENT");
   }
 
@@ -160,16 +160,6 @@ final class Calendar {
         s < 0 ? "-" : "+",
         Math.abs(s) / 3600,
         Math.abs(s) % 3600 / 60);
-  }
-
-  /**
-   * A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, each line break (CR
-   * LF, CR or LF) written {@code \n}, and the other control characters, which an old record may
-   * hold, left out.
-   */
-  static String escape(String text) {
-    return ControlCharacters.replace(
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,"), "\\n");
   }
 
   /** A content line, folded at 75 octets as RFC 5545 asks, ending with CRLF. */

@@ -7,13 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.rostrum.adapters.rest.SpeakersFormats;
-import org.rostrum.core.model.ControlCharacters;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.ScheduledSpeaker;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.rules.Messages;
+import org.rostrum.core.text.MarkdownText;
+import org.rostrum.core.text.TerminalText;
 import org.rostrum.core.view.ListView;
 import org.rostrum.core.view.Refusal;
 
@@ -23,7 +24,7 @@ final class ListRenderer {
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
   /** A time of receipt, to the second, as lists and the review show it. */
-  static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   /** Marks a time of receipt that came from the sender's clock. */
   private static final String SENDER_CLOCK = "†";
@@ -177,7 +178,8 @@ final class ListRenderer {
       }
     }
     out.append(senderClockNote());
-    return out.toString();
+    // no escape sequence or invisible character an old record may hold reaches the terminal
+    return TerminalText.lines(out.toString());
   }
 
   /** "Segment I — Cooperation is vital for the Court 15:00–16:00 · 30 speakers fit". */
@@ -215,11 +217,14 @@ final class ListRenderer {
   }
 
   String markdown() {
-    StringBuilder out = new StringBuilder("# ").append(plenary.title().in(lang())).append("\n");
+    StringBuilder out =
+        new StringBuilder("# ")
+            .append(MarkdownText.inline(plenary.title().in(lang())))
+            .append("\n");
     List<String> headings = List.of(text.get("list.columns").split("\\|"));
     for (Schedule schedule : schedules) {
       out.append("\n## ")
-          .append(heading(schedule))
+          .append(MarkdownText.inline(heading(schedule)))
           .append("\n\n| ")
           .append(headings.mkString(" | "))
           .append(" |\n|")
@@ -234,8 +239,8 @@ final class ListRenderer {
                 List.of(
                         Integer.toString(s.entry().position()),
                         time(s.projectedStart()),
-                        md(who(s.entry().registration())),
-                        md(s.entry().registration().speaker().getOrElse("")),
+                        MarkdownText.inline(who(s.entry().registration())),
+                        MarkdownText.inline(s.entry().registration().speaker().getOrElse("")),
                         received(
                             s.entry().registration().receivedAt(),
                             s.entry().registration().senderClock()),
@@ -250,27 +255,15 @@ final class ListRenderer {
         out.append("- **#")
             .append(r.id())
             .append(" ")
-            .append(md(participantOf(r)))
+            .append(MarkdownText.inline(participantOf(r)))
             .append("** — `")
             .append(r.rejection().reason())
             .append("`: ")
-            .append(md(messages.explain(r.rejection())))
+            .append(MarkdownText.inline(messages.explain(r.rejection())))
             .append('\n');
       }
     }
     out.append(senderClockNote());
     return out.toString();
-  }
-
-  /**
-   * Text inside a table cell or a list item: Markdown's marks escaped, each line break (which would
-   * end the row) a space, and the other control characters, which an old record may hold, left out.
-   */
-  static String md(String text) {
-    return ControlCharacters.replace(text, " ")
-        .replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("*", "\\*")
-        .replace("_", "\\_");
   }
 }

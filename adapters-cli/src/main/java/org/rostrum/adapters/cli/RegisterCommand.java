@@ -114,7 +114,8 @@ final class RegisterCommand implements Callable<Integer> {
               .senderClock(senderClock)
               .sourceRef(Option.of(ref))
               .build();
-      RegistrationOutcome outcome = session.service().register(command);
+      RegistrationOutcome outcome =
+          session.atTheDoor(plenary, () -> session.service().register(command));
       if (outcome.replay()) {
         session.out.println(session.text.get("replayed", outcome.id(), ref));
       }

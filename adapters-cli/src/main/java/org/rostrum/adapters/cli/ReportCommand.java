@@ -23,6 +23,8 @@ import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.rules.Messages;
 import org.rostrum.core.service.PlenaryService;
+import org.rostrum.core.text.MarkdownText;
+import org.rostrum.core.text.TerminalText;
 import org.rostrum.core.view.ReportView;
 import org.rostrum.core.view.Statistics;
 import picocli.CommandLine.Command;
@@ -126,8 +128,12 @@ final class ReportCommand implements Callable<Integer> {
     String h1 = markdown ? "# " : "";
     String h2 = markdown ? "\n## " : "\n";
     String item = markdown ? "- " : "  ";
+    // every text a participant or an officer typed is made safe for the format once, here
+    java.util.function.UnaryOperator<String> safe =
+        markdown ? MarkdownText::inline : TerminalText::line;
     StringBuilder out =
-        new StringBuilder(h1).append(text.get("report.title", plenary.title().in(text.language())));
+        new StringBuilder(h1)
+            .append(text.get("report.title", safe.apply(plenary.title().in(text.language()))));
     out.append('\n');
     for (ReportView.Speaking now : report.speaking()) {
       Inscription i = now.inscription();
@@ -136,7 +142,7 @@ final class ReportCommand implements Callable<Integer> {
               text.get(
                   "report.rostrum",
                   i.id(),
-                  name(i, text),
+                  safe.apply(name(i, text)),
                   text.get(
                       "report.rostrum.since", hours.format(now.since().atZone(plenary.zone())))))
           .append('\n');
@@ -144,7 +150,11 @@ final class ReportCommand implements Callable<Integer> {
     for (Inscription i : report.called()) {
       out.append('\n')
           .append(
-              text.get("report.rostrum", i.id(), name(i, text), text.get("report.rostrum.called")))
+              text.get(
+                  "report.rostrum",
+                  i.id(),
+                  safe.apply(name(i, text)),
+                  text.get("report.rostrum.called")))
           .append('\n');
     }
     Seq<ReportView.Spoken> speeches = report.speeches();
@@ -156,7 +166,7 @@ final class ReportCommand implements Callable<Integer> {
               text.get(
                   "report.spoke.line",
                   i.id(),
-                  name(i, text),
+                  safe.apply(name(i, text)),
                   "",
                   hours.format(s.speech().startedAt().atZone(plenary.zone())),
                   hours.format(s.endedAt().atZone(plenary.zone())),
@@ -171,7 +181,7 @@ final class ReportCommand implements Callable<Integer> {
               text.get(
                   "report.absent.line",
                   i.id(),
-                  name(i, text),
+                  safe.apply(name(i, text)),
                   i.absences(),
                   i.status() == RegistrationStatus.DROPPED ? text.get("report.dropped") : ""))
           .append('\n');
@@ -179,13 +189,15 @@ final class ReportCommand implements Callable<Integer> {
     out.append(h2).append(text.get("report.not.reached", report.notReached().size())).append('\n');
     for (Inscription i : report.notReached()) {
       out.append(item)
-          .append(text.get("report.not.reached.line", i.id(), name(i, text), i.segment()))
+          .append(
+              text.get("report.not.reached.line", i.id(), safe.apply(name(i, text)), i.segment()))
           .append('\n');
     }
     out.append(h2).append(text.get("report.waiting", report.waiting().size())).append('\n');
     for (Inscription i : report.waiting()) {
       out.append(item)
-          .append(text.get("report.not.reached.line", i.id(), name(i, text), i.segment()))
+          .append(
+              text.get("report.not.reached.line", i.id(), safe.apply(name(i, text)), i.segment()))
           .append('\n');
     }
     out.append(h2).append(text.get("report.changes", changes.size())).append('\n');
@@ -196,11 +208,11 @@ final class ReportCommand implements Callable<Integer> {
               text.get(
                   "report.changes.line",
                   when.format(c.recordedAt().atZone(plenary.zone())),
-                  c.actor(),
-                  c.sentence()))
+                  safe.apply(c.actor()),
+                  safe.apply(c.sentence())))
           .append('\n');
     }
-    statistics(out, report.statistics(), text, markdown);
+    statistics(out, report.statistics(), text, markdown, safe);
     out.append('\n')
         .append(
             text.get("report.total", speeches.size(), minutes(report.total()), report.overruns()))
@@ -210,7 +222,11 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The speaking time per participant, category, kind and segment, as the core counts it. */
   private static void statistics(
-      StringBuilder out, Statistics statistics, Text text, boolean markdown) {
+      StringBuilder out,
+      Statistics statistics,
+      Text text,
+      boolean markdown,
+      java.util.function.UnaryOperator<String> safe) {
     String h2 = markdown ? "\n## " : "\n";
     String item = markdown ? "- " : "  ";
     Messages messages = Messages.in(text.language(), java.time.ZoneOffset.UTC);
@@ -219,7 +235,7 @@ final class ReportCommand implements Callable<Integer> {
     for (Statistics.Line<Participant> l : statistics.byParticipant()) {
       out.append(item)
           .append("  ")
-          .append(line(l, l.key().name(text.language()), text))
+          .append(line(l, safe.apply(l.key().name(text.language())), text))
           .append('\n');
     }
     out.append(item).append(text.get("report.by.category")).append('\n');

@@ -146,8 +146,15 @@ final class ReviewCommand implements Callable<Integer> {
         io.vavr.control.Option<MailReviews.Held> held =
             reviews.review(plenary.id()).held().map(ReviewView.Item::mail).find(h -> h.id() == id);
         Either<ReviewMailUseCase.NotDone, RegistrationOutcome> done =
-            reviews.accept(
-                plenary.id(), id, participant, segment, io.vavr.control.Option.of(speaker));
+            session.atTheDoor(
+                plenary,
+                () ->
+                    reviews.accept(
+                        plenary.id(),
+                        id,
+                        participant,
+                        segment,
+                        io.vavr.control.Option.of(speaker)));
         if (done.isLeft()) {
           return refusal(session, done.getLeft(), id);
         }

@@ -26,6 +26,7 @@ import org.rostrum.core.service.MailIntakeService;
 import org.rostrum.core.service.MailReviewService;
 import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.service.RecordService;
+import org.rostrum.core.text.TerminalText;
 
 /** One command's use of the store: the store, the plenary it is about, and the service. */
 final class Session implements AutoCloseable {
@@ -126,6 +127,18 @@ final class Session implements AutoCloseable {
 
   PlenaryId plenaryId() {
     return plenary().id();
+  }
+
+  /**
+   * What {@code decide} answers, or, when the request is refused at the door (R10: a time of
+   * receipt the plenary cannot have, nothing recorded), a usage error saying why.
+   */
+  <T> T atTheDoor(Plenary plenary, java.util.function.Supplier<T> decide) {
+    try {
+      return decide.get();
+    } catch (org.rostrum.core.port.in.RefusedAtTheDoor e) {
+      throw new UsageException(messages(plenary).explain(e.rejection()));
+    }
   }
 
   Messages messages(Plenary plenary) {
@@ -239,8 +252,8 @@ final class Session implements AutoCloseable {
    * not a statement: "Uganda (on behalf of the African Group)", "Venezuela — point of order".
    */
   static String label(Registration r, Language language) {
-    String speaker = r.speaker().map(s -> " (" + s + ")").getOrElse("");
-    String name = r.participant().name(language);
+    String speaker = r.speaker().map(s -> " (" + TerminalText.line(s) + ")").getOrElse("");
+    String name = TerminalText.line(r.participant().name(language));
     // the speaker's name goes with the participant's, before the kind
     return name + speaker + kinded(r, language).substring(name.length());
   }
@@ -250,13 +263,13 @@ final class Session implements AutoCloseable {
    * order", "Uganda (on behalf of the African Group)".
    */
   static String kinded(Registration r, Language language) {
-    String name = r.participant().name(language);
+    String name = TerminalText.line(r.participant().name(language));
     return switch (r.kind()) {
       case STATEMENT -> name;
       case GROUP_STATEMENT ->
           name
               + r.onBehalfOf()
-                  .map(g -> " " + new Text(language).get("list.on.behalf", g))
+                  .map(g -> " " + new Text(language).get("list.on.behalf", TerminalText.line(g)))
                   .getOrElse("");
       case POINT_OF_ORDER, RIGHT_OF_REPLY ->
           name + " — " + Messages.in(language, java.time.ZoneOffset.UTC).kind(r.kind());

@@ -94,16 +94,19 @@ class WritersTest {
 
   @Test
   void text_values_escape_backslash_semicolon_comma_and_write_every_line_break_as_backslash_n() {
-    assertThat(Calendar.escape("a\\b;c,d")).isEqualTo("a\\\\b\\;c\\,d");
-    assertThat(Calendar.escape("1\r\n2\r3\n4")).isEqualTo("1\\n2\\n3\\n4");
-    assertThat(Calendar.escape("N\u0000U\u0007L\u009FL\t")).isEqualTo("NULL");
+    assertThat(org.rostrum.core.text.CalendarText.value("a\\b;c,d")).isEqualTo("a\\\\b\\;c\\,d");
+    assertThat(org.rostrum.core.text.CalendarText.value("1\r\n2\r3\n4")).isEqualTo("1\\n2\\n3\\n4");
+    assertThat(org.rostrum.core.text.CalendarText.value("N\u0000U\u0007L\u009FL\t"))
+        .isEqualTo("NULL");
   }
 
   @Test
   void a_markdown_cell_never_holds_a_line_break_or_a_control_character() {
-    String cell = ListRenderer.md(SPEAKER);
+    String cell = org.rostrum.core.text.MarkdownText.inline(SPEAKER);
     assertThat(cell).isEqualTo("Ms. Dupont Mr. Martin; envoy, \\\\ deputy x y");
-    assertThat(ListRenderer.md("a|b*c_d\u001B[1m\u0085")).isEqualTo("a\\|b\\*c\\_d[1m");
-    assertThat(ListRenderer.md("ends with \\")).isEqualTo("ends with \\\\");
+    assertThat(org.rostrum.core.text.MarkdownText.inline("a|b*c_d\u001B[1m\u0085"))
+        .isEqualTo("a\\|b\\*c\\_d\\[1m");
+    assertThat(org.rostrum.core.text.MarkdownText.inline("ends with \\"))
+        .isEqualTo("ends with \\\\");
   }
 }

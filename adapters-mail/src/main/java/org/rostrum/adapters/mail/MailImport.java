@@ -10,6 +10,7 @@ import org.rostrum.core.port.in.RegisterCommand;
 import org.rostrum.core.port.in.RegisterUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.rules.RegistrationRules;
 
 /**
  * Feeds a mailbox to the speakers' list: each mail read with certainty becomes a request (its time
@@ -127,7 +128,12 @@ public final class MailImport {
       return new Outcome(
           raw, mail, Kind.KNOWN, Option.none(), Option.none(), reading, false, receipt, key);
     }
-    if (reading instanceof Reading.Understood u && receipt.isDefined()) {
+    // R10: a time of receipt this plenary cannot have (a forged or broken stamp) is never recorded;
+    // the mail is held, saying so, for an officer to read
+    boolean possible =
+        receipt.exists(
+            r -> RegistrationRules.receivedWithin(r.at(), plenary, clock.instant()).isRight());
+    if (reading instanceof Reading.Understood u && possible) {
       RegistrationOutcome outcome =
           register.register(
               RegisterCommand.builder()
@@ -167,6 +173,8 @@ public final class MailImport {
     List<String> doubts = unclear.doubts().map(Enum::name);
     if (receipt.isEmpty()) {
       doubts = doubts.append(Reading.Doubt.NO_TIME.name());
+    } else if (!possible) {
+      doubts = doubts.append(Reading.Doubt.TIME_OUT_OF_RANGE.name());
     }
     Option<Long> held =
         intake.hold(

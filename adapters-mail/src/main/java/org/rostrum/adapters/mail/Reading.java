@@ -109,6 +109,8 @@ public sealed interface Reading {
     UNREADABLE,
     /** Neither a trusted Received: stamp nor a Date: gives a time of receipt. */
     NO_TIME,
+    /** Its time of receipt cannot be right for this plenary (R10): a broken or forged stamp. */
+    TIME_OUT_OF_RANGE,
     /** It speaks of a point of order, which is raised in the room, not inscribed from a mail. */
     POINT_OF_ORDER,
     /** It asks for the right of reply, which the plenary does not grant. */

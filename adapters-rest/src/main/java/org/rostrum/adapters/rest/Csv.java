@@ -1,12 +1,11 @@
 package org.rostrum.adapters.rest;
 
 import io.vavr.collection.Seq;
-import org.rostrum.core.model.ControlCharacters;
+import org.rostrum.core.text.CsvText;
 
 /**
  * Rows of RFC 4180: fields separated by commas, rows ended by CR LF, a field quoted when it holds a
- * comma, a quote or a line break. Line breaks inside a field are written CR LF; other control
- * characters and half characters, which an old record may hold, are left out. The command line
+ * comma, a quote or a line break, and never read as a formula ({@link CsvText}). The command line
  * writes its CSV with it too.
  */
 public final class Csv {
@@ -18,9 +17,6 @@ public final class Csv {
   }
 
   static String field(String value) {
-    String f = ControlCharacters.replace(value, "\r\n");
-    return f.contains(",") || f.contains("\"") || f.contains("\r") || f.contains("\n")
-        ? "\"" + f.replace("\"", "\"\"") + "\""
-        : f;
+    return CsvText.field(value);
   }
 }

@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.port.in.RefusedAtTheDoor;
 import org.rostrum.core.rules.Rejection;
 
 /**
@@ -65,6 +66,18 @@ final class Problems {
   void notAllowed(Context ctx) {
     problem(
         ctx, new Problem(405, "METHOD_NOT_ALLOWED", text(ctx, "method", ctx.method(), ctx.path())));
+  }
+
+  /**
+   * What {@code decide} answers, or, when the request is refused at the door (R10: a time of
+   * receipt the plenary cannot have, nothing recorded), a 400 {@code INVALID} problem saying why.
+   */
+  static <T> T atTheDoor(Context ctx, Plenary plenary, java.util.function.Supplier<T> decide) {
+    try {
+      return decide.get();
+    } catch (RefusedAtTheDoor e) {
+      throw new Problem(400, "INVALID", messages(ctx, plenary).explain(e.rejection()));
+    }
   }
 
   /** A refusal by a rule as a problem, with the status of the one table ({@link Outcomes}). */

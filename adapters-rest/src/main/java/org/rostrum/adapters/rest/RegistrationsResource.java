@@ -143,7 +143,11 @@ final class RegistrationsResource {
             .level(level)
             .onBehalfOf(text(ctx, body, "onBehalfOf", false))
             .build();
-    answer(ctx, plenary, services.register().apply(Auth.actor(ctx)).register(command));
+    answer(
+        ctx,
+        plenary,
+        Problems.atTheDoor(
+            ctx, plenary, () -> services.register().apply(Auth.actor(ctx)).register(command)));
   }
 
   /**

@@ -106,16 +106,18 @@ final class ReviewsResource {
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     long id = heldId(ctx);
     JsonNode body = body(ctx, List.of("participant", "segment", "speaker"));
+    String participant = required(ctx, body, "participant");
+    String segment = required(ctx, body, "segment");
+    Option<String> speaker = text(ctx, body, "speaker", false);
     Either<ReviewMailUseCase.NotDone, RegistrationOutcome> done =
-        services
-            .reviews()
-            .apply(Auth.actor(ctx))
-            .accept(
-                plenary.id(),
-                id,
-                required(ctx, body, "participant"),
-                required(ctx, body, "segment"),
-                text(ctx, body, "speaker", false));
+        Problems.atTheDoor(
+            ctx,
+            plenary,
+            () ->
+                services
+                    .reviews()
+                    .apply(Auth.actor(ctx))
+                    .accept(plenary.id(), id, participant, segment, speaker));
     if (done.isLeft()) {
       throw notDone(ctx, done.getLeft(), id);
     }

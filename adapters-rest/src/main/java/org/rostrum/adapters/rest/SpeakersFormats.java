@@ -26,9 +26,25 @@ public final class SpeakersFormats {
 
   private SpeakersFormats() {}
 
-  /** ISO-8601 with the offset of the plenary's zone. */
+  /** The first and last instants RFC 3339 can write: years 0000 to 9999. */
+  private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
+
+  private static final Instant LAST = Instant.parse("9999-12-30T00:00:00Z");
+
+  /**
+   * ISO-8601 with the offset of the plenary's zone (RFC 3339). A time an older record may hold that
+   * RFC 3339 cannot write — a year before 0000 or after 9999, refused at the door since R10 — is
+   * {@code null}, which the JSON writes as such and the CSV as an empty field; an offset of the
+   * zone with seconds (local mean time, before 1900) is written in UTC.
+   */
   public static String offset(Instant instant, ZoneId zone) {
-    return instant.atZone(zone).toOffsetDateTime().toString();
+    if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+      return null;
+    }
+    java.time.OffsetDateTime local = instant.atZone(zone).toOffsetDateTime();
+    return local.getOffset().getTotalSeconds() % 60 == 0
+        ? local.toString()
+        : instant.atOffset(java.time.ZoneOffset.UTC).toString();
   }
 
   /**
@@ -165,6 +181,6 @@ public final class SpeakersFormats {
   }
 
   private static String csvRow(List<String> fields) {
-    return Csv.row(fields);
+    return Csv.row(fields.map(f -> f == null ? "" : f));
   }
 }

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.rostrum.core.model.ControlCharacters;
 
 /**
- * No text of a request carries a line break, another control character or half a character (a lone
- * surrogate): such a request is refused (400 {@code INVALID}) naming the field, before anything is
- * decided or recorded.
+ * No text of a request carries a line break, another control character, an invisible character that
+ * changes how text is shown (a bidirectional override, a zero-width character) or half a character
+ * (a lone surrogate): such a request is refused (400 {@code INVALID}) naming the field, before
+ * anything is decided or recorded.
  */
 final class TextSafety {
 
@@ -25,8 +26,17 @@ final class TextSafety {
       Option<Integer> found = ControlCharacters.first(node.textValue());
       if (found.isDefined()) {
         int c = found.get();
-        String key = Character.isSurrogate((char) c) ? "lone.surrogate" : "control.character";
-        throw new Problem(400, "INVALID", Http.text(ctx, key, field, ControlCharacters.name(c)));
+        String key =
+            ControlCharacters.invisible(c)
+                ? "invisible.character"
+                : c <= 0xFFFF && Character.isSurrogate((char) c)
+                    ? "lone.surrogate"
+                    : "control.character";
+        String named =
+            ControlCharacters.invisible(c)
+                ? ControlCharacters.described(c)
+                : ControlCharacters.name(c);
+        throw new Problem(400, "INVALID", Http.text(ctx, key, field, named));
       }
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> member : node.properties()) {

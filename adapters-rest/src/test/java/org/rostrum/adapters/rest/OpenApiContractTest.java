@@ -179,10 +179,16 @@ class OpenApiContractTest {
         expected
             .toString()
             .replace("#/$defs/instant", "#/components/schemas/Instant")
+            .replace("#/$defs/receipt", "#/components/schemas/Receipt")
             .replace("#/$defs/category", "#/components/schemas/Category");
     JsonNode api = OpenApiContract.DOCUMENT.at("/components/schemas/SpeakersList");
     assertThat(api).isEqualTo(OpenApiContract.read(rewritten));
     assertThat(OpenApiContract.DOCUMENT.at("/components/schemas/Instant"))
         .isEqualTo(cli.at("/$defs/instant"));
+    assertThat(OpenApiContract.DOCUMENT.at("/components/schemas/Receipt").toString())
+        .isEqualTo(
+            cli.at("/$defs/receipt")
+                .toString()
+                .replace("#/$defs/instant", "#/components/schemas/Instant"));
   }
 }

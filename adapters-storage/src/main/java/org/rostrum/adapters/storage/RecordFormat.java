@@ -451,6 +451,8 @@ final class RecordFormat {
                 case TEXT_TOO_LONG -> "TEXT_TOO_LONG";
                 case RECEIVED_IN_FUTURE -> "RECEIVED_IN_FUTURE";
                 case CONTROL_CHARACTER -> "CONTROL_CHARACTER";
+                case INVISIBLE_CHARACTER -> "INVISIBLE_CHARACTER";
+                case RECEIVED_OUT_OF_RANGE -> "RECEIVED_OUT_OF_RANGE";
                 case NOT_ON_ROSTER -> "NOT_ON_ROSTER";
                 case KIND_NOT_TAKEN -> "KIND_NOT_TAKEN";
                 case GROUP_MISSING -> "GROUP_MISSING";

@@ -217,7 +217,8 @@
 
   /** A date and time in the plenary's zone, to the second: when a mail was received matters. */
   function when(iso) {
-    return new Date(iso).toLocaleString(R.lang === "fr" ? "fr-FR" : "en-GB",
+    if (!R.date(iso)) return "—";
+    return R.date(iso).toLocaleString(R.lang === "fr" ? "fr-FR" : "en-GB",
       { timeZone: plenary.zone, dateStyle: "medium", timeStyle: "medium" });
   }
 

@@ -186,8 +186,26 @@ const Rostrum = (() => {
     });
     const text = await response.text();
     let json = null;
-    try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+    try { json = text ? JSON.parse(text, (key, value) => typeof value === "string" ? plain(value) : value); }
+    catch (e) { json = null; }
     return { status: response.status, ok: response.ok, etag: response.headers.get("ETag"), json };
+  }
+
+  /* Text from the server as the pages show it: without the control characters and the invisible
+     ones (bidirectional overrides and isolates, zero-width characters, tags) that an old record may
+     hold — "Mr. \u202Eevil\u202C Smith" would show as "Mr. live Smith". New requests carrying
+     them are refused (R10); this is the one place every page's text from the API passes. */
+  const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+  function plain(text) {
+    return String(text).replace(UNSAFE, "");
+  }
+
+  /* A Date from an ISO-8601 instant of the API, or null when there is none or it cannot be shown
+     (an old record may hold a time no calendar of the browser takes): shown as "—". */
+  function date(iso) {
+    if (iso === null || iso === undefined) return null;
+    const d = new Date(iso);
+    return isNaN(d.getTime()) ? null : d;
   }
 
   /* Elements built from text nodes only: a name is never read as markup. */
@@ -197,7 +215,7 @@ const Rostrum = (() => {
       if (k === "class") e.className = v; else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, v);
     });
-    children.flat().forEach(c => e.append(c instanceof Node ? c : document.createTextNode(String(c))));
+    children.flat().forEach(c => e.append(c instanceof Node ? c : document.createTextNode(plain(c))));
     return e;
   }
 
@@ -208,6 +226,7 @@ const Rostrum = (() => {
 
   /* A time of receipt: the day matters, so it is given with the date ("4 Dec 18:02", "4 déc. 18:02"). */
   function receipt(iso, zone) {
+    if (!date(iso)) return "—";
     const parts = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { day: "numeric",
       month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone })
       .formatToParts(new Date(iso));
@@ -217,7 +236,8 @@ const Rostrum = (() => {
 
   /* A day and time in full, in a zone ("Thursday 5 December 2024 at 00:00"). */
   function fullTime(iso, zone) {
-    return new Date(iso).toLocaleString(lang === "fr" ? "fr-FR" : "en-GB",
+    if (!date(iso)) return "—";
+    return date(iso).toLocaleString(lang === "fr" ? "fr-FR" : "en-GB",
       { timeZone: zone, dateStyle: "full", timeStyle: "short" });
   }
 
@@ -297,6 +317,7 @@ const Rostrum = (() => {
   }
 
   function localTime(iso, zone) {
+    if (!date(iso)) return "—";
     return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB",
       { hour: "2-digit", minute: "2-digit", timeZone: zone }).format(new Date(iso));
   }
@@ -321,6 +342,6 @@ const Rostrum = (() => {
     return source;
   }
 
-  return { lang, t, plenary, base, api, el, clock, localTime, receipt, fullTime, role, whoami,
+  return { lang, t, plenary, base, api, el, clock, localTime, receipt, fullTime, role, whoami, date, plain,
     countdown, pausedNote, kindLabel, duration, withOffset, live };
 })();
