@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vavr.collection.List;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.rostrum.core.model.ControlCharacters;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.Plenary;
@@ -78,15 +79,15 @@ public final class SpeakersFormats {
         Participant p = sp.entry().registration().participant();
         ObjectNode participant = o.putObject("participant");
         participant.put("key", p.key().value());
-        participant.put("name", p.name(language));
+        participant.put("name", shown(p.name(language)));
         participant.put("category", p.category().name());
         if (sp.entry().registration().speaker().isDefined()) {
-          o.put("speaker", sp.entry().registration().speaker().get());
+          o.put("speaker", shown(sp.entry().registration().speaker().get()));
         } else {
           o.putNull("speaker");
         }
         if (sp.entry().registration().onBehalfOf().isDefined()) {
-          o.put("onBehalfOf", sp.entry().registration().onBehalfOf().get());
+          o.put("onBehalfOf", shown(sp.entry().registration().onBehalfOf().get()));
         }
         o.put("receivedAt", offset(sp.entry().registration().receivedAt(), zone));
         o.put("senderClock", sp.entry().registration().senderClock());
@@ -102,7 +103,7 @@ public final class SpeakersFormats {
     for (Refusal r : list.refused()) {
       ObjectNode o = rejected.addObject();
       o.put("registrationId", r.id().value());
-      o.put("participant", r.participantName(language));
+      o.put("participant", shown(r.participantName(language)));
       o.put("segment", r.request().segment());
       o.put("receivedAt", offset(r.request().receivedAt(), zone));
       o.put("senderClock", r.request().senderClock());
@@ -110,6 +111,16 @@ public final class SpeakersFormats {
       o.put("kind", r.request().kind().name());
     }
     return root;
+  }
+
+  /**
+   * A name as the list shows it: without the control and invisible characters an old record may
+   * hold (new requests carrying them are refused, R10), so that no reader of the list — a page, a
+   * spreadsheet, another program — shows a name reordered by a bidirectional override. The journal
+   * keeps the record as it was.
+   */
+  private static String shown(String name) {
+    return ControlCharacters.replace(name, " ");
   }
 
   /**
