@@ -256,6 +256,41 @@ class BrowserTest {
   }
 
   @Test
+  void an_old_record_with_an_impossible_time_and_an_override_still_shows_the_list()
+      throws Exception {
+    org.rostrum.core.model.Registration old =
+        org.rostrum.core.model.Registration.builder()
+            .id(org.rostrum.core.model.RegistrationId.of(1))
+            .participant(
+                org.rostrum.core.model.Participant.of(
+                    org.rostrum.core.model.ParticipantKey.of("KEN"),
+                    org.rostrum.core.model.LocalizedText.of("Kenya", "Kenya"),
+                    org.rostrum.core.model.ParticipantCategory.STATE_PARTY))
+            .segment(org.rostrum.core.model.SegmentId.of("I"))
+            .receivedAt(Instant.parse("-0001-01-01T00:00:00Z"))
+            .speaker(io.vavr.control.Option.some("Mr. \u202Eevil\u202C Smith"))
+            .build();
+    assertThat(
+            api.store
+                .journal()
+                .append(
+                    api.plenary,
+                    api.version(),
+                    io.vavr.collection.List.of(
+                        new org.rostrum.core.port.out.Journal.Attributed(
+                            new org.rostrum.core.decider.Event.RegistrationInscribed(old),
+                            org.rostrum.core.model.Actor.unnamed())),
+                    Instant.parse("2024-12-02T10:00:00Z"))
+                .isRight())
+        .isTrue();
+    api.register("I", "Chile", "2024-12-02T11:00:00+01:00");
+    openConsole(api.secretariat);
+    String segments = console.findElement(By.id("segments")).getText();
+    assertThat(segments).contains("Mr. evil Smith").contains("Chile").doesNotContain("\u202E");
+    screenshot(console, "console-old-record");
+  }
+
+  @Test
   void the_secretariat_changes_the_list_from_the_console() throws Exception {
     api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
     api.register("I", "Chile", "2024-12-02T11:00:00+01:00");

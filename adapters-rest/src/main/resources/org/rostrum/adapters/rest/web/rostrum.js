@@ -186,7 +186,7 @@ const Rostrum = (() => {
     });
     const text = await response.text();
     let json = null;
-    try { json = text ? JSON.parse(text, (key, value) => typeof value === "string" ? plain(value) : value); }
+    try { json = text ? JSON.parse(text, (key, value) => typeof value === "string" ? plain(value) : value) : null; }
     catch (e) { json = null; }
     return { status: response.status, ok: response.ok, etag: response.headers.get("ETag"), json };
   }
