@@ -215,7 +215,8 @@ final class ImportMailCommand implements Callable<Integer> {
                         ignored, session.text.language(), session.plenary().roster())));
       }
     }
-    return out.toString();
+    // a hostile mail's subject, sender or text never reaches the terminal as an escape sequence
+    return org.rostrum.core.text.TerminalText.lines(out.toString());
   }
 
   private static String first(MailImport.Outcome o, Session session) {

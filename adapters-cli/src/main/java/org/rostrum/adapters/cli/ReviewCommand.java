@@ -80,7 +80,12 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return new KeptViews.Rendered(plenary.id(), review.version(), counts, printed.toString());
+    // a hostile mail's subject or sender never reaches the terminal as an escape sequence
+    return new KeptViews.Rendered(
+        plenary.id(),
+        review.version(),
+        counts,
+        org.rostrum.core.text.TerminalText.lines(printed.toString()));
   }
 
   static ReviewMailUseCase reviews(Session session) {

@@ -172,4 +172,26 @@ class OutputSafetyTest {
     assertThat(rostrum("report").code()).isZero();
     assertThat(rostrum("list", "--format", "json").out()).contains("\"receivedAt\" : null");
   }
+
+  @Test
+  void a_hostile_mails_subject_never_reaches_the_terminal_as_an_escape_sequence() throws Exception {
+    Path mail = dir.resolve("hostile.eml");
+    java.nio.file.Files.writeString(
+        mail,
+        String.join(
+            "\r\n",
+            "From: \"=?utf-8?q?Evil_=1B]0;owned=07?=\" <someone@example.org>",
+            "To: secretariat@example.org",
+            "Subject: =?utf-8?q?Hello_=1B[2J=1B]0;owned=07_=E2=80=AEtxt.exe?=",
+            "Date: Mon, 02 Dec 2024 10:00:00 +0100",
+            "Message-ID: <hostile-1@example.org>",
+            "",
+            "Can we speak?",
+            ""));
+    CliTest.Run imported = rostrum("import-mail", mail.toString());
+    assertThat(imported.out() + imported.err()).doesNotContain("\u001B", "\u0007", "\u202E");
+    CliTest.Run review = rostrum("review");
+    assertThat(review.code()).isZero();
+    assertThat(review.out()).contains("Hello").doesNotContain("\u001B", "\u0007", "\u202E");
+  }
 }
