@@ -143,8 +143,16 @@ final class RegisterCommand implements Callable<Integer> {
 
   static Option<String> correction(
       Session session, Plenary plenary, RegistrationOutcome.Refused refused) {
-    if (session.service().list(plenary.id()).refusal(refused.id()).isEmpty()) {
+    Option<org.rostrum.core.view.Refusal> refusal =
+        session.service().list(plenary.id()).refusal(refused.id());
+    if (refusal.isEmpty()) {
       return Option.none();
+    }
+    if (refused.rejection() instanceof org.rostrum.core.rules.Rejection.Invalid invalid
+        && writing(invalid.problem())
+        && refusal.get().request().speaker().exists(RegisterCommand::unwritable)) {
+      // the speaker's name is what cannot be kept: that is the option to type again
+      return Option.some(session.text.get("correct.speaker", refused.id()));
     }
     String key =
         switch (refused.rejection().reason()) {
@@ -189,5 +197,19 @@ final class RegisterCommand implements Callable<Integer> {
               plenary.roster().name(invalid.suggestions().head(), session.text.language())));
     }
     return Option.some(session.text.get(key, refused.id()));
+  }
+
+  /** Whether a refusal is about how a name is written (R10), not about who it names. */
+  private static boolean writing(org.rostrum.core.rules.Rejection.Invalid.Problem problem) {
+    return switch (problem) {
+      case CONTROL_CHARACTER, INVISIBLE_CHARACTER, TEXT_TOO_LONG -> true;
+      default -> false;
+    };
+  }
+
+  /** A name Rostrum does not keep as written: a control or invisible character, or too long. */
+  private static boolean unwritable(String name) {
+    return org.rostrum.core.model.ControlCharacters.first(name.strip()).isDefined()
+        || name.length() > org.rostrum.core.rules.Participants.MAX_NAME_LENGTH;
   }
 }

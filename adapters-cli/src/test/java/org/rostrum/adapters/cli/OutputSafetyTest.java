@@ -100,6 +100,7 @@ class OutputSafetyTest {
             "2024-12-02 10:00");
     assertThat(run.code()).isEqualTo(Exit.REFUSED);
     assertThat(run.out()).contains("U+202E RIGHT-TO-LEFT OVERRIDE").doesNotContain("\u202E");
+    assertThat(run.out()).contains("rostrum amend 1 --speaker NAME");
     assertThat(rostrum("list").out()).doesNotContain("\u202E").contains("Mr. evil Smith");
   }
 
