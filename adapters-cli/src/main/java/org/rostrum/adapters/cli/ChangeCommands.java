@@ -9,7 +9,6 @@ import org.rostrum.core.decider.Event;
 import org.rostrum.core.model.ParticipantCategory;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.RegistrationId;
-import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Rejection;
@@ -144,8 +143,8 @@ final class ChangeCommands {
     public Integer call() {
       return change(
           root,
-          (s, p) -> s.service().closeList(p.id(), SegmentId.of(segment)),
-          (session, p) -> session.text.get("closed", SegmentId.of(segment)));
+          (s, p) -> s.service().closeList(p.id(), s.segmentId(p, segment)),
+          (session, p) -> session.text.get("closed", session.segmentId(p, segment)));
     }
   }
 
@@ -164,8 +163,8 @@ final class ChangeCommands {
     public Integer call() {
       return change(
           root,
-          (s, p) -> s.service().reopenList(p.id(), SegmentId.of(segment)),
-          (session, p) -> session.text.get("reopened", SegmentId.of(segment)));
+          (s, p) -> s.service().reopenList(p.id(), s.segmentId(p, segment)),
+          (session, p) -> session.text.get("reopened", session.segmentId(p, segment)));
     }
   }
 
@@ -354,7 +353,7 @@ final class ChangeCommands {
     public Integer call() {
       return change(
           root,
-          (s, p) -> s.service().resumeSegment(p.id(), SegmentId.of(segment)),
+          (s, p) -> s.service().resumeSegment(p.id(), s.segmentId(p, segment)),
           (s, p, change) -> {
             io.vavr.collection.Seq<Event.SegmentResumed> resumed =
                 change

@@ -2,7 +2,6 @@ package org.rostrum.adapters.cli;
 
 import java.util.concurrent.Callable;
 import org.rostrum.core.model.Plenary;
-import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.view.ListView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,7 +75,7 @@ final class ListCommand implements Callable<Integer> {
     if (segment == null) {
       return list;
     }
-    io.vavr.control.Option<ListView> one = list.only(SegmentId.of(segment));
+    io.vavr.control.Option<ListView> one = list.only(session.segmentId(list.plenary(), segment));
     if (one.isEmpty()) {
       throw new UsageException(
           session.text.get(

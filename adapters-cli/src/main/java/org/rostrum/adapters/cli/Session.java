@@ -13,6 +13,7 @@ import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.Registration;
 import org.rostrum.core.model.RegistrationId;
+import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.port.in.AccessUseCase;
 import org.rostrum.core.port.in.IntakeMailUseCase;
 import org.rostrum.core.port.in.QueryPlenaryUseCase;
@@ -179,6 +180,18 @@ final class Session implements AutoCloseable {
       // said below
     }
     throw new UsageException(text.get("bad.request.id", written));
+  }
+
+  /**
+   * A segment's id as typed; a blank one is a usage error that names the plenary's segments (an id
+   * that is not blank but unknown is the rules' to refuse).
+   */
+  SegmentId segmentId(Plenary plenary, String written) {
+    if (written == null || written.isBlank()) {
+      throw new UsageException(
+          text.get("segment.blank", plenary.segments().map(s -> s.id().value()).mkString(", ")));
+    }
+    return SegmentId.of(written);
   }
 
   /**

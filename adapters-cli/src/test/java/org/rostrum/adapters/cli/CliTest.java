@@ -977,6 +977,28 @@ class CliTest {
   }
 
   @Test
+  void a_blank_segment_is_a_usage_error_that_names_the_segments_wherever_it_is_typed() {
+    rostrum("init");
+    for (String[] args :
+        java.util.List.of(
+            new String[] {"list", "--segment", ""},
+            new String[] {"list", "--segment", " ", "--format", "ics"},
+            new String[] {"close-list", " "},
+            new String[] {"reopen-list", ""},
+            new String[] {"resume-segment", "  "})) {
+      Run run = rostrum(args);
+      assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err()).as(String.join(" ", args)).contains("the segments are I, II");
+    }
+    java.util.List<String> fr =
+        new java.util.ArrayList<>(java.util.List.of("list", "--segment", ""));
+    fr.addAll(java.util.List.of("--lang", "fr"));
+    Run french = rostrum(fr.toArray(String[]::new));
+    assertThat(french.code()).isEqualTo(2);
+    assertThat(french.err()).contains("les segments sont I, II");
+  }
+
+  @Test
   void help_and_version_answer() {
     Run help = rostrum("register", "--help");
     assertThat(help.code()).isEqualTo(0);

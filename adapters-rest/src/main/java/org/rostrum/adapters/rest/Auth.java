@@ -20,17 +20,35 @@ import org.rostrum.core.rules.Participants;
 final class Auth {
 
   private final AccessUseCase access;
+  private final FailedTokens failed;
 
-  Auth(AccessUseCase access) {
+  Auth(AccessUseCase access, FailedTokens failed) {
     this.access = access;
+    this.failed = failed;
   }
 
-  /** The grant of the bearer token, whatever its role or plenary; 401 without a valid one. */
+  /**
+   * The grant of the bearer token, whatever its role or plenary; 401 without a valid one, 429 from
+   * an address that sent too many unknown tokens of late ({@link FailedTokens}). Checked once per
+   * request.
+   */
   Grant holder(Context ctx) {
+    Grant checked = ctx.attribute(GRANT);
+    if (checked != null) {
+      return checked;
+    }
     String header = ctx.header("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"rostrum\"");
       throw new Problem(401, "UNAUTHORIZED", text(ctx, "unauthorized"));
+    }
+    String address = ctx.ip();
+    java.time.Duration wait = failed.waitFor(address);
+    if (!wait.isZero() && !wait.isNegative()) {
+      // even a right token waits: the answer must not tell which guess was right
+      String seconds = Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
+      ctx.header("Retry-After", seconds);
+      throw new Problem(429, "TOO_MANY_FAILED_TOKENS", text(ctx, "too.many.tokens", seconds));
     }
     String token = header.substring(7).strip();
     Grant grant =
@@ -38,15 +56,34 @@ final class Auth {
             .grantOf(token)
             .getOrElseThrow(
                 () -> {
+                  failed.failed(address);
                   ctx.header(
                       "WWW-Authenticate", "Bearer realm=\"rostrum\", error=\"invalid_token\"");
                   return new Problem(401, "UNAUTHORIZED", text(ctx, "bad.token"));
                 });
     access.actorOf(token).forEach(actor -> ctx.attribute(ACTOR, actor));
+    ctx.attribute(GRANT, grant);
+    return grant;
+  }
+
+  /**
+   * Who asks, decided before whether the plenary of the path exists: 401 without a valid token, 403
+   * for a role not among {@code roles} or a token for another plenary than the path's. Only then
+   * may an answer say which plenaries there are.
+   */
+  Grant admitted(Context ctx, Role... roles) {
+    Grant grant = holder(ctx);
+    role(ctx, grant, roles);
+    String path = ctx.pathParam("id");
+    if (grant.plenary().exists(p -> !p.value().equals(path))) {
+      throw new Problem(
+          403, "FORBIDDEN", text(ctx, "forbidden.plenary", grant.plenary().get(), path));
+    }
     return grant;
   }
 
   private static final String ACTOR = "rostrum.actor";
+  private static final String GRANT = "rostrum.grant";
 
   /**
    * Who asks, as the record names them: the token checked by {@link #grant} or {@link #holder} for
@@ -73,6 +110,15 @@ final class Auth {
   /** The grant of the bearer token, checked for one of {@code roles} and for this plenary. */
   Grant grant(Context ctx, Plenary plenary, Role... roles) {
     Grant grant = holder(ctx);
+    role(ctx, grant, roles);
+    if (grant.plenary().exists(p -> !p.equals(plenary.id()))) {
+      throw new Problem(
+          403, "FORBIDDEN", text(ctx, "forbidden.plenary", grant.plenary().get(), plenary.id()));
+    }
+    return grant;
+  }
+
+  private static void role(Context ctx, Grant grant, Role... roles) {
     List<Role> allowed = List.of(roles);
     if (!allowed.contains(grant.role())) {
       throw new Problem(
@@ -84,11 +130,6 @@ final class Auth {
               grant.role().name().toLowerCase(Locale.ROOT),
               allowed.map(r -> r.name().toLowerCase(Locale.ROOT)).mkString(", ")));
     }
-    if (grant.plenary().exists(p -> !p.equals(plenary.id()))) {
-      throw new Problem(
-          403, "FORBIDDEN", text(ctx, "forbidden.plenary", grant.plenary().get(), plenary.id()));
-    }
-    return grant;
   }
 
   static boolean sameParticipant(String a, String b, Plenary plenary) {

@@ -110,6 +110,7 @@ final class CommandsResource {
   private static final List<Role> SECRETARIAT = List.of(Role.SECRETARIAT);
 
   void command(Context ctx) {
+    auth.admitted(ctx, CHAIR_OR_SECRETARIAT.toJavaArray(Role[]::new));
     Plenary plenary = plenaryOf(ctx);
     String name = ctx.pathParam("name");
     Action action =

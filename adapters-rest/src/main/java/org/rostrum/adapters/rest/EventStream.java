@@ -17,15 +17,20 @@ final class EventStream {
 
   /** Starts the stream on {@code ctx} and hands its client to {@code opened}. */
   static void open(Context ctx, Consumer<SseClient> opened) {
-    ctx.status(200).contentType("text/event-stream; charset=utf-8");
-    ctx.header("Cache-Control", "no-store");
-    ctx.header("Connection", "close");
-    ctx.header("X-Accel-Buffering", "no");
+    headers(ctx);
     try {
       ctx.res().flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     ctx.async(config -> config.timeout = 0, () -> opened.accept(new SseClient(ctx)));
+  }
+
+  /** The headers of a stream. */
+  static void headers(Context ctx) {
+    ctx.status(200).contentType("text/event-stream; charset=utf-8");
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("Connection", "close");
+    ctx.header("X-Accel-Buffering", "no");
   }
 }

@@ -28,6 +28,7 @@ final class JournalResource {
   }
 
   void journal(Context ctx) {
+    auth.admitted(ctx, Role.SECRETARIAT);
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     ArrayNode entries = JSON.createArrayNode();
@@ -54,6 +55,7 @@ final class JournalResource {
   }
 
   void verify(Context ctx) {
+    auth.admitted(ctx, Role.SECRETARIAT);
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     JournalProof.Proof proof = services.record().verify(plenary.id());

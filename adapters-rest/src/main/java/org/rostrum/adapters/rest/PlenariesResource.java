@@ -94,13 +94,21 @@ final class PlenariesResource {
   }
 
   /**
-   * The list now, in one segment if asked, rendered; 404 for a segment the plenary does not have.
+   * The list now, in one segment if asked, rendered; 400 for a blank segment, 404 for one the
+   * plenary does not have (each naming the segments there are).
    */
   private RenderedViews.Rendered render(
       Context ctx, PlenaryId id, Option<String> segment, Language language, boolean csv) {
     ListView list = services.query().list(id);
     for (String asked : segment) {
       Plenary plenary = list.plenary();
+      if (asked.isBlank()) {
+        throw new Problem(
+            400,
+            RejectionReason.UNKNOWN_SEGMENT.name(),
+            Http.text(
+                ctx, "segment.blank", plenary.segments().map(s -> s.id().value()).mkString(", ")));
+      }
       list =
           list.only(SegmentId.of(asked))
               .getOrElseThrow(

@@ -21,9 +21,13 @@ import org.rostrum.core.rules.Rejection;
 final class Problems {
 
   private final Consumer<String> log;
+  private final java.time.Duration idle;
+  private final Routes routes;
 
-  Problems(Consumer<String> log) {
+  Problems(Consumer<String> log, java.time.Duration idle, Routes routes) {
     this.log = log;
+    this.idle = idle;
+    this.routes = routes;
   }
 
   void problem(Context ctx, Problem p) {
@@ -43,29 +47,76 @@ final class Problems {
       problem(ctx, new Problem(413, "TOO_LARGE", text(ctx, "too.large", RestApi.MAX_BODY)));
     } else if (e.getStatus() == 404) {
       notFound(ctx);
+    } else if (e.getStatus() == 405) {
+      notAllowed(ctx);
     } else {
       problem(ctx, new Problem(e.getStatus(), "HTTP_" + e.getStatus(), e.getMessage()));
     }
   }
 
+  /**
+   * A failure on the server: 500 with the request's id, the trace only in the log. A body that
+   * stopped arriving is the client's: 408 when the idle timeout ended it, 400 when the client went
+   * away; one line in the log, no trace.
+   */
+  /**
+   * A body that stopped arriving, which the server ended at its idle timeout (Javalin answers 408
+   * with no body): the problem, in one line of the log.
+   */
+  void timedOut(Context ctx) {
+    String type = ctx.res().getContentType();
+    if (type == null || !type.startsWith(PROBLEM)) {
+      problem(ctx, new Problem(408, "TIMEOUT", text(ctx, "timeout", idle.toSeconds())));
+    }
+  }
+
   void failure(Context ctx, Exception e) {
     String id = ctx.attribute(REQUEST_ID);
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof java.util.concurrent.TimeoutException) {
+        log.accept(id + " body timed out: " + c.getMessage());
+        problem(ctx, new Problem(408, "TIMEOUT", text(ctx, "timeout", idle.toSeconds())));
+        return;
+      }
+      if (c instanceof org.eclipse.jetty.io.EofException) {
+        log.accept(id + " body cut off: " + c.getMessage());
+        problem(ctx, new Problem(400, "BAD_JSON", text(ctx, "cut.off")));
+        return;
+      }
+    }
     java.io.StringWriter trace = new java.io.StringWriter();
     e.printStackTrace(new java.io.PrintWriter(trace));
     log.accept(id + " failed: " + trace);
     problem(ctx, new Problem(500, "INTERNAL", text(ctx, "internal", id)));
   }
 
+  /**
+   * Nothing routed answered: 405 with the methods the path takes, if it takes any, else 404 —
+   * unless a resource already said what was not found.
+   */
   void notFound(Context ctx) {
     String type = ctx.res().getContentType();
-    if (type == null || !type.startsWith(PROBLEM)) {
-      problem(ctx, new Problem(404, "NOT_FOUND", text(ctx, "not.found.path", ctx.path())));
+    if (type != null && type.startsWith(PROBLEM)) {
+      return;
     }
+    java.util.Set<String> allowed = routes.allowed(ctx.path());
+    if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
+      notAllowed(ctx);
+      return;
+    }
+    problem(ctx, new Problem(404, "NOT_FOUND", text(ctx, "not.found.path", ctx.path())));
   }
 
+  /** 405, with the methods the path takes in {@code Allow}. */
   void notAllowed(Context ctx) {
+    String methods = String.join(", ", routes.allowed(ctx.path()));
+    ctx.header("Allow", methods);
     problem(
-        ctx, new Problem(405, "METHOD_NOT_ALLOWED", text(ctx, "method", ctx.method(), ctx.path())));
+        ctx,
+        new Problem(
+            405,
+            "METHOD_NOT_ALLOWED",
+            text(ctx, "method", ctx.method().name(), ctx.path(), methods)));
   }
 
   /**

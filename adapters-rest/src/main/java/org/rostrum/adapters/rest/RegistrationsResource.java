@@ -50,6 +50,7 @@ final class RegistrationsResource {
   }
 
   void register(Context ctx) {
+    auth.admitted(ctx, Role.REGISTRANT, Role.SECRETARIAT, Role.CHAIR);
     Plenary plenary = plenaryOf(ctx);
     // A chair may note what is asked for in the room (points of order, replies); see below.
     Grant grant = auth.grant(ctx, plenary, Role.REGISTRANT, Role.SECRETARIAT, Role.CHAIR);
@@ -196,6 +197,7 @@ final class RegistrationsResource {
   }
 
   void registration(Context ctx) {
+    auth.admitted(ctx, Role.REGISTRANT, Role.SECRETARIAT);
     Plenary plenary = plenaryOf(ctx);
     Grant grant = auth.grant(ctx, plenary, Role.REGISTRANT, Role.SECRETARIAT);
     RegistrationId id = registrationId(ctx, plenary);
@@ -238,6 +240,7 @@ final class RegistrationsResource {
   }
 
   void withdraw(Context ctx) {
+    auth.admitted(ctx, Role.SECRETARIAT);
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     RegistrationId id = registrationId(ctx, plenary);

@@ -66,9 +66,18 @@ public final class RestApi {
    * (and the detail of any failure).
    */
   public static Javalin create(Services services, Consumer<String> log) {
+    return create(services, log, IDLE);
+  }
+
+  /**
+   * The server, with {@code idle} the time a request body may go without a byte before it is ended
+   * with a 408.
+   */
+  static Javalin create(Services services, Consumer<String> log, java.time.Duration idle) {
     RestApi api = new RestApi(log);
-    Auth auth = new Auth(services.access());
-    Problems problems = new Problems(log);
+    Auth auth = new Auth(services.access(), new FailedTokens(services.clock()));
+    Routes routes = new Routes();
+    Problems problems = new Problems(log, idle, routes);
     PlenariesResource plenaries = new PlenariesResource(services);
     CommandsResource commands = new CommandsResource(services, auth);
     RegistrationsResource registrations = new RegistrationsResource(services, auth, commands);
@@ -82,39 +91,48 @@ public final class RestApi {
           cfg.startup.showOldJavalinVersionWarning = false;
           cfg.http.maxRequestSize = MAX_BODY;
           cfg.http.defaultContentType = "application/json";
+          // A body that stops arriving ends its request (a 408) rather than holding a worker.
+          cfg.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(idle.toMillis()));
           cfg.routes.before(api::before);
           cfg.routes.after(api::after);
-          cfg.routes.get(
+          routes.get(
+              cfg,
               "/openapi.json",
               ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI));
-          cfg.routes.get("/plenaries/{id}/display", ctx -> pages.page(ctx, "display.html"));
-          cfg.routes.get("/plenaries/{id}/console", ctx -> pages.page(ctx, "console.html"));
-          cfg.routes.get("/plenaries/{id}/register", ctx -> pages.page(ctx, "register.html"));
-          cfg.routes.get("/assets/{file}", pages::asset);
-          cfg.routes.get("/api/whoami", auth::whoami);
-          cfg.routes.get("/api/plenaries", plenaries::plenaries);
-          cfg.routes.get("/api/plenaries/{id}", plenaries::plenary);
-          cfg.routes.get("/api/plenaries/{id}/speakers", plenaries::speakers);
-          cfg.routes.head("/api/plenaries/{id}/speakers", plenaries::speakers);
-          cfg.routes.get("/api/plenaries/{id}/session", plenaries::session);
-          cfg.routes.get("/api/plenaries/{id}/roster", plenaries::roster);
-          cfg.routes.post("/api/plenaries/{id}/registrations", registrations::register);
-          cfg.routes.get("/api/plenaries/{id}/registrations/{rid}", registrations::registration);
-          cfg.routes.delete("/api/plenaries/{id}/registrations/{rid}", registrations::withdraw);
-          cfg.routes.post("/api/plenaries/{id}/commands/{name}", commands::command);
-          cfg.routes.get("/api/plenaries/{id}/reviews", reviews::reviews);
-          cfg.routes.post("/api/plenaries/{id}/reviews/{rid}/accept", reviews::accept);
-          cfg.routes.post("/api/plenaries/{id}/reviews/{rid}/dismiss", reviews::dismiss);
-          cfg.routes.get("/api/plenaries/{id}/journal", journal::journal);
-          cfg.routes.get("/api/plenaries/{id}/journal/verify", journal::verify);
-          cfg.routes.get("/api/plenaries/{id}/live", live::live);
+          routes.get(cfg, "/plenaries/{id}/display", ctx -> pages.page(ctx, "display.html"));
+          routes.get(cfg, "/plenaries/{id}/console", ctx -> pages.page(ctx, "console.html"));
+          routes.get(cfg, "/plenaries/{id}/register", ctx -> pages.page(ctx, "register.html"));
+          routes.get(cfg, "/assets/{file}", pages::asset);
+          routes.get(cfg, "/api/whoami", auth::whoami);
+          routes.get(cfg, "/api/plenaries", plenaries::plenaries);
+          routes.get(cfg, "/api/plenaries/{id}", plenaries::plenary);
+          routes.get(cfg, "/api/plenaries/{id}/speakers", plenaries::speakers);
+          routes.get(cfg, "/api/plenaries/{id}/session", plenaries::session);
+          routes.get(cfg, "/api/plenaries/{id}/roster", plenaries::roster);
+          routes.post(cfg, "/api/plenaries/{id}/registrations", registrations::register);
+          routes.get(cfg, "/api/plenaries/{id}/registrations/{rid}", registrations::registration);
+          routes.delete(cfg, "/api/plenaries/{id}/registrations/{rid}", registrations::withdraw);
+          routes.post(cfg, "/api/plenaries/{id}/commands/{name}", commands::command);
+          routes.get(cfg, "/api/plenaries/{id}/reviews", reviews::reviews);
+          routes.post(cfg, "/api/plenaries/{id}/reviews/{rid}/accept", reviews::accept);
+          routes.post(cfg, "/api/plenaries/{id}/reviews/{rid}/dismiss", reviews::dismiss);
+          routes.get(cfg, "/api/plenaries/{id}/journal", journal::journal);
+          routes.get(cfg, "/api/plenaries/{id}/journal/verify", journal::verify);
+          routes.get(cfg, "/api/plenaries/{id}/live", live::live, live::head);
           cfg.routes.exception(Problem.class, (e, ctx) -> problems.problem(ctx, e));
           cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problems.http(ctx, e));
           cfg.routes.exception(Exception.class, (e, ctx) -> problems.failure(ctx, e));
           cfg.routes.error(404, problems::notFound);
           cfg.routes.error(405, problems::notAllowed);
+          cfg.routes.error(408, problems::timedOut);
         });
   }
+
+  /**
+   * How long a request may go without a byte while it is handled: a body that stops arriving is
+   * ended. Longer than the live feed's keep-alive (15 s), which keeps a display's stream busy.
+   */
+  static final java.time.Duration IDLE = java.time.Duration.ofSeconds(20);
 
   /** Every request: an id, no caching, no sniffing, and a body no larger than {@link #MAX_BODY}. */
   private void before(Context ctx) {
@@ -127,6 +145,7 @@ public final class RestApi {
     ctx.header("X-Request-Id", id);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Cache-Control", "no-store");
+    ctx.header("Referrer-Policy", "no-referrer");
     if (ctx.contentLength() > MAX_BODY) {
       if (ctx.contentLength() <= DRAINED) {
         // Read what is on its way, so that the client reads the 413 rather than a reset.
@@ -153,8 +172,16 @@ public final class RestApi {
     return new UUID(high, low).toString();
   }
 
-  /** One line of the log per request: its id, method, path, status and time. */
+  /**
+   * One line of the log per request: its id, method, path, status and time. And HEAD's length:
+   * Javalin sends no body for HEAD, nor the length GET would have had; it is the result's.
+   */
   private void after(Context ctx) {
+    if (ctx.method().equals(io.javalin.http.HandlerType.HEAD)
+        && ctx.res().getHeader("Content-Length") == null
+        && ctx.resultInputStream() instanceof java.io.ByteArrayInputStream result) {
+      ctx.header("Content-Length", Integer.toString(result.available()));
+    }
     Long started = ctx.attribute(STARTED);
     long micros = started == null ? 0 : (System.nanoTime() - started) / 1000;
     log.accept(

@@ -43,6 +43,7 @@ final class ReviewsResource {
 
   /** The mails held for review, with why, in the reader's language (Secretariat only). */
   void reviews(Context ctx) {
+    auth.admitted(ctx, Role.SECRETARIAT);
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     ReviewView review = services.reviews().apply(Auth.actor(ctx)).review(plenary.id());
@@ -102,6 +103,7 @@ final class ReviewsResource {
 
   /** A held mail accepted: a request at its original time of receipt, answered as one. */
   void accept(Context ctx) {
+    auth.admitted(ctx, Role.SECRETARIAT);
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     long id = heldId(ctx);
@@ -126,6 +128,7 @@ final class ReviewsResource {
 
   /** A held mail dismissed, with the reason kept. */
   void dismiss(Context ctx) {
+    auth.admitted(ctx, Role.SECRETARIAT);
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     long id = heldId(ctx);

@@ -261,6 +261,62 @@ class HardEdgesTest {
   }
 
   @Test
+  void a_body_that_stops_arriving_is_a_408_within_the_idle_timeout_logged_in_one_line(
+      @TempDir Path other) throws Exception {
+    try (TestServer slow = TestServer.withIdleTimeout(other, Duration.ofSeconds(1));
+        java.net.Socket socket =
+            new java.net.Socket(
+                java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), slow.server.port())) {
+      socket.setSoTimeout(15_000);
+      String head =
+          "POST "
+              + BASE
+              + "/registrations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+              + slow.secretariat
+              + "\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n"
+              + "{\"segment\":\"I\",";
+      long started = System.nanoTime();
+      socket.getOutputStream().write(head.getBytes(UTF8));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readNBytes(2048), UTF8);
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      assertThat(answer).startsWith("HTTP/1.1 408").contains("\"reason\":\"TIMEOUT\"");
+      assertThat(took).isLessThan(Duration.ofSeconds(10));
+      Thread.sleep(200); // the request's line is written once its answer is
+      String log = String.join("\n", slow.log);
+      assertThat(log).contains(" 408 ").doesNotContain("\tat ").doesNotContain("Exception\n");
+      assertThat(slow.get(BASE + "/speakers").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void a_body_abandoned_half_way_is_a_client_error_logged_in_one_line(@TempDir Path other)
+      throws Exception {
+    try (TestServer slow = TestServer.withIdleTimeout(other, Duration.ofSeconds(5))) {
+      try (java.net.Socket socket =
+          new java.net.Socket(
+              java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), slow.server.port())) {
+        String head =
+            "POST "
+                + BASE
+                + "/registrations HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                + slow.secretariat
+                + "\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{";
+        socket.getOutputStream().write(head.getBytes(UTF8));
+        socket.getOutputStream().flush();
+        Thread.sleep(300);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+      while (slow.log.stream().noneMatch(l -> l.contains(" POST "))
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      String log = String.join("\n", slow.log);
+      assertThat(log).contains(" POST ").doesNotContain(" 500 ").doesNotContain("\tat ");
+    }
+  }
+
+  @Test
   void every_answer_has_one_cache_control() {
     // TestServer refuses an answer with two; these are the ones that had two, or could.
     assertThat(api.get("/openapi.json").headers().allValues("Cache-Control")).hasSize(1);

@@ -120,6 +120,22 @@ class LiveStreamTest {
   }
 
   @Test
+  void a_display_resuming_from_an_id_ahead_of_the_journal_is_sent_everything_and_stays_live()
+      throws Exception {
+    api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
+    api.register("I", "Chile", "2024-12-02T11:00:00+01:00");
+    // a display that read another store, or this one before it was made again
+    try (Display ahead = new Display("41")) {
+      assertThat(ahead.await(2)).containsExactly("1 inscription", "2 inscription");
+      api.register("II", "Japan", "2024-12-02T12:00:00+01:00");
+      assertThat(ahead.await(3)).endsWith("3 inscription");
+    }
+    try (Display unreadable = new Display("yesterday")) {
+      assertThat(unreadable.await(3)).hasSize(3);
+    }
+  }
+
+  @Test
   void a_running_speech_sends_its_warning_then_its_overrun_by_the_server_clock() throws Exception {
     api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
     api.clock.now = Instant.parse("2024-12-05T14:00:00Z");

@@ -127,14 +127,18 @@ final class OpenApiContract {
   }
 
   private static void validate(JsonNode schema, JsonNode value, String what) {
+    Set<ValidationMessage> problems = problems(schema, value);
+    require(problems.isEmpty(), what + " does not match /openapi.json: " + problems + "\n" + value);
+  }
+
+  /** What in {@code value} the document's {@code schema} does not allow; empty if it allows it. */
+  static Set<ValidationMessage> problems(JsonNode schema, JsonNode value) {
     ObjectNode root = schema.deepCopy();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.set("components", DOCUMENT.get("components"));
-    Set<ValidationMessage> problems =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(root)
-            .validate(value);
-    require(problems.isEmpty(), what + " does not match /openapi.json: " + problems + "\n" + value);
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(root)
+        .validate(value);
   }
 
   private static void require(boolean condition, String message) {

@@ -91,7 +91,12 @@ final class TestServer implements AutoCloseable {
 
   /** Without {@code defined}, the store holds no plenary at all. */
   TestServer(Path dir, boolean defined) {
-    this(dir, defined ? Option.some(PlenaryDefinitions.ASP23) : Option.none());
+    this(dir, defined ? Option.some(PlenaryDefinitions.ASP23) : Option.none(), RestApi.IDLE);
+  }
+
+  /** The bundled plenary, with {@code idle} the time a request body may pause. */
+  static TestServer withIdleTimeout(Path dir, Duration idle) {
+    return new TestServer(dir, Option.some(PlenaryDefinitions.ASP23), idle);
   }
 
   /**
@@ -99,10 +104,10 @@ final class TestServer implements AutoCloseable {
    * order, the right of reply), alone in the store; the tokens are for it.
    */
   static TestServer generalDebate(Path dir) {
-    return new TestServer(dir, Option.some(PlenaryDefinitions.GENERAL_DEBATE));
+    return new TestServer(dir, Option.some(PlenaryDefinitions.GENERAL_DEBATE), RestApi.IDLE);
   }
 
-  private TestServer(Path dir, Option<String> bundled) {
+  private TestServer(Path dir, Option<String> bundled, Duration idle) {
     plenary = PlenaryId.of(bundled.getOrElse(PlenaryDefinitions.ASP23));
     store = Store.open(dir.resolve("rostrum.db").toString(), true, clock);
     for (String id : bundled) {
@@ -123,7 +128,8 @@ final class TestServer implements AutoCloseable {
                     new RecordService(proof, store.catalog()),
                     live,
                     clock),
-                log::add)
+                log::add,
+                idle)
             .start("127.0.0.1", 0);
     secretariat = token(Role.SECRETARIAT, null);
     chair = token(Role.CHAIR, null);
