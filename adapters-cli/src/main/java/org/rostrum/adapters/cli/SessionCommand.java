@@ -231,10 +231,16 @@ final class SessionCommand implements Callable<Integer> {
       if (name.isBlank()) {
         return text().get("session.order.who");
       }
-      RegistrationOutcome outcome =
-          service.register(
-              org.rostrum.core.port.in.RegisterCommand.of(plenary.id(), "", name)
-                  .kind(InterventionKind.POINT_OF_ORDER));
+      RegistrationOutcome outcome;
+      try {
+        outcome =
+            service.register(
+                org.rostrum.core.port.in.RegisterCommand.of(plenary.id(), "", name)
+                    .kind(InterventionKind.POINT_OF_ORDER));
+      } catch (org.rostrum.core.port.in.RefusedAtTheDoor e) {
+        // R10: this clock's time cannot be a time of this plenary; the console says so and goes on
+        return text().get("not.done", session.messages(plenary).explain(e.rejection()));
+      }
       if (outcome instanceof RegistrationOutcome.Refused refused) {
         return text().get("not.done", session.messages(plenary).explain(refused.rejection()));
       }

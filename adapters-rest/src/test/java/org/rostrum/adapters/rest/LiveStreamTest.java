@@ -106,7 +106,7 @@ class LiveStreamTest {
     api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
     try (Display display = new Display(null)) {
       api.register("I", "Chile", "2024-12-02T11:00:00+01:00");
-      api.register("I", "Peru", "2024-12-05T01:00:00+01:00");
+      api.register("I", "Atlantis", "2024-12-02T11:30:00+01:00"); // refused: not on the roster
       assertThat(display.await(3)).containsExactly("1 inscription", "2 inscription", "3 refusal");
     }
     api.register("II", "Japan", "2024-12-02T12:00:00+01:00");

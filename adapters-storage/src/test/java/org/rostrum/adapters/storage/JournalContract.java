@@ -114,8 +114,9 @@ abstract class JournalContract {
     service.register(RegisterCommand.of(p, "III", "Kenya"));
     service.register(RegisterCommand.of(p, "I", "Chile").receivedAt(T.minusSeconds(60)));
     service.register(RegisterCommand.of(p, "I", "Atlantis"));
-    service.register(
-        RegisterCommand.of(p, "I", "Kenya").receivedAt(Instant.parse("2024-12-05T00:00:00Z")));
+    service(Instant.parse("2024-12-05T01:00:00Z"))
+        .register(
+            RegisterCommand.of(p, "I", "Kenya").receivedAt(Instant.parse("2024-12-05T00:00:00Z")));
     service.swap(p, RegistrationId.of(1), RegistrationId.of(5));
     service.withdraw(p, RegistrationId.of(3));
     service.closeList(p, SegmentId.of("II"));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rostrum.core.model.Plenary;
@@ -40,7 +41,10 @@ class ReadmeExampleTest {
         PlenaryService rostrum =
             new PlenaryService(
                 store.journal(), store.catalog(), Notifier.none(), Clock.systemUTC());
-        rostrum.register(RegisterCommand.of(asp23.id(), "II", "Chile").sourceRef("<m1@gob.cl>"));
+        rostrum.register(
+            RegisterCommand.of(asp23.id(), "II", "Chile")
+                .receivedAt(Instant.parse("2024-12-04T18:02:00Z")) // the mail server's stamp
+                .sourceRef("<m1@gob.cl>"));
         Verification proof = store.verify(asp23.id()); // names the first altered entry
         System.out.println(proof.intact() ? "intact" : "broken: " + proof.firstBreak().get());
       }
