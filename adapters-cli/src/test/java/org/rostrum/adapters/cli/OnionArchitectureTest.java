@@ -36,7 +36,11 @@ class OnionArchitectureTest {
   static ArchRule onion(String base) {
     return onionArchitecture()
         .domainModels(base + ".core.model..", base + ".core.rules..")
-        .domainServices(base + ".core.decider..", base + ".core.view..", base + ".core.port..")
+        .domainServices(
+            base + ".core.decider..",
+            base + ".core.view..",
+            base + ".core.port..",
+            base + ".core.text..")
         .applicationServices(base + ".core.service..")
         .adapter("storage", base + ".adapters.storage..")
         .adapter("rest", base + ".adapters.rest..")
