@@ -87,7 +87,22 @@ public final class MailImport {
   }
 
   public List<Outcome> run(List<MailSources.RawMail> mails) {
-    return mails.map(this::one);
+    return run(mails, o -> {});
+  }
+
+  /**
+   * Imports the mails one by one, handing each outcome to {@code done} as soon as it is recorded —
+   * before the next mail is read — so that its report and reply never wait on a later mail.
+   */
+  public List<Outcome> run(
+      List<MailSources.RawMail> mails, java.util.function.Consumer<Outcome> done) {
+    List<Outcome> outcomes = List.empty();
+    for (MailSources.RawMail raw : mails) {
+      Outcome o = one(raw);
+      done.accept(o);
+      outcomes = outcomes.append(o);
+    }
+    return outcomes;
   }
 
   private Outcome one(MailSources.RawMail raw) {
@@ -108,7 +123,7 @@ public final class MailImport {
       return new Outcome(
           raw, mail, Kind.KNOWN, Option.none(), Option.none(), KNOWN, false, receipt, key);
     }
-    Reading reading = reader.read(mail);
+    Reading reading = read(mail);
     if (reused) {
       reading =
           new Reading.Unclear(
@@ -199,6 +214,23 @@ public final class MailImport {
         held.isDefined() && unclear.answer(),
         receipt,
         key);
+  }
+
+  /**
+   * The reader's reading; a mail the reader fails on (a fault of Rostrum's, not the mail's) is held
+   * as unreadable rather than stopping the mails after it.
+   */
+  private Reading read(Mail mail) {
+    try {
+      return reader.read(mail);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Reading.Unclear(
+          List.of(Reading.Doubt.UNREADABLE),
+          Option.none(),
+          Option.none(),
+          Option.none(),
+          org.rostrum.core.model.Language.EN);
+    }
   }
 
   private static Option<String> participantOf(Reading reading) {

@@ -107,6 +107,8 @@ public sealed interface Reading {
     SAME_MESSAGE_ID,
     /** Its bytes or structure could not be read. */
     UNREADABLE,
+    /** Its parts nest deeper, or are more, than any mail a person writes: they were not read. */
+    TOO_DEEP,
     /** Neither a trusted Received: stamp nor a Date: gives a time of receipt. */
     NO_TIME,
     /** It speaks of a point of order, which is raised in the room, not inscribed from a mail. */

@@ -80,7 +80,14 @@ public final class RequestReader {
     }
     if (!mail.problems().isEmpty()) { // broken or cut short: never guessed at
       return new Reading.Unclear(
-          List.of(Reading.Doubt.UNREADABLE), Option.none(), Option.none(), speaker, language);
+          List.of(
+              mail.problems().contains(MailParser.TOO_DEEP)
+                  ? Reading.Doubt.TOO_DEEP
+                  : Reading.Doubt.UNREADABLE),
+          Option.none(),
+          Option.none(),
+          speaker,
+          language);
     }
     List<String> evidence =
         found.evidence().distinctBy(e -> e.source() + " " + e.entry().key()).map(Evidence::encode);

@@ -59,6 +59,7 @@ class DoubtsTest {
             "ATTACHMENT_ONLY",
             "SAME_MESSAGE_ID",
             "UNREADABLE",
+            "TOO_DEEP",
             "NO_TIME")) {
       for (Language language : Language.values()) {
         assertThat(Doubts.explain(code, language, "Kenya"))
