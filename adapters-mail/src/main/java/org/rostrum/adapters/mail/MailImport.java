@@ -113,7 +113,12 @@ public final class MailImport {
   }
 
   private Outcome decide(MailSources.RawMail raw) {
-    Mail mail = MailParser.parse(raw.bytes());
+    Mail mail;
+    try {
+      mail = MailParser.parse(raw.bytes());
+    } catch (java.io.UncheckedIOException e) { // its file went away since the folder was read
+      mail = MailParser.parse(new byte[0]);
+    }
     Option<ReceiptTime> receipt = ReceiptTime.of(mail, plenary.mail());
     IntakeMailUseCase.Arrival arrival = intake.arrive(plenary.id(), mail.key(), mail.digest());
     String key = arrival.key();
