@@ -97,6 +97,10 @@ public sealed interface Reading {
     SWAP,
     /** A delivery failure report. */
     BOUNCE,
+    /** A read receipt (a disposition notification). */
+    READ_RECEIPT,
+    /** An abuse or feedback report (ARF). */
+    ABUSE_REPORT,
     /** An automatic reply. */
     AUTO_REPLY,
     /** A list's or bulk mail. */

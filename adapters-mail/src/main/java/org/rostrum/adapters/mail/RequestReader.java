@@ -64,6 +64,8 @@ public final class RequestReader {
     if (automatic.isDefined()) {
       Reading.Doubt doubt =
           switch (automatic.get()) {
+            case READ_RECEIPT -> Reading.Doubt.READ_RECEIPT;
+            case ABUSE_REPORT -> Reading.Doubt.ABUSE_REPORT;
             case BOUNCE -> Reading.Doubt.BOUNCE;
             case AUTO_REPLY -> Reading.Doubt.AUTO_REPLY;
             case LIST -> Reading.Doubt.LIST_MAIL;

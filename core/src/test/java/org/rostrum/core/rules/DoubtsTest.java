@@ -54,6 +54,8 @@ class DoubtsTest {
             "CHANGE",
             "SWAP",
             "BOUNCE",
+            "READ_RECEIPT",
+            "ABUSE_REPORT",
             "AUTO_REPLY",
             "LIST_MAIL",
             "ATTACHMENT_ONLY",
