@@ -119,6 +119,10 @@ final class ImportMailCommand implements Callable<Integer> {
       if (written[0] > 0) {
         session.out.println(session.text.get("mail.replies", written[0], outbox));
       }
+      int unanswerable = outcomes.count(org.rostrum.adapters.mail.Acknowledgements::unanswerable);
+      if (unanswerable > 0) {
+        session.out.println(session.text.get("mail.no.recipient", unanswerable));
+      }
       return Exit.of(s);
     }
   }

@@ -76,4 +76,30 @@ class HostileMailIntakeTest {
       assertThat(replies.count()).isEqualTo(3);
     }
   }
+
+  @Test
+  void a_mail_with_no_sender_gets_no_reply_and_the_summary_says_so() throws Exception {
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    String kenya =
+        Files.readString(CORPUS.resolve("01-kenya-en-outlook.eml"), StandardCharsets.ISO_8859_1);
+    Files.writeString(
+        batch.resolve("no-from.eml"),
+        kenya.replaceAll("(?m)^From: .*\\r?\\n", "").replaceAll("(?m)^Reply-To: .*\\r?\\n", ""),
+        StandardCharsets.ISO_8859_1);
+    assertThat(kenya).containsPattern("(?m)^From: ");
+    assertThat(rostrum("init").code()).isZero();
+    Path outbox = dir.resolve("outbox");
+
+    Run run = rostrum("import-mail", batch.toString(), "--outbox", outbox.toString());
+
+    assertThat(run.out())
+        .contains("1 mail has no sender to answer")
+        .doesNotContain("replies written")
+        .doesNotContain("1 reply written");
+    if (Files.exists(outbox)) {
+      try (var replies = Files.list(outbox)) {
+        assertThat(replies.count()).isZero();
+      }
+    }
+  }
 }
