@@ -91,14 +91,18 @@ final class ImportMailCommand implements Callable<Integer> {
       // What the mailbox asks is recorded as the mail intake's doing, not the clerk's.
       PlenaryService service = session.service().as(Actor.mail());
       MailImport intake = new MailImport(plenary, service, session.intake(), root.clock);
-      List<MailImport.Outcome> outcomes = intake.run(mails);
       org.rostrum.adapters.mail.Acknowledgements replies =
           new org.rostrum.adapters.mail.Acknowledgements(plenary, outbox, root.clock);
-      int written = 0;
-      for (MailImport.Outcome o : outcomes) {
-        session.out.println(line(o, session));
-        written += replies.write(o).isPresent() ? 1 : 0;
-      }
+      int[] written = {0};
+      // each mail reported and answered as soon as it is recorded, whatever comes after it
+      List<MailImport.Outcome> outcomes =
+          intake.run(
+              mails,
+              o -> {
+                session.out.println(line(o, session));
+                session.out.flush();
+                written[0] += replies.write(o).isPresent() ? 1 : 0;
+              });
       MailImport.Summary s = MailImport.Summary.of(outcomes);
       session.out.println();
       session.out.println(
@@ -112,8 +116,12 @@ final class ImportMailCommand implements Callable<Integer> {
                   : " (" + s.refused().map(e -> e._1 + " " + e._2).mkString(", ") + ")",
               s.review(),
               s.known()));
-      if (written > 0) {
-        session.out.println(session.text.get("mail.replies", written, outbox));
+      if (written[0] > 0) {
+        session.out.println(session.text.get("mail.replies", written[0], outbox));
+      }
+      int unanswerable = outcomes.count(org.rostrum.adapters.mail.Acknowledgements::unanswerable);
+      if (unanswerable > 0) {
+        session.out.println(session.text.get("mail.no.recipient", unanswerable));
       }
       return Exit.of(s);
     }

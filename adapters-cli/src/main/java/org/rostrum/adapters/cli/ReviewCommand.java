@@ -112,7 +112,11 @@ final class ReviewCommand implements Callable<Integer> {
   static final class Accept implements Callable<Integer> {
     @ParentCommand ReviewCommand review;
 
-    @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The held mail's number.")
+    @Parameters(
+        paramLabel = "ID",
+        descriptionKey = "id",
+        description = "The held mail's number.",
+        converter = HeldNumber.class)
     long id;
 
     @Option(
@@ -187,7 +191,11 @@ final class ReviewCommand implements Callable<Integer> {
   static final class Dismiss implements Callable<Integer> {
     @ParentCommand ReviewCommand review;
 
-    @Parameters(paramLabel = "ID", descriptionKey = "id", description = "The held mail's number.")
+    @Parameters(
+        paramLabel = "ID",
+        descriptionKey = "id",
+        description = "The held mail's number.",
+        converter = HeldNumber.class)
     long id;
 
     @Option(
@@ -209,6 +217,25 @@ final class ReviewCommand implements Callable<Integer> {
         session.out.println(session.text.get("review.dismissed", id));
         return Exit.DONE;
       }
+    }
+  }
+
+  /**
+   * A held mail's number as a person types it, or copies it from a line Rostrum printed: "1459",
+   * "#1459", and grouped as a locale prints it ("1,459", "1 459", "1.459", "1'459").
+   */
+  static final class HeldNumber implements picocli.CommandLine.ITypeConverter<Long> {
+    private static final java.util.regex.Pattern NUMBER =
+        java.util.regex.Pattern.compile("#?(\\d{1,3}(?:[,.'\u00A0\u202F ]\\d{3})+|\\d+)");
+
+    @Override
+    public Long convert(String value) {
+      java.util.regex.Matcher m = NUMBER.matcher(value.strip());
+      if (!m.matches()) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a held mail's number");
+      }
+      return Long.parseLong(m.group(1).replaceAll("\\D", ""));
     }
   }
 }

@@ -47,7 +47,8 @@ public final class Acknowledgements {
    * person wrote (a bounce, an automatic reply, a list's mail: answering would be backscatter).
    */
   public java.util.Optional<Path> write(MailImport.Outcome o) {
-    if (o.kind() == MailImport.Kind.KNOWN || !o.answer()) {
+    Option<String> to = recipient(o);
+    if (o.kind() == MailImport.Kind.KNOWN || !o.answer() || to.isEmpty()) {
       return java.util.Optional.empty();
     }
     Language language = o.reading().language();
@@ -82,7 +83,7 @@ public final class Acknowledgements {
                   reasons(o.reading(), language));
         };
     return envelope(
-        o.mail().fromAddress(),
+        to.get(),
         o.mail().subject(),
         o.mail().messageId(),
         o.mail().references(),
@@ -90,6 +91,35 @@ public final class Acknowledgements {
         language,
         text,
         body);
+  }
+
+  /**
+   * Whom the reply to a mail goes to: its sender's address, else its {@code Reply-To:} address;
+   * none when neither is an address (a mail with no {@code From:} gets no reply, never one to
+   * "undisclosed recipients").
+   */
+  public static Option<String> recipient(MailImport.Outcome o) {
+    return Option.of(o.mail().fromAddress().strip())
+        .filter(Acknowledgements::usable)
+        .orElse(() -> o.mail().header("reply-to").flatMap(Acknowledgements::address));
+  }
+
+  /** Whether a mail a person wrote cannot be answered: it has no address to reply to. */
+  public static boolean unanswerable(MailImport.Outcome o) {
+    return o.kind() != MailImport.Kind.KNOWN && o.answer() && recipient(o).isEmpty();
+  }
+
+  private static final java.util.regex.Pattern ADDRESS =
+      java.util.regex.Pattern.compile("[^\\s<>,;:\"@]+@[^\\s<>,;:\"@]+");
+
+  private static boolean usable(String address) {
+    return ADDRESS.matcher(address).matches();
+  }
+
+  /** The first address in a {@code Reply-To:} value ("Name &lt;a@b&gt;, c@d"). */
+  private static Option<String> address(String value) {
+    java.util.regex.Matcher m = ADDRESS.matcher(value);
+    return m.find() ? Option.some(m.group()) : Option.none();
   }
 
   /**
@@ -152,7 +182,7 @@ public final class Acknowledgements {
         eml,
         "From",
         plenary.mail().addresses().headOption().getOrElse("secretariat@rostrum.invalid"));
-    header(eml, "To", to.isEmpty() ? "undisclosed-recipients:;" : to);
+    header(eml, "To", to);
     header(eml, "Subject", EncoderUtil.encodeIfNecessary(subject, EncoderUtil.Usage.TEXT_TOKEN, 9));
     header(
         eml,

@@ -9,12 +9,23 @@ import java.util.regex.Pattern;
  * It is never inscribed and never answered (an answer would be backscatter, RFC 3834).
  */
 enum Automatic {
+  /**
+   * A read receipt: a disposition notification (RFC 8098, {@code
+   * message/disposition-notification}).
+   */
+  READ_RECEIPT,
+  /** An abuse or feedback report (ARF, RFC 5965, {@code message/feedback-report}). */
+  ABUSE_REPORT,
   /** A delivery failure report: null {@code Return-Path}, {@code MAILER-DAEMON}, a report. */
   BOUNCE,
   /** An automatic reply: {@code Auto-Submitted} other than {@code no}, {@code X-Autoreply}… */
   AUTO_REPLY,
   /** A list's or bulk mail: {@code List-Id}, {@code Precedence: bulk/list/junk}. */
   LIST;
+
+  private static final String DISPOSITION = "message/disposition-notification";
+
+  private static final String FEEDBACK = "message/feedback-report";
 
   private static final Pattern DAEMON =
       Pattern.compile(
@@ -31,6 +42,12 @@ enum Automatic {
 
   /** What kind of automatic mail this is, if any. */
   static Option<Automatic> of(Mail mail) {
+    if (mail.attachments().exists(a -> a.toLowerCase(Locale.ROOT).startsWith(DISPOSITION))) {
+      return Option.some(READ_RECEIPT);
+    }
+    if (mail.attachments().exists(a -> a.toLowerCase(Locale.ROOT).startsWith(FEEDBACK))) {
+      return Option.some(ABUSE_REPORT);
+    }
     String returnPath = mail.header("return-path").getOrElse("x").strip();
     String type = mail.mimeType();
     if (returnPath.equals("<>")

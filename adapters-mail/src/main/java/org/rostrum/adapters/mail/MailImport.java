@@ -88,7 +88,22 @@ public final class MailImport {
   }
 
   public List<Outcome> run(List<MailSources.RawMail> mails) {
-    return mails.map(this::one);
+    return run(mails, o -> {});
+  }
+
+  /**
+   * Imports the mails one by one, handing each outcome to {@code done} as soon as it is recorded —
+   * before the next mail is read — so that its report and reply never wait on a later mail.
+   */
+  public List<Outcome> run(
+      List<MailSources.RawMail> mails, java.util.function.Consumer<Outcome> done) {
+    List<Outcome> outcomes = List.empty();
+    for (MailSources.RawMail raw : mails) {
+      Outcome o = one(raw);
+      done.accept(o);
+      outcomes = outcomes.append(o);
+    }
+    return outcomes;
   }
 
   private Outcome one(MailSources.RawMail raw) {
@@ -99,7 +114,12 @@ public final class MailImport {
   }
 
   private Outcome decide(MailSources.RawMail raw) {
-    Mail mail = MailParser.parse(raw.bytes());
+    Mail mail;
+    try {
+      mail = MailParser.parse(raw.bytes());
+    } catch (java.io.UncheckedIOException e) { // its file went away since the folder was read
+      mail = MailParser.parse(new byte[0]);
+    }
     Option<ReceiptTime> receipt = ReceiptTime.of(mail, plenary.mail());
     IntakeMailUseCase.Arrival arrival = intake.arrive(plenary.id(), mail.key(), mail.digest());
     String key = arrival.key();
@@ -109,7 +129,7 @@ public final class MailImport {
       return new Outcome(
           raw, mail, Kind.KNOWN, Option.none(), Option.none(), KNOWN, false, receipt, key);
     }
-    Reading reading = reader.read(mail);
+    Reading reading = read(mail);
     if (reused) {
       reading =
           new Reading.Unclear(
@@ -207,6 +227,23 @@ public final class MailImport {
         held.isDefined() && unclear.answer(),
         receipt,
         key);
+  }
+
+  /**
+   * The reader's reading; a mail the reader fails on (a fault of Rostrum's, not the mail's) is held
+   * as unreadable rather than stopping the mails after it.
+   */
+  private Reading read(Mail mail) {
+    try {
+      return reader.read(mail);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Reading.Unclear(
+          List.of(Reading.Doubt.UNREADABLE),
+          Option.none(),
+          Option.none(),
+          Option.none(),
+          org.rostrum.core.model.Language.EN);
+    }
   }
 
   private static Option<String> participantOf(Reading reading) {

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.dom.Body;
@@ -29,7 +30,14 @@ import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.dom.address.MailboxList;
-import org.apache.james.mime4j.message.DefaultMessageBuilder;
+import org.apache.james.mime4j.field.LenientFieldParser;
+import org.apache.james.mime4j.internal.ParserStreamContentHandler;
+import org.apache.james.mime4j.message.BasicBodyFactory;
+import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
+import org.apache.james.mime4j.message.MessageImpl;
+import org.apache.james.mime4j.parser.ContentHandler;
+import org.apache.james.mime4j.parser.MimeStreamParser;
+import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 
@@ -79,18 +87,14 @@ public final class MailParser {
 
   private static Mail parse(byte[] bytes, int depth) {
     Message message;
+    List<String> limits = List.empty();
     try {
-      DefaultMessageBuilder builder = new DefaultMessageBuilder();
-      builder.setMimeEntityConfig(
-          MimeConfig.custom()
-              .setMaxLineLen(-1)
-              .setMaxHeaderLen(-1)
-              .setMaxHeaderCount(-1)
-              .setStrictParsing(false)
-              .build());
-      builder.setDecodeMonitor(DecodeMonitor.SILENT);
-      message = builder.parseMessage(new ByteArrayInputStream(bytes));
-    } catch (IOException | RuntimeException e) {
+      Bounded built = build(bytes);
+      message = built.message;
+      if (built.beyond) {
+        limits = List.of(TOO_DEEP);
+      }
+    } catch (IOException | MimeException | RuntimeException e) {
       String digest = digest(bytes);
       return new Mail(
           "digest:" + digest,
@@ -109,10 +113,154 @@ public final class MailParser {
           List.empty(),
           List.of("not a readable mail: " + e.getMessage()));
     }
-    return read(message, bytes, depth);
+    return read(message, bytes, depth, limits);
   }
 
-  private static Mail read(Message message, byte[] bytes, int depth) {
+  /**
+   * Parses as mime4j's {@code DefaultMessageBuilder} does, permissively, but within {@link
+   * #MAX_DEPTH} and {@link #MAX_PARTS}: mime4j reads a part through the streams of every part
+   * around it, so a mail nested thousands of levels deep would exhaust the stack. Past a limit the
+   * parser is stopped: what was built so far is kept, and the mail says it is incomplete.
+   */
+  private static Bounded build(byte[] bytes) throws IOException, MimeException {
+    MimeConfig config =
+        MimeConfig.custom()
+            .setMaxLineLen(-1)
+            .setMaxHeaderLen(-1)
+            .setMaxHeaderCount(-1)
+            .setStrictParsing(false)
+            .build();
+    MessageImpl message = new MessageImpl();
+    MimeStreamParser parser =
+        new MimeStreamParser(
+            config,
+            DecodeMonitor.SILENT,
+            new DefaultBodyDescriptorBuilder(
+                null, LenientFieldParser.getParser(), DecodeMonitor.SILENT));
+    Bounded bounded =
+        new Bounded(message, new ParserStreamContentHandler(message, new BasicBodyFactory(true)));
+    parser.setContentHandler(bounded);
+    parser.setContentDecoding(true);
+    parser.setRecurse();
+    try {
+      parser.parse(new ByteArrayInputStream(bytes));
+    } catch (Beyond e) {
+      bounded.beyond = true; // what was built so far is kept: the headers, the first parts
+    }
+    return bounded;
+  }
+
+  /** Why a mail is not read whole: its parts nest too deep, or are too many. */
+  static final String TOO_DEEP = "its parts are nested too deep or are too many";
+
+  /** The deepest parts are nested in a mail read (multiparts and attached mails, each a level). */
+  static final int MAX_DEPTH = 32;
+
+  /** The most parts read in one mail. */
+  static final int MAX_PARTS = 2_000;
+
+  /** A limit is passed: the parser stops there. */
+  private static final class Beyond extends MimeException {
+    private static final long serialVersionUID = 1L;
+
+    Beyond() {
+      super("a limit is passed");
+    }
+  }
+
+  /** mime4j's own handler, which builds the message, stopping the parser past a limit. */
+  private static final class Bounded implements ContentHandler {
+    final Message message;
+    private final ContentHandler builder;
+    private int depth;
+    private int parts;
+    boolean beyond;
+
+    Bounded(Message message, ContentHandler builder) {
+      this.message = message;
+      this.builder = builder;
+    }
+
+    private void deeper() throws Beyond {
+      if (++depth > MAX_DEPTH) {
+        throw new Beyond();
+      }
+    }
+
+    @Override
+    public void startMessage() throws MimeException {
+      deeper();
+      builder.startMessage();
+    }
+
+    @Override
+    public void endMessage() throws MimeException {
+      depth--;
+      builder.endMessage();
+    }
+
+    @Override
+    public void startHeader() throws MimeException {
+      builder.startHeader();
+    }
+
+    @Override
+    public void field(Field field) throws MimeException {
+      builder.field(field);
+    }
+
+    @Override
+    public void endHeader() throws MimeException {
+      builder.endHeader();
+    }
+
+    @Override
+    public void preamble(InputStream is) throws MimeException, IOException {
+      builder.preamble(is);
+    }
+
+    @Override
+    public void epilogue(InputStream is) throws MimeException, IOException {
+      builder.epilogue(is);
+    }
+
+    @Override
+    public void startMultipart(BodyDescriptor bd) throws MimeException {
+      deeper();
+      builder.startMultipart(bd);
+    }
+
+    @Override
+    public void endMultipart() throws MimeException {
+      depth--;
+      builder.endMultipart();
+    }
+
+    @Override
+    public void startBodyPart() throws MimeException {
+      if (++parts > MAX_PARTS) {
+        throw new Beyond();
+      }
+      builder.startBodyPart();
+    }
+
+    @Override
+    public void endBodyPart() throws MimeException {
+      builder.endBodyPart();
+    }
+
+    @Override
+    public void body(BodyDescriptor bd, InputStream is) throws MimeException, IOException {
+      builder.body(bd, is);
+    }
+
+    @Override
+    public void raw(InputStream is) throws MimeException, IOException {
+      builder.raw(is);
+    }
+  }
+
+  private static Mail read(Message message, byte[] bytes, int depth, List<String> limits) {
     Option<String> messageId =
         Option.of(safe(message::getMessageId)).map(String::strip).filter(s -> !s.isEmpty());
     String fromAddress = "";
@@ -155,7 +303,8 @@ public final class MailParser {
     }
     Text text = new Text();
     collect(message, text, depth);
-    List<String> problems = text.problems.appendAll(truncation(bytes, message));
+    List<String> problems =
+        limits.appendAll(text.problems).appendAll(truncation(bytes, message)).distinct();
     // line ends made one: a mail read from a file, an mbox or IMAP gives the same text
     String plain = text.plain.toString().replace("\r\n", "\n").replace('\r', '\n').strip();
     String html = text.html.toString();
@@ -196,7 +345,7 @@ public final class MailParser {
       return List.of("it ends in its headers");
     }
     List<String> missing = List.empty();
-    for (String boundary : boundaries(message)) {
+    for (String boundary : boundaries(message).distinct()) {
       if (!raw.contains("--" + boundary + "--")) {
         missing = missing.append("a multipart part is not closed (" + boundary + ")");
       }
@@ -238,7 +387,7 @@ public final class MailParser {
     if (body instanceof Message inner) {
       if (depth < 3) { // a forwarded mail: read as a mail of its own
         byte[] bytes = bytes(inner);
-        text.attached = text.attached.append(read(inner, bytes, depth + 1));
+        text.attached = text.attached.append(read(inner, bytes, depth + 1, List.empty()));
       }
       return;
     }

@@ -1,11 +1,18 @@
 package org.rostrum.adapters.mail;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+
 import io.vavr.collection.List;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -14,22 +21,37 @@ import java.util.stream.Stream;
  */
 public final class MailSources {
 
-  /** The bytes of one mail, and where they were found ("box.mbox #3", "Maildir/cur/…"). */
+  /**
+   * The bytes of one mail, and where they were found ("box.mbox #3", "Maildir/cur/…"). A mail in a
+   * file is read from it when its bytes are asked for, not when the folder is scanned: a mailbox is
+   * never held in memory whole.
+   */
   public static final class RawMail {
     private final String origin;
-    private final byte[] bytes;
+    private final Supplier<byte[]> bytes;
 
     public RawMail(String origin, byte[] bytes) {
+      byte[] copy = bytes.clone();
       this.origin = origin;
-      this.bytes = bytes.clone();
+      this.bytes = copy::clone;
+    }
+
+    private RawMail(String origin, Supplier<byte[]> bytes) {
+      this.origin = origin;
+      this.bytes = bytes;
     }
 
     public String origin() {
       return origin;
     }
 
+    /**
+     * The mail's bytes.
+     *
+     * @throws UncheckedIOException when its file can no longer be read
+     */
     public byte[] bytes() {
-      return bytes.clone();
+      return bytes.get();
     }
   }
 
@@ -38,18 +60,36 @@ public final class MailSources {
 
   /** Why a file was not read as mail. */
   public enum Skip {
-    /** A hidden file (its name starts with a dot). */
+    /** A hidden file or folder (its name starts with a dot), not a Maildir++ folder. */
     HIDDEN,
     /** An empty file. */
     EMPTY,
     /** Its first lines are not mail header fields. */
     NOT_A_MAIL,
     /** A folder inside the folder imported that is not a Maildir. */
-    FOLDER
+    FOLDER,
+    /** A file, or a mail in an mbox, larger than any mail ({@link #MAX_MAIL}): not read. */
+    TOO_LARGE,
+    /** A Maildir's {@code tmp/} folder: mails still being delivered. */
+    UNFINISHED,
+    /** Folders nested deeper than {@link #MAX_FOLDERS} (a link that loops, perhaps). */
+    TOO_DEEP
   }
 
   /** What a path holds: the mails read, and what was skipped with why. */
-  public record Scan(List<RawMail> mails, List<Skipped> skipped) {}
+  public record Scan(List<RawMail> mails, List<Skipped> skipped) {
+    Scan and(Scan other) {
+      return new Scan(mails.appendAll(other.mails), skipped.appendAll(other.skipped));
+    }
+  }
+
+  /** The largest mail read: a larger file, or mail in an mbox, is named as skipped. */
+  public static final long MAX_MAIL = 64L * 1024 * 1024;
+
+  /** The deepest folders are walked under the folder imported. */
+  static final int MAX_FOLDERS = 16;
+
+  private static final Scan NOTHING = new Scan(List.empty(), List.empty());
 
   private MailSources() {}
 
@@ -61,44 +101,65 @@ public final class MailSources {
   /**
    * Every mail under {@code path}, and what was not read as mail with why. A folder is read
    * whatever its files are called: each regular file is an mbox (it starts "From "), a mail (it
-   * starts with header fields) or skipped and named. A byte-order mark before either is ignored.
+   * starts with header fields) or skipped and named. A byte-order mark before either is ignored. A
+   * Maildir is read in every layout: its {@code new/} and {@code cur/}, the files beside them, its
+   * Maildir++ folders ({@code .Sent}) and the Maildirs nested in it (notmuch's layout).
    */
   public static Scan scan(Path path) {
+    return scan(path, MAX_MAIL);
+  }
+
+  static Scan scan(Path path, long maxMail) {
     try {
       if (Files.isDirectory(path)) {
-        if (maildir(path)) {
-          return new Scan(
-              files(path.resolve("new")).appendAll(files(path.resolve("cur"))), List.empty());
-        }
-        List<RawMail> mails = List.empty();
-        List<Skipped> skipped = List.empty();
-        for (Path p : entries(path)) {
-          String name = p.getFileName().toString();
-          if (name.startsWith(".")) {
-            skipped = skipped.append(new Skipped(p.toString(), Skip.HIDDEN));
-          } else if (Files.isDirectory(p)) {
-            if (maildir(p)) {
-              mails = mails.appendAll(scan(p).mails());
-            } else {
-              skipped = skipped.append(new Skipped(p.toString(), Skip.FOLDER));
-            }
-          } else if (Files.isRegularFile(p)) {
-            byte[] head = withoutByteOrderMark(Files.readAllBytes(p));
-            if (head.length > 0 && !looksLikeMail(head)) {
-              skipped = skipped.append(new Skipped(p.toString(), Skip.NOT_A_MAIL));
-              continue;
-            }
-            Scan one = file(p);
-            mails = mails.appendAll(one.mails());
-            skipped = skipped.appendAll(one.skipped());
-          }
-        }
-        return new Scan(mails, skipped);
+        return folder(path, maxMail, 0);
       }
-      return file(path);
+      return file(path, maxMail);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Scan folder(Path path, long maxMail, int depth) throws IOException {
+    boolean maildir = maildir(path);
+    Scan scan = NOTHING;
+    if (maildir) {
+      scan = scan.and(delivered(path.resolve("new"), maxMail));
+      scan = scan.and(delivered(path.resolve("cur"), maxMail));
+    }
+    for (Path p : entries(path)) {
+      String name = p.getFileName().toString();
+      boolean folder = Files.isDirectory(p);
+      if (maildir && folder && (name.equals("new") || name.equals("cur"))) {
+        continue; // read above
+      }
+      if (maildir && folder && name.equals("tmp")) {
+        if (!entries(p).isEmpty()) {
+          scan = scan.and(skipped(p, Skip.UNFINISHED));
+        }
+      } else if (folder && maildir(p)) { // a nested Maildir, or a Maildir++ folder (".Sent")
+        scan =
+            depth < MAX_FOLDERS
+                ? scan.and(folder(p, maxMail, depth + 1))
+                : scan.and(skipped(p, Skip.TOO_DEEP));
+      } else if (name.startsWith(".")) {
+        scan = scan.and(skipped(p, Skip.HIDDEN));
+      } else if (folder) {
+        scan = scan.and(skipped(p, Skip.FOLDER));
+      } else if (Files.isRegularFile(p)) {
+        byte[] head = head(p);
+        if (head.length > 0 && !looksLikeMail(head)) {
+          scan = scan.and(skipped(p, Skip.NOT_A_MAIL));
+        } else {
+          scan = scan.and(file(p, maxMail));
+        }
+      }
+    }
+    return scan;
+  }
+
+  private static Scan skipped(Path p, Skip why) {
+    return new Scan(List.empty(), List.of(new Skipped(p.toString(), why)));
   }
 
   private static boolean maildir(Path path) {
@@ -111,30 +172,54 @@ public final class MailSources {
     }
   }
 
-  /** One file given by name: an mbox, or one mail (whatever it holds: the reader will say). */
-  private static Scan file(Path path) throws IOException {
-    byte[] bytes = withoutByteOrderMark(Files.readAllBytes(path));
-    if (bytes.length == 0) {
-      return new Scan(List.empty(), List.of(new Skipped(path.toString(), Skip.EMPTY)));
+  /** The first bytes of a file, without a byte-order mark: enough to tell what it holds. */
+  private static byte[] head(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return withoutByteOrderMark(in.readNBytes(4096));
     }
-    if (isMbox(bytes)) {
-      return new Scan(mbox(path.toString(), bytes), List.empty());
-    }
-    return new Scan(List.of(new RawMail(path.toString(), bytes)), List.empty());
   }
 
-  private static List<RawMail> files(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return List.empty();
+  /** One file given by name: an mbox, or one mail (whatever it holds: the reader will say). */
+  private static Scan file(Path path, long maxMail) throws IOException {
+    byte[] head = head(path);
+    if (head.length == 0) {
+      return skipped(path, Skip.EMPTY);
     }
-    List<RawMail> mails = List.empty();
+    if (isMbox(head)) {
+      return mbox(path, maxMail);
+    }
+    if (Files.size(path) > maxMail) {
+      return skipped(path, Skip.TOO_LARGE);
+    }
+    return new Scan(List.of(new RawMail(path.toString(), () -> whole(path))), List.empty());
+  }
+
+  private static byte[] whole(Path path) {
+    try {
+      return withoutByteOrderMark(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The mails delivered to a Maildir's {@code new/} or {@code cur/}: one file each. */
+  private static Scan delivered(Path folder, long maxMail) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return NOTHING;
+    }
+    Scan scan = NOTHING;
     for (Path p : entries(folder)) {
-      if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
-        mails =
-            mails.append(new RawMail(p.toString(), withoutByteOrderMark(Files.readAllBytes(p))));
+      if (p.getFileName().toString().startsWith(".")) {
+        scan = scan.and(skipped(p, Skip.HIDDEN));
+      } else if (!Files.isRegularFile(p)) {
+        scan = scan.and(skipped(p, Skip.FOLDER));
+      } else if (Files.size(p) > maxMail) {
+        scan = scan.and(skipped(p, Skip.TOO_LARGE));
+      } else {
+        scan = scan.and(new Scan(List.of(new RawMail(p.toString(), () -> whole(p))), List.empty()));
       }
     }
-    return mails;
+    return scan;
   }
 
   /** Whether the bytes begin as a mail does: with header fields ("Name: value"). */
@@ -160,37 +245,97 @@ public final class MailSources {
   }
 
   /**
-   * An mbox (mboxrd): mails begin at lines starting "From "; a line of the text that started with
+   * An mbox (mboxrd), streamed: mails begin at lines starting "From "; each is found by its place
+   * in the file, and read from there only when it is imported. A line of the text that started with
    * "From " was written "&gt;From " and is restored.
    */
-  static List<RawMail> mbox(String origin, byte[] bytes) {
-    String all = new String(bytes, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+  private static Scan mbox(Path path, long maxMail) throws IOException {
     List<RawMail> mails = List.empty();
-    StringBuilder current = null;
-    int n = 0;
-    for (String line : all.split("\n", -1)) {
-      if (line.startsWith("From ")) {
-        if (current != null) {
-          mails = mails.append(mail(origin, ++n, current));
+    List<Skipped> skipped = List.empty();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+      long offset = 0;
+      long start = -1;
+      int n = 0;
+      boolean lineStart = true;
+      byte[] from = {'F', 'r', 'o', 'm', ' '};
+      int matched = 0; // how much of "From " the current line has begun with
+      long lineAt = 0;
+      for (int b; (b = in.read()) >= 0; offset++) {
+        if (offset == 0 && b == 0xEF) { // a byte-order mark: "From " comes after it
+          in.skip(2);
+          offset += 2;
+          continue;
         }
-        current = new StringBuilder();
-        continue;
+        if (lineStart) {
+          lineAt = offset;
+          matched = 0;
+          lineStart = false;
+        }
+        if (matched >= 0 && offset - lineAt == matched) {
+          matched = matched < from.length && b == from[matched] ? matched + 1 : -1;
+          if (matched == from.length) {
+            if (start >= 0) {
+              n++;
+              String origin = path + " #" + n;
+              if (lineAt - start > maxMail) {
+                skipped = skipped.append(new Skipped(origin, Skip.TOO_LARGE));
+              } else {
+                mails = mails.append(part(path, origin, start, lineAt));
+              }
+            }
+            start = -1; // the mail begins after this "From " line
+            matched = -1;
+          }
+        }
+        if (b == '\n') {
+          lineStart = true;
+          if (start < 0) {
+            start = offset + 1;
+          }
+        }
       }
-      if (current != null) {
-        current.append(line.matches("^>+From .*") ? line.substring(1) : line).append("\r\n");
+      if (start >= 0 && start < offset) {
+        n++;
+        String origin = path + " #" + n;
+        if (offset - start > maxMail) {
+          skipped = skipped.append(new Skipped(origin, Skip.TOO_LARGE));
+        } else {
+          mails = mails.append(part(path, origin, start, offset));
+        }
       }
     }
-    if (current != null) {
-      mails = mails.append(mail(origin, ++n, current));
-    }
-    return mails;
+    return new Scan(mails, skipped);
   }
 
-  private static RawMail mail(String origin, int n, StringBuilder text) {
-    String body = text.toString();
+  /** The mail between two offsets of an mbox, read when it is imported. */
+  private static RawMail part(Path path, String origin, long from, long to) {
+    return new RawMail(
+        origin,
+        () -> {
+          try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+            ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(to - from));
+            channel.position(from);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+              // until the buffer is full or the file ends
+            }
+            return unescaped(new String(buffer.array(), 0, buffer.position(), ISO_8859_1));
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + origin + ": " + e.getMessage(), e);
+          }
+        });
+  }
+
+  /** One mail of an mbox as it was sent: CRLF lines, "&gt;From " restored, the separator gone. */
+  private static byte[] unescaped(String text) {
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 32);
+    for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
+      out.append(line.startsWith(">") && line.matches("^>+From .*") ? line.substring(1) : line)
+          .append("\r\n");
+    }
+    String body = out.toString();
     while (body.endsWith("\r\n\r\n")) {
       body = body.substring(0, body.length() - 2); // the blank line that separates mails
     }
-    return new RawMail(origin + " #" + n, body.getBytes(StandardCharsets.ISO_8859_1));
+    return body.getBytes(ISO_8859_1);
   }
 }

@@ -97,6 +97,10 @@ public sealed interface Reading {
     SWAP,
     /** A delivery failure report. */
     BOUNCE,
+    /** A read receipt (a disposition notification). */
+    READ_RECEIPT,
+    /** An abuse or feedback report (ARF). */
+    ABUSE_REPORT,
     /** An automatic reply. */
     AUTO_REPLY,
     /** A list's or bulk mail. */
@@ -107,6 +111,8 @@ public sealed interface Reading {
     SAME_MESSAGE_ID,
     /** Its bytes or structure could not be read. */
     UNREADABLE,
+    /** Its parts nest deeper, or are more, than any mail a person writes: they were not read. */
+    TOO_DEEP,
     /** Neither a trusted Received: stamp nor a Date: gives a time of receipt. */
     NO_TIME,
     /** Its time of receipt cannot be right for this plenary (R10): a broken or forged stamp. */

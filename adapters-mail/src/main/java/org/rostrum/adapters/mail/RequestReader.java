@@ -64,6 +64,8 @@ public final class RequestReader {
     if (automatic.isDefined()) {
       Reading.Doubt doubt =
           switch (automatic.get()) {
+            case READ_RECEIPT -> Reading.Doubt.READ_RECEIPT;
+            case ABUSE_REPORT -> Reading.Doubt.ABUSE_REPORT;
             case BOUNCE -> Reading.Doubt.BOUNCE;
             case AUTO_REPLY -> Reading.Doubt.AUTO_REPLY;
             case LIST -> Reading.Doubt.LIST_MAIL;
@@ -80,7 +82,14 @@ public final class RequestReader {
     }
     if (!mail.problems().isEmpty()) { // broken or cut short: never guessed at
       return new Reading.Unclear(
-          List.of(Reading.Doubt.UNREADABLE), Option.none(), Option.none(), speaker, language);
+          List.of(
+              mail.problems().contains(MailParser.TOO_DEEP)
+                  ? Reading.Doubt.TOO_DEEP
+                  : Reading.Doubt.UNREADABLE),
+          Option.none(),
+          Option.none(),
+          speaker,
+          language);
     }
     List<String> evidence =
         found.evidence().distinctBy(e -> e.source() + " " + e.entry().key()).map(Evidence::encode);

@@ -55,11 +55,11 @@ class MailSourcesTest {
   }
 
   @Test
-  void a_from_line_in_a_text_is_restored_from_its_mbox_escape() {
+  void a_from_line_in_a_text_is_restored_from_its_mbox_escape() throws Exception {
     String box =
         "From a@b Mon Dec  2 10:00:00 2024\nSubject: x\n\nHello\n>From the delegation of Peru\n";
     List<MailSources.RawMail> mails =
-        MailSources.mbox("box", box.getBytes(StandardCharsets.US_ASCII));
+        MailSources.read(Files.writeString(dir.resolve("box"), box, StandardCharsets.US_ASCII));
     assertThat(mails).hasSize(1);
     assertThat(MailParser.parse(mails.head().bytes()).text())
         .contains("From the delegation of Peru");
@@ -146,5 +146,81 @@ class MailSourcesTest {
     assertThat(scan.skipped().map(s -> Path.of(s.origin()).getFileName() + " " + s.why()))
         .containsExactlyInAnyOrder(
             ".DS_Store HIDDEN", "attachments FOLDER", "empty.eml EMPTY", "notes.txt NOT_A_MAIL");
+  }
+
+  @Test
+  void a_file_larger_than_any_mail_is_named_as_skipped_and_never_read_into_memory()
+      throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("inbox"));
+    Files.write(folder.resolve("a.eml"), CorpusTest.bytes("01-kenya-en-outlook.eml"));
+    Path huge = folder.resolve("huge.eml");
+    Files.writeString(huge, "Subject: a film\r\n\r\n");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(3L * 1024 * 1024 * 1024); // 3 GiB, sparse: nothing is written
+    }
+
+    MailSources.Scan scan = MailSources.scan(folder);
+
+    assertThat(scan.mails()).hasSize(1);
+    assertThat(scan.skipped())
+        .containsExactly(new MailSources.Skipped(huge.toString(), MailSources.Skip.TOO_LARGE));
+    assertThat(MailSources.scan(huge).skipped())
+        .extracting(MailSources.Skipped::why)
+        .containsExactly(MailSources.Skip.TOO_LARGE);
+  }
+
+  @Test
+  void an_mbox_is_streamed_and_a_mail_in_it_larger_than_the_limit_is_named() throws Exception {
+    String small = "From: a@example.org\nSubject: one\n\nfirst\n";
+    String large = "From: b@example.org\nSubject: two\n\n" + "x".repeat(5000) + "\n";
+    String last = "From: c@example.org\nSubject: three\n\nthird\n";
+    String sep = "From someone Mon Dec  2 10:00:00 2024\n";
+    Path box =
+        Files.writeString(
+            dir.resolve("asp.mbox"),
+            sep + small + "\n" + sep + large + "\n" + sep + last,
+            StandardCharsets.US_ASCII);
+
+    MailSources.Scan scan = MailSources.scan(box, 1000);
+
+    assertThat(scan.mails().map(m -> MailParser.parse(m.bytes()).subject()))
+        .containsExactly("one", "three");
+    assertThat(scan.mails().map(MailSources.RawMail::origin))
+        .containsExactly(box + " #1", box + " #3");
+    assertThat(scan.skipped())
+        .containsExactly(new MailSources.Skipped(box + " #2", MailSources.Skip.TOO_LARGE));
+    assertThat(new String(scan.mails().head().bytes(), StandardCharsets.US_ASCII))
+        .isEqualTo("From: a@example.org\r\nSubject: one\r\n\r\nfirst\r\n");
+  }
+
+  @Test
+  void every_maildir_layout_is_walked_and_what_is_skipped_is_named() throws Exception {
+    // notmuch's layout: a Maildir with loose files and nested Maildirs at its root; Maildir++
+    Path root = dir.resolve("mail");
+    Files.createDirectories(root.resolve("cur"));
+    Files.createDirectories(root.resolve("new"));
+    Files.createDirectories(root.resolve("tmp"));
+    Files.write(root.resolve("cur").resolve("1.M1.host:2,S"), CorpusTest.bytes(FILES.get(0)));
+    Files.write(root.resolve("loose.eml"), CorpusTest.bytes(FILES.get(1)));
+    Files.createDirectories(root.resolve("archive").resolve("cur"));
+    Files.write(
+        root.resolve("archive").resolve("cur").resolve("2.M2.host:2,S"),
+        CorpusTest.bytes(FILES.get(2)));
+    Files.createDirectories(root.resolve(".My Folder").resolve("new"));
+    Files.write(
+        root.resolve(".My Folder").resolve("new").resolve("3.M3.host"),
+        CorpusTest.bytes(FILES.get(3)));
+    Files.write(
+        root.resolve("tmp").resolve("4.M4.host"),
+        "Subject: half".getBytes(StandardCharsets.US_ASCII));
+    Files.createDirectories(root.resolve(".notmuch").resolve("xapian"));
+    Files.writeString(root.resolve("cur").resolve(".hidden"), "x");
+
+    MailSources.Scan scan = MailSources.scan(root);
+
+    assertThat(keys(scan.mails())).hasSize(4).doesNotHaveDuplicates();
+    assertThat(scan.skipped().map(s -> dir.relativize(Path.of(s.origin())) + " " + s.why()))
+        .containsExactlyInAnyOrder(
+            "mail/tmp UNFINISHED", "mail/.notmuch HIDDEN", "mail/cur/.hidden HIDDEN");
   }
 }

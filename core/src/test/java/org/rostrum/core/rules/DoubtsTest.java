@@ -54,11 +54,14 @@ class DoubtsTest {
             "CHANGE",
             "SWAP",
             "BOUNCE",
+            "READ_RECEIPT",
+            "ABUSE_REPORT",
             "AUTO_REPLY",
             "LIST_MAIL",
             "ATTACHMENT_ONLY",
             "SAME_MESSAGE_ID",
             "UNREADABLE",
+            "TOO_DEEP",
             "NO_TIME")) {
       for (Language language : Language.values()) {
         assertThat(Doubts.explain(code, language, "Kenya"))
