@@ -16,6 +16,13 @@ enum Automatic {
   READ_RECEIPT,
   /** An abuse or feedback report (ARF, RFC 5965, {@code message/feedback-report}). */
   ABUSE_REPORT,
+  /**
+   * A calendar invitation (iCalendar, RFC 5546: a {@code text/calendar} part, an {@code .ics} file,
+   * Outlook's {@code Content-Class: urn:content-classes:calendarmessage}): a calendar sent it,
+   * whatever its summary names, and its organiser asks for an answer to the invitation, not to a
+   * request.
+   */
+  CALENDAR,
   /** A delivery failure report: null {@code Return-Path}, {@code MAILER-DAEMON}, a report. */
   BOUNCE,
   /** An automatic reply: {@code Auto-Submitted} other than {@code no}, {@code X-Autoreply}… */
@@ -42,6 +49,17 @@ enum Automatic {
 
   /** What kind of automatic mail this is, if any. */
   static Option<Automatic> of(Mail mail) {
+    if (mail.mimeType().equals("text/calendar")
+        || mail.attachments()
+            .exists(
+                a ->
+                    a.toLowerCase(Locale.ROOT).startsWith("text/calendar")
+                        || a.toLowerCase(Locale.ROOT).endsWith(".ics")
+                        || a.toLowerCase(Locale.ROOT).endsWith(".vcs"))
+        || mail.header("content-class")
+            .exists(c -> c.toLowerCase(Locale.ROOT).contains("calendarmessage"))) {
+      return Option.some(CALENDAR);
+    }
     if (mail.attachments().exists(a -> a.toLowerCase(Locale.ROOT).startsWith(DISPOSITION))) {
       return Option.some(READ_RECEIPT);
     }

@@ -16,6 +16,11 @@ enum Intent {
   CHANGE,
   /** Two participants asking to exchange places. */
   SWAP,
+  /**
+   * A written statement sent for publication on the Assembly's website ("please find attached our
+   * statement for publication"), without asking for the floor.
+   */
+  PUBLICATION,
   /** Anything else: a question, thanks, a statement sent in writing only, an invitation… */
   OTHER;
 
@@ -93,6 +98,26 @@ enum Intent {
               + ")",
           F);
 
+  /** A text sent to be published, not spoken: "for publication on the website". */
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?:for (?:its |their )?(?:publication|posting|upload)|to be (?:published|posted|uploaded)"
+              + "|(?:publish|post|upload)(?:ed)? (?:it |them )?(?:on|to) the (?:[\\p{L}'’]+ ){0,3}"
+              + "(?:website|web ?site|web ?page|extranet)"
+              + "|pour (?:sa |leur )?publication|aux fins de (?:sa )?publication|à publier"
+              + "|(?:publi(?:er|ée?s?)|mise en ligne|mettre en ligne)[^.\\n]{0,40}(?:site|extranet|page)"
+              + "|para (?:su |a )?publicación|para (?:su |a )?publicação|para ser publicad[oa]"
+              + "|publicar(?:la|lo)? en (?:el|la) (?:sitio|página|web)|publicar no (?:sítio|site|portal))",
+          F);
+
+  /** Words that ask for the floor itself, which a statement sent for publication does not. */
+  private static final Pattern FLOOR =
+      Pattern.compile(
+          "(?:take the floor|to speak\\b|list of speakers|speakers['’]? ?list|inscri|intervene"
+              + "|prendre la parole|liste des orat|intervenir|tomar (?:la|a) pala|hacer uso de la palabra"
+              + "|lista de oradores|usar da palavra|fazer uso da palavra|intervir)",
+          F);
+
   /** An invitation to a side event, thanks for a confirmation: not a request, unless one asks. */
   private static final Pattern NOT_ASKING =
       Pattern.compile(
@@ -140,6 +165,9 @@ enum Intent {
     }
     if (CHANGES.matcher(text).find()) {
       return CHANGE;
+    }
+    if (PUBLISHED.matcher(text).find() && !FLOOR.matcher(text).find()) {
+      return PUBLICATION;
     }
     if (NOT_ORAL.matcher(text).find()
         || !(asks || ASKS.matcher(text).find())

@@ -99,6 +99,12 @@ public sealed interface Reading {
     BOUNCE,
     /** A read receipt (a disposition notification). */
     READ_RECEIPT,
+    /** A calendar invitation (an Outlook meeting request, an .ics file), not a request. */
+    CALENDAR_INVITATION,
+    /** It sends a written statement for publication on the website, not a request to speak. */
+    STATEMENT_FOR_PUBLICATION,
+    /** Its body is only an image: nothing to read but a picture. */
+    IMAGE_ONLY,
     /** An abuse or feedback report (ARF). */
     ABUSE_REPORT,
     /** An automatic reply. */

@@ -46,6 +46,12 @@ public final class RequestReader {
     this.who = new Who(plenary);
   }
 
+  /** Whether an attachment, named by its file name or its type, is a picture. */
+  private static boolean image(String attachment) {
+    String a = attachment.toLowerCase(java.util.Locale.ROOT);
+    return a.startsWith("image/") || a.matches(".*\\.(?:png|jpe?g|gif|bmp|tiff?|heic|webp)$");
+  }
+
   public Reading read(Mail mail) {
     Letter letter = Letter.of(mail);
     Who.Found found = who.read(mail, letter);
@@ -66,6 +72,7 @@ public final class RequestReader {
           switch (automatic.get()) {
             case READ_RECEIPT -> Reading.Doubt.READ_RECEIPT;
             case ABUSE_REPORT -> Reading.Doubt.ABUSE_REPORT;
+            case CALENDAR -> Reading.Doubt.CALENDAR_INVITATION;
             case BOUNCE -> Reading.Doubt.BOUNCE;
             case AUTO_REPLY -> Reading.Doubt.AUTO_REPLY;
             case LIST -> Reading.Doubt.LIST_MAIL;
@@ -79,6 +86,14 @@ public final class RequestReader {
           List.empty(),
           List.empty(),
           false);
+    }
+    if (own.isBlank()
+        && mail.text().isBlank()
+        && !mail.attachments().isEmpty()
+        && mail.attachments().forAll(RequestReader::image)) {
+      // nothing to read but a picture (a scanned letter, a screenshot): a person reads it
+      return new Reading.Unclear(
+          List.of(Reading.Doubt.IMAGE_ONLY), Option.none(), Option.none(), speaker, language);
     }
     if (!mail.problems().isEmpty()) { // broken or cut short: never guessed at
       return new Reading.Unclear(
@@ -134,6 +149,7 @@ public final class RequestReader {
         case WITHDRAWAL -> doubts = doubts.append(Reading.Doubt.WITHDRAWAL);
         case CHANGE -> doubts = doubts.append(Reading.Doubt.CHANGE);
         case SWAP -> doubts = doubts.append(Reading.Doubt.SWAP);
+        case PUBLICATION -> doubts = doubts.append(Reading.Doubt.STATEMENT_FOR_PUBLICATION);
         case OTHER ->
             doubts =
                 doubts.append(
