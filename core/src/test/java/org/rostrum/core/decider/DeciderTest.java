@@ -294,6 +294,16 @@ class DeciderTest {
   }
 
   @Test
+  void r10_a_request_timed_by_the_servers_clock_is_always_possible_even_long_after_the_meeting() {
+    Instant later = Instant.parse("2026-12-07T18:00:00Z");
+    RegistrationRequest now =
+        RegistrationRequest.builder().from(request("France", "I", 2)).receivedAt(later).build();
+    Event decided = Decider.decide(new Command.Register(now), Steps.initial(), later).get().head();
+    assertThat(((RegistrationRejected) decided).rejection().reason())
+        .isEqualTo(org.rostrum.core.rules.RejectionReason.LATE);
+  }
+
+  @Test
   void r10_a_name_with_a_bidirectional_override_is_refused_saying_which_character() {
     RegistrationRequest named =
         RegistrationRequest.builder()
