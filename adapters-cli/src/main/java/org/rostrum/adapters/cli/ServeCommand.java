@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.rostrum.adapters.mail.OutboxReplies;
 import org.rostrum.adapters.rest.LiveFeed;
 import org.rostrum.adapters.rest.RestApi;
 import org.rostrum.adapters.storage.Store;
@@ -63,11 +64,11 @@ final class ServeCommand implements Callable<Integer> {
               service::as,
               service::as,
               actor ->
-                  new ReplyingReviews(
-                      new MailReviewService(store.reviews(), service.as(actor), root.clock),
-                      service::plenary,
-                      outbox,
-                      root.clock),
+                  new MailReviewService(
+                      store.reviews(),
+                      service.as(actor),
+                      root.clock,
+                      new OutboxReplies(service::plenary, store.outbox(), root.clock)),
               new AccessService(store.tokens(), service::plenary, root.clock),
               new RecordService(store.proof(), store.catalog()),
               live,

@@ -2,10 +2,7 @@ package org.rostrum.adapters.mail;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -19,6 +16,7 @@ import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.port.out.Outbox;
 import org.rostrum.core.rules.Doubts;
 import org.rostrum.core.rules.Messages;
 
@@ -42,55 +40,78 @@ public final class Acknowledgements {
     this.clock = clock;
   }
 
+  /** The replies of a plenary, written for the store's outbox rather than a folder. */
+  public Acknowledgements(Plenary plenary, Clock clock) {
+    this(plenary, Path.of("outbox"), clock);
+  }
+
   /**
-   * Writes the reply to one imported mail; none for a mail imported before, nor for a mail no
-   * person wrote (a bounce, an automatic reply, a list's mail: answering would be backscatter).
+   * Writes the reply to one imported mail as an {@code .eml} file in the outbox folder; none for a
+   * mail imported before, nor for a mail no person wrote.
    */
   public java.util.Optional<Path> write(MailImport.Outcome o) {
+    return draft(o).map(this::file).toJavaOptional();
+  }
+
+  /**
+   * The reply to one imported mail, in its language, threaded under it; none for a mail imported
+   * before, nor for a mail no person wrote (a bounce, an automatic reply, a list's mail: answering
+   * would be backscatter), nor for one with no address to answer.
+   */
+  public Option<Outbox.Draft> draft(MailImport.Outcome o) {
     Option<String> to = recipient(o);
-    if (o.kind() == MailImport.Kind.KNOWN || !o.answer() || to.isEmpty()) {
-      return java.util.Optional.empty();
+    if (!o.answer() || to.isEmpty()) {
+      return Option.none();
     }
     Language language = o.reading().language();
-    ResourceBundle text =
-        ResourceBundle.getBundle(
-            "org.rostrum.adapters.mail.ack",
-            language.locale(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle text = bundle(language);
     Messages messages = Messages.in(language, plenary.zone(), plenary.roster());
-    String body =
-        switch (o.kind()) {
-          case INSCRIBED ->
-              inscribed(
-                  (RegistrationOutcome.Inscribed) o.registration().get(), text, messages, language);
-          case REFUSED -> {
-            RegistrationOutcome.Refused r = (RegistrationOutcome.Refused) o.registration().get();
-            Reading.Understood asked = (Reading.Understood) o.reading();
-            yield format(
+    Outbox.Occasion occasion;
+    String body;
+    if (o.registration().isDefined()) {
+      RegistrationOutcome outcome = o.registration().get();
+      if (outcome instanceof RegistrationOutcome.Inscribed i) {
+        occasion = Outbox.Occasion.INSCRIBED;
+        body = inscribed(i, text, messages, language);
+      } else {
+        RegistrationOutcome.Refused r = (RegistrationOutcome.Refused) outcome;
+        Reading.Understood asked = (Reading.Understood) o.reading();
+        occasion = Outbox.Occasion.REFUSED;
+        body =
+            format(
                 text,
                 "refused",
                 r.id().value(),
                 messages.explain(r.rejection()),
                 r.receipt(),
                 request(text, asked.kind(), asked.group()));
-          }
-          default ->
-              format(
-                  text,
-                  "review",
-                  o.held().get(),
-                  o.receipt().map(t -> messages.instant(t.at())).getOrElse("—"),
-                  reasons(o.reading(), language));
-        };
-    return envelope(
-        to.get(),
-        o.mail().subject(),
-        o.mail().messageId(),
-        o.mail().references(),
-        o.key(),
-        language,
-        text,
-        body);
+      }
+    } else if (o.held().isDefined()) {
+      occasion = Outbox.Occasion.HELD;
+      body =
+          format(
+              text,
+              "review",
+              o.held().get(),
+              o.receipt().map(t -> messages.instant(t.at())).getOrElse("—"),
+              reasons(o.reading(), language));
+    } else {
+      return Option.none();
+    }
+    return Option.some(
+        envelope(
+            to.get(),
+            o.mail().subject(),
+            o.mail().messageId(),
+            o.mail().references(),
+            o.key(),
+            occasion,
+            o.registration()
+                .map(r -> "#" + r.id().value())
+                .getOrElse(() -> "held #" + o.held().getOrElse(0L)),
+            language,
+            text,
+            body));
   }
 
   /**
@@ -130,18 +151,16 @@ public final class Acknowledgements {
    */
   public java.util.Optional<Path> writeAccepted(
       MailReviews.Held held, RegistrationOutcome outcome) {
+    return draftAccepted(held, outcome).map(this::file).toJavaOptional();
+  }
+
+  /** The reply to a held mail the Secretariat accepted, as {@link #writeAccepted} writes it. */
+  public Option<Outbox.Draft> draftAccepted(MailReviews.Held held, RegistrationOutcome outcome) {
     if (held.sender().isBlank()) {
-      return java.util.Optional.empty();
+      return Option.none();
     }
-    Language language =
-        List.of(Language.values())
-            .find(l -> l.name().equalsIgnoreCase(held.language()))
-            .getOrElse(Language.EN);
-    ResourceBundle text =
-        ResourceBundle.getBundle(
-            "org.rostrum.adapters.mail.ack",
-            language.locale(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    Language language = language(held);
+    ResourceBundle text = bundle(language);
     Messages messages = Messages.in(language, plenary.zone(), plenary.roster());
     String body =
         outcome instanceof RegistrationOutcome.Inscribed i
@@ -153,25 +172,79 @@ public final class Acknowledgements {
                 messages.explain(((RegistrationOutcome.Refused) outcome).rejection()),
                 outcome.receipt(),
                 request(text, InterventionKind.STATEMENT, Option.none()));
-    Option<String> messageId = held.key().startsWith("<") ? Option.some(held.key()) : Option.none();
-    return envelope(
-        held.sender(),
-        held.subject(),
-        messageId,
-        List.empty(),
-        held.key() + "#accepted",
-        language,
-        text,
-        body);
+    return Option.some(
+        envelope(
+            held.sender(),
+            held.subject(),
+            threadOf(held),
+            List.empty(),
+            held.key() + "#accepted",
+            Outbox.Occasion.ACCEPTED,
+            "#" + outcome.id().value(),
+            language,
+            text,
+            body));
   }
 
-  /** The reply as an .eml in the outbox, threaded under the mail it answers. */
-  private java.util.Optional<Path> envelope(
+  /**
+   * The reply to a held mail an officer dismissed, asking that its sender be told why: when it was
+   * received, its number, and the officer's reason as written.
+   */
+  public Option<Outbox.Draft> draftDismissed(MailReviews.Held held, String reason) {
+    if (held.sender().isBlank()) {
+      return Option.none();
+    }
+    Language language = language(held);
+    ResourceBundle text = bundle(language);
+    Messages messages = Messages.in(language, plenary.zone(), plenary.roster());
+    String body = format(text, "dismissed", held.id(), messages.instant(held.receivedAt()), reason);
+    return Option.some(
+        envelope(
+            held.sender(),
+            held.subject(),
+            threadOf(held),
+            List.empty(),
+            held.key() + "#dismissed",
+            Outbox.Occasion.DISMISSED,
+            "held #" + held.id(),
+            language,
+            text,
+            body));
+  }
+
+  private static Option<String> threadOf(MailReviews.Held held) {
+    return held.key().startsWith("<") ? Option.some(held.key()) : Option.none();
+  }
+
+  private static Language language(MailReviews.Held held) {
+    return List.of(Language.values())
+        .find(l -> l.name().equalsIgnoreCase(held.language()))
+        .getOrElse(Language.EN);
+  }
+
+  private static ResourceBundle bundle(Language language) {
+    return ResourceBundle.getBundle(
+        "org.rostrum.adapters.mail.ack",
+        language.locale(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** The Message-ID of the reply recorded under {@code key}: the same whenever it is written. */
+  static String messageIdOf(String key) {
+    return "<ack-"
+        + MailParser.digest(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32)
+        + "@rostrum.invalid>";
+  }
+
+  /** The reply as a message, threaded under the mail it answers. */
+  private Outbox.Draft envelope(
       String to,
       String originalSubject,
       Option<String> messageId,
       List<String> originalReferences,
       String key,
+      Outbox.Occasion occasion,
+      String reference,
       Language language,
       ResourceBundle text,
       String body) {
@@ -188,12 +261,8 @@ public final class Acknowledgements {
         eml,
         "Date",
         DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atZone(ZoneId.of("UTC"))));
-    header(
-        eml,
-        "Message-ID",
-        "<ack-"
-            + MailParser.digest(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32)
-            + "@rostrum.invalid>");
+    String replyId = messageIdOf(key);
+    header(eml, "Message-ID", replyId);
     messageId.forEach(id -> header(eml, "In-Reply-To", id));
     if (!references.isEmpty()) {
       header(eml, "References", references.mkString(" "));
@@ -204,19 +273,20 @@ public final class Acknowledgements {
     header(eml, "Content-Type", "text/plain; charset=UTF-8");
     header(eml, "Content-Transfer-Encoding", "8bit");
     eml.append("\r\n").append(body.replace("\r\n", "\n").replace("\n", "\r\n")).append("\r\n");
-    try {
-      Files.createDirectories(outbox);
-      Path file =
-          outbox.resolve(
-              "ack-"
-                  + MailParser.digest(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16)
-                  + ".eml");
-      Files.writeString(file, eml, StandardCharsets.UTF_8);
-      return java.util.Optional.of(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write to the outbox " + outbox + ": " + e.getMessage(), e);
-    }
+    return new Outbox.Draft(
+        key,
+        occasion,
+        reference,
+        to,
+        language.name().toLowerCase(Locale.ROOT),
+        replyId,
+        subject,
+        eml.toString());
+  }
+
+  /** Writes a reply to the outbox folder, as {@link FolderSender} does. */
+  private Path file(Outbox.Draft draft) {
+    return FolderSender.write(outbox, draft);
   }
 
   private String inscribed(

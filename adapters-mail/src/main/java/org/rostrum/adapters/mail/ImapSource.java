@@ -176,6 +176,12 @@ public final class ImapSource {
 
   /** How Jakarta Mail is told to connect: timeouts, read-only peeks, and TLS as said above. */
   static Properties properties(Location where, Duration timeout, boolean requireTls) {
+    return properties(where, timeout, requireTls, false);
+  }
+
+  /** As above; with {@code oauth2}, the secret is an OAuth2 access token (Gmail's XOAUTH2). */
+  static Properties properties(
+      Location where, Duration timeout, boolean requireTls, boolean oauth2) {
     Properties p = new Properties();
     String protocol = where.secure() ? "imaps" : "imap";
     String ms = Long.toString(timeout.toMillis());
@@ -185,6 +191,9 @@ public final class ImapSource {
     p.setProperty("mail." + protocol + ".writetimeout", ms);
     p.setProperty("mail." + protocol + ".peek", "true");
     p.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+    if (oauth2) {
+      p.setProperty("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
+    }
     if (!where.secure()) {
       p.setProperty("mail.imap.starttls.enable", "true");
       if (requireTls) {
@@ -225,7 +234,7 @@ public final class ImapSource {
     return mails;
   }
 
-  private static String cause(Exception e) {
+  static String cause(Exception e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -77,14 +77,31 @@ public final class MailImport {
   private final IntakeMailUseCase intake;
   private final RequestReader reader;
   private final Clock clock;
+  private final java.util.function.Consumer<Outcome> answer;
 
   public MailImport(
       Plenary plenary, RegisterUseCase register, IntakeMailUseCase intake, Clock clock) {
+    this(plenary, register, intake, clock, o -> {});
+  }
+
+  /**
+   * As above, each outcome handed to {@code answer} (which records its reply in the outbox) before
+   * the mail is marked done: a mail whose import is interrupted in between is read again, its
+   * outcome found again (a replay of the same request, or the mail held under its key) and handed
+   * to {@code answer} again — which records a reply once per key.
+   */
+  public MailImport(
+      Plenary plenary,
+      RegisterUseCase register,
+      IntakeMailUseCase intake,
+      Clock clock,
+      java.util.function.Consumer<Outcome> answer) {
     this.plenary = plenary;
     this.register = register;
     this.intake = intake;
     this.reader = new RequestReader(plenary);
     this.clock = clock;
+    this.answer = answer;
   }
 
   public List<Outcome> run(List<MailSources.RawMail> mails) {
@@ -108,7 +125,8 @@ public final class MailImport {
 
   private Outcome one(MailSources.RawMail raw) {
     Outcome o = decide(raw);
-    // remembered once done: a mail whose import was interrupted is read again next time
+    answer.accept(o);
+    // remembered once done and answered: a mail whose import was interrupted is read again
     intake.done(plenary.id(), o.key(), o.mail().digest());
     return o;
   }
@@ -144,9 +162,19 @@ public final class MailImport {
               reading.evidence(),
               true);
     }
-    if (intake.knows(plenary.id(), key)) {
+    Option<MailReviews.Held> heldBefore = intake.held(plenary.id(), key);
+    if (heldBefore.isDefined()) {
+      // held by an import that was interrupted before it was done: answered now if it was not
       return new Outcome(
-          raw, mail, Kind.KNOWN, Option.none(), Option.none(), reading, false, receipt, key);
+          raw,
+          mail,
+          Kind.KNOWN,
+          Option.none(),
+          heldBefore.map(MailReviews.Held::id),
+          reading,
+          heldBefore.get().resolution().isEmpty() && answers(reading),
+          receipt,
+          key);
     }
     // R10: a time of receipt this plenary cannot have (a forged or broken stamp) is never recorded;
     // the mail is held, saying so, for an officer to read
@@ -174,16 +202,9 @@ public final class MailImport {
           outcome.replay()
               ? Kind.KNOWN
               : outcome instanceof RegistrationOutcome.Inscribed ? Kind.INSCRIBED : Kind.REFUSED;
+      // a replay is the request an interrupted import recorded: answered, once, if it was not
       return new Outcome(
-          raw,
-          mail,
-          kind,
-          Option.some(outcome),
-          Option.none(),
-          reading,
-          kind != Kind.KNOWN,
-          receipt,
-          key);
+          raw, mail, kind, Option.some(outcome), Option.none(), reading, true, receipt, key);
     }
     Reading.Unclear unclear =
         reading instanceof Reading.Unclear un
@@ -244,6 +265,11 @@ public final class MailImport {
           Option.none(),
           org.rostrum.core.model.Language.EN);
     }
+  }
+
+  /** Whether a person wrote the mail read so: a bounce or an automatic reply is not answered. */
+  private static boolean answers(Reading reading) {
+    return !(reading instanceof Reading.Unclear u) || u.answer();
   }
 
   private static Option<String> participantOf(Reading reading) {

@@ -139,7 +139,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The version of the newest migration in {@code db/migration}; a test keeps them equal. */
-  static final String SCHEMA_VERSION = "6";
+  static final String SCHEMA_VERSION = "7";
 
   private static void migrate(DataSource dataSource, StoreName name) {
     if (current(dataSource)) {
@@ -340,6 +340,16 @@ public final class Store implements AutoCloseable {
   /** The mails held for the Secretariat's review. */
   public org.rostrum.core.port.out.MailReviews reviews() {
     return new StoreReviews(this);
+  }
+
+  /** The replies owed to the delegations (the transactional outbox). */
+  public org.rostrum.core.port.out.Outbox outbox() {
+    return new StoreOutbox(this);
+  }
+
+  /** How far each watched mailbox folder was read. */
+  public org.rostrum.core.port.out.MailboxPositions positions() {
+    return new StorePositions(this);
   }
 
   /** Runs a database action, turning a technical failure into a {@link StoreException}. */

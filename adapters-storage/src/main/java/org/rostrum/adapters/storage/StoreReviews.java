@@ -149,6 +149,11 @@ final class StoreReviews implements MailReviews {
   }
 
   @Override
+  public Option<Held> find(PlenaryId plenary, String key) {
+    return all(plenary).find(m -> m.key().equals(key));
+  }
+
+  @Override
   public boolean resolve(PlenaryId plenary, long id, Resolution resolution) {
     if (find(plenary, id).map(m -> m.resolution().isDefined()).getOrElse(true)) {
       return false;

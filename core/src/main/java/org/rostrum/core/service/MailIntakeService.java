@@ -36,6 +36,11 @@ public final class MailIntakeService implements IntakeMailUseCase {
   }
 
   @Override
+  public Option<MailReviews.Held> held(PlenaryId plenary, String key) {
+    return reviews.find(plenary, key);
+  }
+
+  @Override
   public Option<Long> hold(PlenaryId plenary, MailReviews.Held mail) {
     return reviews.hold(plenary, mail);
   }

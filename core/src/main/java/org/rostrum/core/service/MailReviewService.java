@@ -14,6 +14,7 @@ import org.rostrum.core.port.in.RegisterUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
 import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.port.out.Replies;
 import org.rostrum.core.view.ListView;
 import org.rostrum.core.view.ReviewView;
 import org.rostrum.core.view.Views;
@@ -25,19 +26,31 @@ public final class MailReviewService implements ReviewMailUseCase {
   private final RegisterUseCase register;
   private final QueryPlenaryUseCase query;
   private final Clock clock;
+  private final Replies replies;
 
   public MailReviewService(
-      MailReviews reviews, RegisterUseCase register, QueryPlenaryUseCase query, Clock clock) {
+      MailReviews reviews,
+      RegisterUseCase register,
+      QueryPlenaryUseCase query,
+      Clock clock,
+      Replies replies) {
     this.reviews = requireNonNull(reviews, "reviews");
     this.register = requireNonNull(register, "register");
     this.query = requireNonNull(query, "query");
     this.clock = requireNonNull(clock, "clock");
+    this.replies = requireNonNull(replies, "replies");
   }
 
   /** Over one service that registers and answers queries, as {@link PlenaryService} does. */
   public <S extends RegisterUseCase & QueryPlenaryUseCase> MailReviewService(
       MailReviews reviews, S service, Clock clock) {
-    this(reviews, service, service, clock);
+    this(reviews, service, service, clock, Replies.none());
+  }
+
+  /** As above, the delegations told through {@code replies}. */
+  public <S extends RegisterUseCase & QueryPlenaryUseCase> MailReviewService(
+      MailReviews reviews, S service, Clock clock, Replies replies) {
+    this(reviews, service, service, clock, replies);
   }
 
   @Override
@@ -74,6 +87,9 @@ public final class MailReviewService implements ReviewMailUseCase {
                 .senderClock(h.senderClock())
                 .sourceRef(Option.some(h.key()))
                 .build());
+    // the reply before the mark: an acceptance interrupted between the two is taken again as a
+    // replay of the same request, and records its reply then (once: a reply has a key)
+    replies.accepted(plenary, h, outcome);
     reviews.resolve(
         plenary,
         id,
@@ -89,7 +105,8 @@ public final class MailReviewService implements ReviewMailUseCase {
   }
 
   @Override
-  public Either<NotDone, MailReviews.Held> dismiss(PlenaryId plenary, long id, String reason) {
+  public Either<NotDone, MailReviews.Held> dismiss(
+      PlenaryId plenary, long id, String reason, boolean answer) {
     if (reason == null || reason.isBlank()) {
       return Either.left(NotDone.NO_REASON);
     }
@@ -100,6 +117,12 @@ public final class MailReviewService implements ReviewMailUseCase {
     boolean done =
         reviews.resolve(
             plenary, id, new MailReviews.Resolution("DISMISSED", reason.strip(), clock.instant()));
-    return done ? Either.right(reviews.find(plenary, id).get()) : Either.left(NotDone.RESOLVED);
+    if (!done) {
+      return Either.left(NotDone.RESOLVED);
+    }
+    if (answer) {
+      replies.dismissed(plenary, found.get(), reason.strip());
+    }
+    return Either.right(reviews.find(plenary, id).get());
   }
 }

@@ -72,6 +72,11 @@ final class InMemoryMailReviews implements MailReviews {
   }
 
   @Override
+  public synchronized Option<Held> find(PlenaryId plenary, String key) {
+    return all(plenary).find(h -> h.key().equals(key));
+  }
+
+  @Override
   public synchronized boolean resolve(PlenaryId plenary, long id, Resolution resolution) {
     Option<Held> found = find(plenary, id);
     if (found.isEmpty() || found.get().resolution().isDefined()) {

@@ -27,6 +27,9 @@ public interface IntakeMailUseCase {
   /** Whether a mail with this key was held (or taken) already. */
   boolean knows(PlenaryId plenary, String key);
 
+  /** The mail held under this key, if one was. */
+  Option<MailReviews.Held> held(PlenaryId plenary, String key);
+
   /** Holds a mail for review; its number, or none when one with its key is held already. */
   Option<Long> hold(PlenaryId plenary, MailReviews.Held mail);
 

@@ -50,5 +50,14 @@ public interface ReviewMailUseCase {
       PlenaryId plenary, long id, String participant, String segment, Option<String> speaker);
 
   /** Dismisses held mail {@code id}, keeping {@code reason}; the mail as it is now resolved. */
-  Either<NotDone, MailReviews.Held> dismiss(PlenaryId plenary, long id, String reason);
+  default Either<NotDone, MailReviews.Held> dismiss(PlenaryId plenary, long id, String reason) {
+    return dismiss(plenary, id, reason, false);
+  }
+
+  /**
+   * As {@link #dismiss(PlenaryId, long, String)}; with {@code answer}, its sender is told the
+   * reason in a reply (a question about the venue, a statement sent for the website).
+   */
+  Either<NotDone, MailReviews.Held> dismiss(
+      PlenaryId plenary, long id, String reason, boolean answer);
 }

@@ -32,6 +32,9 @@ public interface MailReviews {
 
   Option<Held> find(PlenaryId plenary, long id);
 
+  /** The mail held under {@code key}, if one was. */
+  Option<Held> find(PlenaryId plenary, String key);
+
   /** Records the resolution of a held mail; false when it was resolved already. */
   boolean resolve(PlenaryId plenary, long id, Resolution resolution);
 
