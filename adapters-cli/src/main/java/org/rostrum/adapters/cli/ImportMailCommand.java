@@ -1,19 +1,19 @@
 package org.rostrum.adapters.cli;
 
 import io.vavr.collection.List;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rostrum.adapters.mail.ImapSource;
 import org.rostrum.adapters.mail.MailImport;
 import org.rostrum.adapters.mail.MailSources;
+import org.rostrum.adapters.mail.OutboxReplies;
 import org.rostrum.adapters.mail.Reading;
 import org.rostrum.adapters.mail.ReceiptTime;
 import org.rostrum.core.model.Actor;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.port.in.DeliverRepliesUseCase;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Doubts;
 import org.rostrum.core.service.PlenaryService;
@@ -34,17 +34,13 @@ import picocli.CommandLine.ParentCommand;
       "",
       "The IMAP password comes from --password-file, else from the environment variable",
       "ROSTRUM_IMAP_PASSWORD, else it is asked for on the terminal. The folder is only read:",
-      "nothing is marked read, moved or deleted.",
+      "nothing is marked read, moved or deleted. Each reply is kept in the store's outbox",
+      "(rostrum outbox) and sent with --smtp, else written to the --outbox folder.",
       "",
       "Example: rostrum import-mail ~/Mail/asp-cooperation.mbox",
       "         rostrum import-mail imaps://asp.secretariat@mail.icc-cpi.int/ASP23"
     })
 final class ImportMailCommand implements Callable<Integer> {
-
-  static final String PASSWORD_VARIABLE = "ROSTRUM_IMAP_PASSWORD";
-
-  /** How long the IMAP server may take to answer, each time. */
-  static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   @ParentCommand Rostrum root;
 
@@ -55,20 +51,7 @@ final class ImportMailCommand implements Callable<Integer> {
       description = "Mail files or folders, or IMAP folders as imap[s]://user@host[:port]/Folder.")
   java.util.List<String> sources;
 
-  @picocli.CommandLine.Option(
-      names = "--password-file",
-      paramLabel = "FILE",
-      description = "A file holding the IMAP password (its first line).")
-  Path passwordFile;
-
-  @picocli.CommandLine.Option(
-      names = "--outbox",
-      defaultValue = "outbox",
-      paramLabel = "DIR",
-      description =
-          "Where the replies are written as .eml files, one per mail imported (default:"
-              + " ${DEFAULT-VALUE}).")
-  Path outbox;
+  @picocli.CommandLine.Mixin MailOptions mail = new MailOptions();
 
   @Override
   public Integer call() {
@@ -90,10 +73,10 @@ final class ImportMailCommand implements Callable<Integer> {
       }
       // What the mailbox asks is recorded as the mail intake's doing, not the clerk's.
       PlenaryService service = session.service().as(Actor.mail());
-      MailImport intake = new MailImport(plenary, service, session.intake(), root.clock);
-      org.rostrum.adapters.mail.Acknowledgements replies =
-          new org.rostrum.adapters.mail.Acknowledgements(plenary, outbox, root.clock);
-      int[] written = {0};
+      OutboxReplies replies =
+          new OutboxReplies(service::plenary, session.store.outbox(), root.clock);
+      java.util.function.Consumer<MailImport.Outcome> answering = replies.answering(plenary);
+      MailImport intake = new MailImport(plenary, service, session.intake(), root.clock, answering);
       // each mail reported and answered as soon as it is recorded, whatever comes after it
       List<MailImport.Outcome> outcomes =
           intake.run(
@@ -101,8 +84,13 @@ final class ImportMailCommand implements Callable<Integer> {
               o -> {
                 session.out.println(line(o, session));
                 session.out.flush();
-                written[0] += replies.write(o).isPresent() ? 1 : 0;
               });
+      // this import's replies, delivered now: by SMTP, or written to the outbox folder
+      java.util.Set<String> own = replies.recorded().map(r -> r.draft().key()).toJavaSet();
+      DeliverRepliesUseCase.Round round;
+      try (Mailroom mailroom = new Mailroom(session, mail.sender(session))) {
+        round = mailroom.deliver(r -> own.contains(r.draft().key()));
+      }
       MailImport.Summary s = MailImport.Summary.of(outcomes);
       session.out.println();
       session.out.println(
@@ -116,8 +104,11 @@ final class ImportMailCommand implements Callable<Integer> {
                   : " (" + s.refused().map(e -> e._1 + " " + e._2).mkString(", ") + ")",
               s.review(),
               s.known()));
-      if (written[0] > 0) {
-        session.out.println(session.text.get("mail.replies", written[0], outbox));
+      if (!mail.smtpGiven() && round.sent() > 0) {
+        session.out.println(session.text.get("mail.replies", round.sent(), mail.folder()));
+      } else if (round.attempted() > 0) {
+        session.out.println(
+            session.text.get("mail.replies.smtp", round.sent(), round.deferred(), round.failed()));
       }
       int unanswerable = outcomes.count(org.rostrum.adapters.mail.Acknowledgements::unanswerable);
       if (unanswerable > 0) {
@@ -141,7 +132,12 @@ final class ImportMailCommand implements Callable<Integer> {
                                   "imap.address." + why.name().toLowerCase(Locale.ROOT)))));
       try {
         return new MailSources.Scan(
-            ImapSource.read(where, password(where, session), TIMEOUT), List.empty());
+            ImapSource.read(
+                where,
+                mail.imapSecret(where, session, true).get(),
+                MailOptions.TIMEOUT,
+                mail.oauth2()),
+            List.empty());
       } catch (ImapSource.ImapException e) {
         throw new UnreadableInput(
             session.text.get(
@@ -159,38 +155,8 @@ final class ImportMailCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * From --password-file, else ROSTRUM_IMAP_PASSWORD, else asked on the terminal. (From JDK 22 a
-   * console exists without a terminal too; reading from it then gives nothing, which is said.)
-   */
-  @SuppressWarnings("SystemConsoleNull")
-  private String password(ImapSource.Location where, Session session) {
-    if (passwordFile != null) {
-      try {
-        return Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream()
-            .findFirst()
-            .orElse("");
-      } catch (java.io.IOException | java.io.UncheckedIOException e) {
-        throw new UnreadableInput(session.text.get("mail.unreadable", passwordFile));
-      }
-    }
-    String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
-    if (fromEnvironment != null) {
-      return fromEnvironment;
-    }
-    java.io.Console console = System.console();
-    if (console == null) {
-      throw new UsageException(session.text.get("imap.no.password", where, PASSWORD_VARIABLE));
-    }
-    char[] typed = console.readPassword("%s", session.text.get("imap.password", where));
-    if (typed == null) {
-      throw new UsageException(session.text.get("imap.no.password", where, PASSWORD_VARIABLE));
-    }
-    return new String(typed);
-  }
-
   /** The outcome's line, with what a person at the desk needs below it. */
-  private static String line(MailImport.Outcome o, Session session) {
+  static String line(MailImport.Outcome o, Session session) {
     StringBuilder out = new StringBuilder(first(o, session));
     if (o.reading() instanceof Reading.Understood u && u.group().isDefined()) {
       out.append(session.text.get("mail.group", u.group().get()));

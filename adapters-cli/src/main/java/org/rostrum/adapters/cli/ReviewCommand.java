@@ -3,7 +3,6 @@ package org.rostrum.adapters.cli;
 import io.vavr.control.Either;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
-import org.rostrum.adapters.mail.Acknowledgements;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.in.ReviewMailUseCase;
@@ -139,21 +138,13 @@ final class ReviewCommand implements Callable<Integer> {
         description = "The speaker, if the mail names one the reader missed.")
     String speaker;
 
-    @Option(
-        names = "--outbox",
-        defaultValue = "outbox",
-        paramLabel = "DIR",
-        description =
-            "Where the reply is written (default: ${DEFAULT-VALUE}), as import-mail does.")
-    java.nio.file.Path outbox;
+    @picocli.CommandLine.Mixin MailOptions mail = new MailOptions();
 
     @Override
     public Integer call() {
       try (Session session = Session.open(review.root)) {
         Plenary plenary = session.plenary();
         ReviewMailUseCase reviews = reviews(session);
-        io.vavr.control.Option<MailReviews.Held> held =
-            reviews.review(plenary.id()).held().map(ReviewView.Item::mail).find(h -> h.id() == id);
         Either<ReviewMailUseCase.NotDone, RegistrationOutcome> done =
             session.atTheDoor(
                 plenary,
@@ -172,12 +163,7 @@ final class ReviewCommand implements Callable<Integer> {
             session.text.get(
                 "review.accepted", id, session.outcome(plenary, outcome, outcome.receipt())));
         // the delegation learns its position as if the mail had been read at once
-        held.flatMap(
-                h ->
-                    io.vavr.control.Option.ofOptional(
-                        new Acknowledgements(plenary, outbox, session.root.clock)
-                            .writeAccepted(h, outcome)))
-            .forEach(file -> session.out.println(session.text.get("review.reply", file)));
+        session.deliverOwn(mail);
         return Exit.of(outcome);
       }
     }
@@ -205,16 +191,25 @@ final class ReviewCommand implements Callable<Integer> {
         description = "Why it is dismissed.")
     String reason;
 
+    @Option(
+        names = "--reply",
+        description =
+            "Tell the mail's sender why, in a reply in the mail's language (the reason as written).")
+    boolean reply;
+
+    @picocli.CommandLine.Mixin MailOptions mail = new MailOptions();
+
     @Override
     public Integer call() {
       try (Session session = Session.open(review.root)) {
         Plenary plenary = session.plenary();
         Either<ReviewMailUseCase.NotDone, MailReviews.Held> done =
-            reviews(session).dismiss(plenary.id(), id, reason);
+            reviews(session).dismiss(plenary.id(), id, reason, reply);
         if (done.isLeft()) {
           return refusal(session, done.getLeft(), id);
         }
         session.out.println(session.text.get("review.dismissed", id));
+        session.deliverOwn(mail);
         return Exit.DONE;
       }
     }

@@ -84,6 +84,8 @@ public final class Rostrum implements Callable<Integer> {
         ServeCommand.class,
         ImportMailCommand.class,
         ReviewCommand.class,
+        WatchCommand.class,
+        OutboxCommand.class,
         DemoCommand.class,
         CommandLine.HelpCommand.class,
         picocli.AutoComplete.GenerateCompletion.class);

@@ -42,13 +42,15 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(
-      names = "--outbox",
-      defaultValue = "outbox",
-      paramLabel = "DIR",
+      names = "--watch",
+      arity = "1..*",
+      paramLabel = "SOURCE",
       description =
-          "Where the reply to a held mail accepted through the API is written, as import-mail"
-              + " writes its replies (default: ${DEFAULT-VALUE}).")
-  java.nio.file.Path outbox;
+          "Also watch these IMAP folders, as `rostrum watch` does: one process serves the pages"
+              + " and answers the mailbox.")
+  java.util.List<String> watch;
+
+  @picocli.CommandLine.Mixin MailOptions mail = new MailOptions();
 
   @Override
   public Integer call() throws InterruptedException {
@@ -85,12 +87,33 @@ final class ServeCommand implements Callable<Integer> {
               });
       AutoCloseable listening = store.onAppend(live::wake);
       server.start(host, port);
+      // the replies recorded through the API (and the watcher's) go out by SMTP or to a folder
+      // when told how; otherwise they wait in the outbox for `watch` or `outbox send`
+      AutoCloseable mailbox =
+          watch != null && !watch.isEmpty()
+              ? Watching.start(
+                  session,
+                  service,
+                  watch,
+                  mail,
+                  new Watching.Settings(
+                      java.time.Duration.ofSeconds(30),
+                      java.time.Duration.ofMinutes(15),
+                      io.vavr.control.Option.none()))
+              : mail.deliveryGiven()
+                  ? started(new Mailroom(session, mail.sender(session)))
+                  : () -> {};
       CountDownLatch stopped = new CountDownLatch(1);
       Thread hook =
           new Thread(
               () -> {
                 live.close(); // first: the displays' connections end while the server can
                 server.stop();
+                try {
+                  mailbox.close();
+                } catch (Exception e) {
+                  // stopping anyway
+                }
                 try {
                   listening.close();
                 } catch (Exception e) {
@@ -105,5 +128,10 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
       return Exit.DONE;
     }
+  }
+
+  private static Mailroom started(Mailroom mailroom) {
+    mailroom.start();
+    return mailroom;
   }
 }

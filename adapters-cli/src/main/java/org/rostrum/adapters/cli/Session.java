@@ -86,9 +86,35 @@ final class Session implements AutoCloseable {
     return new MailIntakeService(store.reviews());
   }
 
-  /** Held mails read and resolved. */
+  private org.rostrum.adapters.mail.OutboxReplies replies;
+
+  /** The replies this command records in the outbox, as it records them. */
+  org.rostrum.adapters.mail.OutboxReplies replies() {
+    if (replies == null) {
+      replies =
+          new org.rostrum.adapters.mail.OutboxReplies(
+              service()::plenary, store.outbox(), root.clock);
+    }
+    return replies;
+  }
+
+  /** Held mails read and resolved, the delegations told through the outbox. */
   ReviewMailUseCase reviews() {
-    return new MailReviewService(store.reviews(), service(), root.clock);
+    return new MailReviewService(store.reviews(), service(), root.clock, replies());
+  }
+
+  /**
+   * Delivers now the replies this command recorded, through {@code mail}'s sender: each said in a
+   * line.
+   */
+  void deliverOwn(MailOptions mail) {
+    if (replies == null || replies.recorded().isEmpty()) {
+      return;
+    }
+    java.util.Set<String> own = replies.recorded().map(r -> r.draft().key()).toJavaSet();
+    try (Mailroom mailroom = new Mailroom(this, mail.sender(this))) {
+      mailroom.deliver(r -> own.contains(r.draft().key()));
+    }
   }
 
   /** The plenary named with --plenary, or the only one in the store, as its definition says. */

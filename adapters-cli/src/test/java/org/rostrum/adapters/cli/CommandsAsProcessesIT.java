@@ -55,6 +55,8 @@ class CommandsAsProcessesIT {
           "serve",
           "import-mail",
           "review",
+          "watch",
+          "outbox",
           "generate-completion");
 
   @TempDir Path dir;
@@ -93,7 +95,7 @@ class CommandsAsProcessesIT {
   Run rostrumWith(java.util.Map<String, String> environment, String input, String... args)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command(args));
-    builder.environment().remove(ImportMailCommand.PASSWORD_VARIABLE);
+    builder.environment().remove(MailOptions.IMAP_PASSWORD);
     builder.environment().putAll(environment);
     Process p = builder.start();
     try (OutputStream stdin = p.getOutputStream()) {
@@ -735,7 +737,7 @@ class CommandsAsProcessesIT {
       rostrum("init", "--db", fresh.toString());
       Run fromImap =
           rostrumWith(
-              java.util.Map.of(ImportMailCommand.PASSWORD_VARIABLE, "pw-ASP23"),
+              java.util.Map.of(MailOptions.IMAP_PASSWORD, "pw-ASP23"),
               "",
               "import-mail",
               folder,
@@ -752,7 +754,7 @@ class CommandsAsProcessesIT {
       assertThat(noPassword.err()).contains("ROSTRUM_IMAP_PASSWORD");
       Run wrong =
           rostrumWith(
-              java.util.Map.of(ImportMailCommand.PASSWORD_VARIABLE, "guess"),
+              java.util.Map.of(MailOptions.IMAP_PASSWORD, "guess"),
               "",
               "import-mail",
               folder,

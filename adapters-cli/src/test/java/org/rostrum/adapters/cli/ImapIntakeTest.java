@@ -139,7 +139,7 @@ class ImapIntakeTest {
     assertThat(noFile.code()).isEqualTo(4);
     assertThat(noFile.err()).contains("Cannot read " + dir.resolve("none"));
 
-    if (System.getenv(ImportMailCommand.PASSWORD_VARIABLE) == null) {
+    if (System.getenv(MailOptions.IMAP_PASSWORD) == null) {
       MailIntakeTest.Run noPassword = rostrum(dir, "import-mail", folder);
       assertThat(noPassword.code()).isEqualTo(2);
       assertThat(noPassword.err())

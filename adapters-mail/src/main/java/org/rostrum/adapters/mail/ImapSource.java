@@ -39,7 +39,7 @@ public final class ImapSource {
     public static Either<AddressProblem, Location> parse(String text) {
       URI uri;
       try {
-        uri = new URI(text);
+        uri = new URI(userEncoded(text));
       } catch (URISyntaxException e) {
         return Either.left(AddressProblem.MALFORMED);
       }
@@ -71,6 +71,29 @@ public final class ImapSource {
     public String toString() {
       return (secure ? "imaps" : "imap") + "://" + user + "@" + host + ":" + port + "/" + folder;
     }
+  }
+
+  /**
+   * The address with every "@" of its user but the last written %40, as a URI must have it: a Gmail
+   * user is an address ("imaps://asp.secretariat@gmail.com@imap.gmail.com/INBOX").
+   */
+  static String userEncoded(String text) {
+    int scheme = text.indexOf("://");
+    if (scheme < 0) {
+      return text;
+    }
+    int start = scheme + 3;
+    int slash = text.indexOf('/', start);
+    int end = slash < 0 ? text.length() : slash;
+    String authority = text.substring(start, end);
+    int last = authority.lastIndexOf('@');
+    if (last <= 0) {
+      return text;
+    }
+    return text.substring(0, start)
+        + authority.substring(0, last).replace("@", "%40")
+        + authority.substring(last)
+        + text.substring(end);
   }
 
   /** What is wrong with an IMAP address. */
@@ -128,13 +151,19 @@ public final class ImapSource {
    * checks the server's certificate against the Java trust store.
    */
   public static List<MailSources.RawMail> read(Location where, String password, Duration timeout) {
-    return read(where, password, timeout, !thisMachine(where.host()));
+    return read(where, password, timeout, false);
+  }
+
+  /** As above; with {@code oauth2}, {@code secret} is an OAuth2 access token (XOAUTH2). */
+  public static List<MailSources.RawMail> read(
+      Location where, String secret, Duration timeout, boolean oauth2) {
+    return read(where, secret, timeout, !thisMachine(where.host()), oauth2);
   }
 
   /** As above, told whether an {@code imap://} connection must be upgraded by STARTTLS. */
   static List<MailSources.RawMail> read(
-      Location where, String password, Duration timeout, boolean requireTls) {
-    Properties p = properties(where, timeout, requireTls);
+      Location where, String password, Duration timeout, boolean requireTls, boolean oauth2) {
+    Properties p = properties(where, timeout, requireTls, oauth2);
     String protocol = where.secure() ? "imaps" : "imap";
     Session session = Session.getInstance(p);
     Store store;

@@ -40,7 +40,7 @@ public final class SmtpSender implements MailSender, AutoCloseable {
     public static Either<ImapSource.AddressProblem, Location> parse(String text) {
       URI uri;
       try {
-        uri = new URI(text);
+        uri = new URI(ImapSource.userEncoded(text));
       } catch (URISyntaxException e) {
         return Either.left(ImapSource.AddressProblem.MALFORMED);
       }

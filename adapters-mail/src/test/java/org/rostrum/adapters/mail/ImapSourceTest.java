@@ -192,7 +192,7 @@ class ImapSourceTest {
         .isNull();
 
     // GreenMail's plain IMAP offers no STARTTLS: were it across a network, nothing is sent.
-    assertThatThrownBy(() -> ImapSource.read(inbox(), PASSWORD, Duration.ofSeconds(5), true))
+    assertThatThrownBy(() -> ImapSource.read(inbox(), PASSWORD, Duration.ofSeconds(5), true, false))
         .isInstanceOfSatisfying(
             ImapSource.ImapException.class,
             e -> assertThat(e.failure()).isEqualTo(ImapSource.Failure.CLEAR_TEXT));
