@@ -130,12 +130,13 @@ public final class Watcher implements AutoCloseable {
       if (idle) {
         // IDLE is broken now and then: to tell that the watcher lives, and because servers end an
         // IDLE after some minutes of silence (RFC 2177 says 29; some say less)
-        long every = Math.max(1, Math.min(settings.heartbeat().toSeconds(), 240));
+        long every = Math.max(1, Math.min(settings.heartbeat().toSeconds(), 60));
         java.util.concurrent.Future<?> unused =
             waker.scheduleWithFixedDelay(
                 () -> noop(folder), every, every, java.util.concurrent.TimeUnit.SECONDS);
       }
       while (!stopped) {
+        int before = folder.getMessageCount();
         if (catchUp(folder) > 0) {
           lastNews = Instant.now();
         } else if (Duration.between(lastNews, Instant.now()).compareTo(settings.heartbeat()) >= 0) {
@@ -144,6 +145,9 @@ public final class Watcher implements AutoCloseable {
         }
         if (stopped) {
           break;
+        }
+        if (folder.getMessageCount() != before) {
+          continue; // mail arrived while the others were taken: its news came then, not in IDLE
         }
         if (idle) {
           ((IMAPFolder) folder).idle(true);
