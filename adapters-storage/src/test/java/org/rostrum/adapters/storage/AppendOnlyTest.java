@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The program never deletes and never rewrites a record: the only statement that changes a row
  * moves the journal's head forward. The views kept for one-shot commands (ADR 0025) are a cache
- * beside the record, in a table of their own, and only that table's rows are replaced.
+ * beside the record, in a table of their own, and only that table's rows are replaced. The outbox
+ * and the watched folders' positions are working state beside the record (ADR 0027): a reply's
+ * delivery state changes, never what it says nor to whom.
  */
 class AppendOnlyTest {
 
@@ -26,6 +28,8 @@ class AppendOnlyTest {
           files
               .filter(f -> f.toString().endsWith(".java"))
               .filter(f -> !f.endsWith("Snapshots.java"))
+              .filter(f -> !f.endsWith("StoreOutbox.java"))
+              .filter(f -> !f.endsWith("StorePositions.java"))
               .map(AppendOnlyTest::read)
               .flatMap(text -> text.lines())
               .map(l -> l.toUpperCase(Locale.ROOT))
@@ -37,6 +41,30 @@ class AppendOnlyTest {
     assertThat(statements.get(0))
         .contains(
             "UPDATE JOURNAL_HEAD SET HEAD_SEQ = :SEQ, HEAD_HASH = :HASH WHERE PLENARY = :ID AND HEAD_SEQ");
+  }
+
+  @Test
+  void the_outbox_changes_a_replys_delivery_never_its_words_nor_its_recipient() {
+    String outbox = read(Path.of("src/main/java/org/rostrum/adapters/storage/StoreOutbox.java"));
+    List<String> changes =
+        outbox
+            .lines()
+            .map(l -> l.toUpperCase(Locale.ROOT))
+            .filter(l -> l.contains("\"UPDATE ") || l.contains("DELETE") || l.contains("TRUNCATE"))
+            .toList();
+    assertThat(changes).hasSize(5).allMatch(l -> l.contains("\"UPDATE OUTBOX SET "));
+    String upper = outbox.toUpperCase(Locale.ROOT);
+    for (String column :
+        List.of("MESSAGE", "MESSAGE_ID", "RECIPIENT", "SUBJECT", "REPLY_KEY", "RECORDED_AT")) {
+      assertThat(upper).doesNotContain("SET " + column + " =").doesNotContain(", " + column + " =");
+    }
+    List<String> positions =
+        read(Path.of("src/main/java/org/rostrum/adapters/storage/StorePositions.java"))
+            .lines()
+            .map(l -> l.toUpperCase(Locale.ROOT))
+            .filter(l -> l.contains("\"UPDATE ") || l.contains("DELETE") || l.contains("TRUNCATE"))
+            .toList();
+    assertThat(positions).hasSize(1).allMatch(l -> l.contains("UPDATE MAILBOX_POSITION SET"));
   }
 
   @Test

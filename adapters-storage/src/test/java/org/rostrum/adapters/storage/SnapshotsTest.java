@@ -152,7 +152,13 @@ class SnapshotsTest {
       store
           .jdbi()
           .useHandle(
-              h -> h.execute("UPDATE flyway_schema_history SET version = '5' WHERE version = '6'"));
+              h ->
+                  h.execute(
+                      "UPDATE flyway_schema_history SET version = '"
+                          + (Integer.parseInt(Store.SCHEMA_VERSION) - 1)
+                          + "' WHERE version = '"
+                          + Store.SCHEMA_VERSION
+                          + "'"));
       // an older schema is upgraded by the full path first
       assertThat(Snapshots.read(file.toString(), two.id().value(), VIEW)).isEmpty();
     }
