@@ -68,14 +68,12 @@
   async function load() {
     if (!token) return;
     const asked = token;
-    const [who, info, list, now, held, journal, sent] = await Promise.all(
+    const [who, info, list, now, held, journal] = await Promise.all(
       [R.whoami(token), R.api("GET", ""), R.api("GET", "/speakers"), R.api("GET", "/session"),
         secretariat ? R.api("GET", "/reviews", { token }) : null,
-        secretariat ? R.api("GET", "/journal", { token }) : null,
-        secretariat ? R.api("GET", "/outbox", { token }) : null]);
+        secretariat ? R.api("GET", "/journal", { token }) : null]);
     if (asked !== token) return; // signed out, or in again, meanwhile
-    if (who.status === 401 || (held && held.status === 401) || (journal && journal.status === 401)
-      || (sent && sent.status === 401)) {
+    if (who.status === 401 || (held && held.status === 401) || (journal && journal.status === 401)) {
       signedOut(R.t("revoked"));
       return;
     }
@@ -124,8 +122,18 @@
     resumable();
     if (journal && journal.ok) history(journal.json);
     if (held && held.ok) reviews(held.json.held);
-    if (sent && sent.ok) outbox(sent.json);
+    replies(); // after the list: the desk is not kept waiting for the outbox
   }
+
+  /* The Secretariat's replies that could not be sent, looked at after each load and now and then:
+     the outbox changes without an event of the list (a sender's round). */
+  async function replies() {
+    if (!token || !secretariat || !plenary) return;
+    const asked = token;
+    const sent = await R.api("GET", "/outbox", { token });
+    if (asked === token && sent.ok) outbox(sent.json);
+  }
+  setInterval(replies, 30000);
 
   /* A reply waiting longer than this has not reached its delegation when it should have: the
      sender tries within seconds, then backs off (D2). Shown to the Secretariat with the failed. */
@@ -155,13 +163,6 @@
     if (result.ok) { say(R.t("retried", r.id, r.recipient), false); await load(); } else { await answer(result); }
   }
 
-  /* The outbox changes without an event of the list (a sender's round): looked at again now and then. */
-  setInterval(async () => {
-    if (!token || !secretariat || !plenary) return;
-    const asked = token;
-    const sent = await R.api("GET", "/outbox", { token });
-    if (asked === token && sent.ok) outbox(sent.json);
-  }, 30000);
 
   /* A speaker of the room in one line: "#7 Uganda (H.E. Mr. Okello), on behalf of the African
      Group", with the kind of intervention when it is not a statement ("— point of order"). */
@@ -580,6 +581,7 @@
     $("token").value = "";
     document.querySelectorAll(".secretariat-only, #mail-section, #reviews-section, #history-section, #withdraw")
       .forEach(e => { e.hidden = !secretariat; });
+    if (!secretariat) $("outbox-banner").hidden = true; // shown again only by the outbox's answer
     if (!rosterLoaded) roster();
     show();
   }
