@@ -139,6 +139,7 @@ public final class SpeakersLoad {
                 actor ->
                     new org.rostrum.core.service.MailReviewService(
                         store.reviews(), service.as(actor), Clock.systemUTC()),
+                new org.rostrum.core.service.DeliveryService(store.outbox(), Clock.systemUTC()),
                 new org.rostrum.core.service.AccessService(
                     store.tokens(), store.catalog(), Clock.systemUTC()),
                 new org.rostrum.core.service.RecordService(proof, store.catalog()),

@@ -9,6 +9,7 @@ import org.rostrum.adapters.rest.LiveFeed;
 import org.rostrum.adapters.rest.RestApi;
 import org.rostrum.adapters.storage.Store;
 import org.rostrum.core.service.AccessService;
+import org.rostrum.core.service.DeliveryService;
 import org.rostrum.core.service.MailReviewService;
 import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.service.RecordService;
@@ -71,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
                       service.as(actor),
                       root.clock,
                       new OutboxReplies(service::plenary, store.outbox(), root.clock)),
+              new DeliveryService(store.outbox(), root.clock),
               new AccessService(store.tokens(), service::plenary, root.clock),
               new RecordService(store.proof(), store.catalog()),
               live,

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.rostrum.core.model.Actor;
 import org.rostrum.core.port.in.AccessUseCase;
+import org.rostrum.core.port.in.DeliverRepliesUseCase;
 import org.rostrum.core.port.in.GuardedCommandUseCase;
 import org.rostrum.core.port.in.QueryPlenaryUseCase;
 import org.rostrum.core.port.in.RecordUseCase;
@@ -38,13 +39,15 @@ public final class RestApi {
 
   /**
    * What the API serves: the core's use cases, and the live feed. Those that record a change are
-   * asked for on behalf of the token's holder, whom the record names.
+   * asked for on behalf of the token's holder, whom the record names. The replies owed to the
+   * delegations are followed, and tried again, by the Secretariat.
    */
   public record Services(
       QueryPlenaryUseCase query,
       Function<Actor, RegisterUseCase> register,
       Function<Actor, GuardedCommandUseCase> commands,
       Function<Actor, ReviewMailUseCase> reviews,
+      DeliverRepliesUseCase replies,
       AccessUseCase access,
       RecordUseCase record,
       LiveFeed live,
@@ -82,6 +85,7 @@ public final class RestApi {
     CommandsResource commands = new CommandsResource(services, auth);
     RegistrationsResource registrations = new RegistrationsResource(services, auth, commands);
     ReviewsResource reviews = new ReviewsResource(services, auth, registrations);
+    OutboxResource outbox = new OutboxResource(services, auth);
     JournalResource journal = new JournalResource(services, auth);
     LiveResource live = new LiveResource(services);
     Pages pages = new Pages(services);
@@ -116,6 +120,8 @@ public final class RestApi {
           routes.get(cfg, "/api/plenaries/{id}/reviews", reviews::reviews);
           routes.post(cfg, "/api/plenaries/{id}/reviews/{rid}/accept", reviews::accept);
           routes.post(cfg, "/api/plenaries/{id}/reviews/{rid}/dismiss", reviews::dismiss);
+          routes.get(cfg, "/api/plenaries/{id}/outbox", outbox::replies);
+          routes.post(cfg, "/api/plenaries/{id}/outbox/{rid}/retry", outbox::retry);
           routes.get(cfg, "/api/plenaries/{id}/journal", journal::journal);
           routes.get(cfg, "/api/plenaries/{id}/journal/verify", journal::verify);
           routes.get(cfg, "/api/plenaries/{id}/live", live::live, live::head);

@@ -1,6 +1,7 @@
 package org.rostrum.adapters.rest;
 
 import static org.rostrum.adapters.rest.Bodies.body;
+import static org.rostrum.adapters.rest.Bodies.flag;
 import static org.rostrum.adapters.rest.Bodies.required;
 import static org.rostrum.adapters.rest.Bodies.text;
 import static org.rostrum.adapters.rest.Http.JSON;
@@ -126,18 +127,21 @@ final class ReviewsResource {
     registrations.answer(ctx, plenary, done.get());
   }
 
-  /** A held mail dismissed, with the reason kept. */
+  /**
+   * A held mail dismissed, with the reason kept; with {@code "reply": true}, its sender is told the
+   * reason in a reply recorded in the outbox (a question about the venue, a statement for the
+   * website).
+   */
   void dismiss(Context ctx) {
     auth.admitted(ctx, Role.SECRETARIAT);
     Plenary plenary = plenaryOf(ctx);
     auth.grant(ctx, plenary, Role.SECRETARIAT);
     long id = heldId(ctx);
-    JsonNode body = body(ctx, List.of("reason"));
+    JsonNode body = body(ctx, List.of("reason", "reply"));
+    String reason = required(ctx, body, "reason");
+    boolean reply = flag(ctx, body, "reply");
     Either<ReviewMailUseCase.NotDone, MailReviews.Held> done =
-        services
-            .reviews()
-            .apply(Auth.actor(ctx))
-            .dismiss(plenary.id(), id, required(ctx, body, "reason"));
+        services.reviews().apply(Auth.actor(ctx)).dismiss(plenary.id(), id, reason, reply);
     if (done.isLeft()) {
       throw notDone(ctx, done.getLeft(), id);
     }

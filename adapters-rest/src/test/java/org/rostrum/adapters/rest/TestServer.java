@@ -21,10 +21,15 @@ import java.util.List;
 import org.rostrum.adapters.storage.PlenaryDefinitions;
 import org.rostrum.adapters.storage.Store;
 import org.rostrum.core.model.PlenaryId;
+import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.port.out.AccessTokens.Grant;
 import org.rostrum.core.port.out.AccessTokens.Role;
 import org.rostrum.core.port.out.JournalProof;
+import org.rostrum.core.port.out.MailReviews;
+import org.rostrum.core.port.out.Outbox;
+import org.rostrum.core.port.out.Replies;
 import org.rostrum.core.service.AccessService;
+import org.rostrum.core.service.DeliveryService;
 import org.rostrum.core.service.MailReviewService;
 import org.rostrum.core.service.PlenaryService;
 import org.rostrum.core.service.RecordService;
@@ -123,7 +128,10 @@ final class TestServer implements AutoCloseable {
                     service,
                     service::as,
                     service::as,
-                    actor -> new MailReviewService(store.reviews(), service.as(actor), clock),
+                    actor ->
+                        new MailReviewService(
+                            store.reviews(), service.as(actor), clock, new Answers(store, clock)),
+                    new DeliveryService(store.outbox(), clock),
                     new AccessService(store.tokens(), store.catalog(), clock),
                     new RecordService(proof, store.catalog()),
                     live,
@@ -133,6 +141,49 @@ final class TestServer implements AutoCloseable {
             .start("127.0.0.1", 0);
     secretariat = token(Role.SECRETARIAT, null);
     chair = token(Role.CHAIR, null);
+  }
+
+  /**
+   * The review's replies recorded in the store's outbox, as {@code rostrum serve}'s mail adapter
+   * records them, in a few plain words: the mail adapter writes the real ones (this module does not
+   * depend on it); here what matters is that a reply is recorded, once, to the mail's sender.
+   */
+  record Answers(Store store, Clock clock) implements Replies {
+    @Override
+    public void accepted(PlenaryId plenary, MailReviews.Held mail, RegistrationOutcome outcome) {
+      record(plenary, mail, Outbox.Occasion.ACCEPTED, "Accepted.");
+    }
+
+    @Override
+    public void dismissed(PlenaryId plenary, MailReviews.Held mail, String reason) {
+      record(plenary, mail, Outbox.Occasion.DISMISSED, reason);
+    }
+
+    private void record(
+        PlenaryId plenary, MailReviews.Held mail, Outbox.Occasion occasion, String text) {
+      String messageId = "<reply-" + mail.id() + "-" + occasion + "@rostrum.test>";
+      store
+          .outbox()
+          .record(
+              plenary,
+              new Outbox.Draft(
+                  mail.key() + " " + occasion,
+                  occasion,
+                  "held #" + mail.id(),
+                  mail.sender(),
+                  mail.language(),
+                  messageId,
+                  "Re: " + mail.subject(),
+                  String.join(
+                      "\r\n",
+                      "Message-ID: " + messageId,
+                      "To: " + mail.sender(),
+                      "Subject: Re: " + mail.subject(),
+                      "",
+                      text,
+                      "")),
+              clock.instant());
+    }
   }
 
   String token(Role role, String participant) {

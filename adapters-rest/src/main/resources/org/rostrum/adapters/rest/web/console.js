@@ -122,7 +122,47 @@
     resumable();
     if (journal && journal.ok) history(journal.json);
     if (held && held.ok) reviews(held.json.held);
+    replies(); // after the list: the desk is not kept waiting for the outbox
   }
+
+  /* The Secretariat's replies that could not be sent, looked at after each load and now and then:
+     the outbox changes without an event of the list (a sender's round). */
+  async function replies() {
+    if (!token || !secretariat || !plenary) return;
+    const asked = token;
+    const sent = await R.api("GET", "/outbox", { token });
+    if (asked === token && sent.ok) outbox(sent.json);
+  }
+  setInterval(replies, 30000);
+
+  /* A reply waiting longer than this has not reached its delegation when it should have: the
+     sender tries within seconds, then backs off (D2). Shown to the Secretariat with the failed. */
+  const OVERDUE_MS = 10 * 60 * 1000;
+
+  /** The replies that could not be sent — failed, or pending too long — in a banner that says
+      to whom, about what, what the mail server answered, with "Try again" for each. */
+  function outbox(o) {
+    const now = Date.parse(o.serverTime);
+    const stuck = o.replies.filter(r => r.state === "FAILED"
+      || (r.state === "PENDING" && now - Date.parse(r.recordedAt) > OVERDUE_MS));
+    $("outbox-banner").hidden = stuck.length === 0;
+    $("outbox-title").textContent = stuck.length === 1 ? R.t("outboxStuckOne") : R.t("outboxStuck", stuck.length);
+    $("outbox-help").textContent = R.t(stuck.length === 1 ? "outboxHelpOne" : "outboxHelp");
+    $("outbox-replies").replaceChildren(...stuck.map(r => R.el("li", { id: "reply-" + r.id, class: r.state.toLowerCase() },
+      R.el("p", { class: "reply-head" },
+        R.el("strong", {}, R.t("outboxTo", r.recipient)), " · “" + r.subject + "” · " + r.reference + " · ",
+        R.el("span", { class: "reply-state" }, r.state === "FAILED" ? (r.attempts === 1 ? R.t("outboxFailedOne") : R.t("outboxFailed", r.attempts))
+          : R.t("outboxPending", when(r.recordedAt), R.localTime(r.nextAttempt, plenary.zone)))),
+      R.el("p", { class: "reply-answer" }, r.answer ? R.t("outboxAnswer", r.answer) : R.t("outboxNoAnswer")),
+      R.el("button", { type: "button", id: "retry-reply-" + r.id, "aria-label": R.t("tryAgainLabel", r.id, r.recipient),
+        onclick: () => retry(r) }, R.t("tryAgain")))));
+  }
+
+  async function retry(r) {
+    const result = await R.api("POST", "/outbox/" + r.id + "/retry", { token });
+    if (result.ok) { say(R.t("retried", r.id, r.recipient), false); await load(); } else { await answer(result); }
+  }
+
 
   /* A speaker of the room in one line: "#7 Uganda (H.E. Mr. Okello), on behalf of the African
      Group", with the kind of intervention when it is not a statement ("— point of order"). */
@@ -192,7 +232,7 @@
   /** The held mails, each resolved once; what a desk is typing survives a refresh. */
   function reviews(held) {
     const typed = {};
-    $("reviews").querySelectorAll("input, select").forEach(i => { typed[i.id] = i.value; });
+    $("reviews").querySelectorAll("input, select").forEach(i => { typed[i.id] = i.type === "checkbox" ? i.checked : i.value; });
     const open = held.filter(h => !h.resolution);
     $("reviews-count").textContent = "(" + R.t("heldCount", open.length) + ")";
     $("reviews").replaceChildren(
@@ -212,7 +252,10 @@
         h.resolution
           ? R.el("p", { class: "resolution" }, h.resolution.outcome + " — " + h.resolution.note)
           : decide(h))));
-    Object.entries(typed).forEach(([id, value]) => { const i = $(id); if (i) i.value = value; });
+    Object.entries(typed).forEach(([id, value]) => {
+      const i = $(id);
+      if (i && i.type === "checkbox") i.checked = value; else if (i) i.value = value;
+    });
   }
 
   /** A date and time in the plenary's zone, to the second: when a mail was received matters. */
@@ -230,12 +273,14 @@
       ...plenary.segments.map(s => R.el("option", { value: s.id }, s.id + " — " + s.title[R.lang])));
     if (h.segmentSeen) segment.value = h.segmentSeen;
     const reason = R.el("input", { id: "review-reason-" + h.id });
+    const reply = R.el("input", { type: "checkbox", id: "review-reply-" + h.id });
     return R.el("div", { class: "decide fields" },
       R.el("div", { class: "field" }, R.el("label", { for: participant.id }, R.t("participant")), participant),
       R.el("div", { class: "field" }, R.el("label", { for: segment.id }, R.t("segment")), segment),
       R.el("div", { class: "field" },
         R.el("button", { type: "button", id: "review-accept-" + h.id, onclick: () => accept(h.id) }, R.t("accept"))),
       R.el("div", { class: "field" }, R.el("label", { for: reason.id }, R.t("reason")), reason),
+      R.el("div", { class: "field" }, R.el("label", { class: "check", for: reply.id }, reply, " " + R.t("replyWhy"))),
       R.el("div", { class: "field" },
         R.el("button", { type: "button", id: "review-dismiss-" + h.id, onclick: () => dismiss(h.id) }, R.t("dismiss"))));
   }
@@ -256,7 +301,7 @@
 
   async function dismiss(id) {
     const r = await R.api("POST", "/reviews/" + id + "/dismiss", { token,
-      body: { reason: $("review-reason-" + id).value } });
+      body: { reason: $("review-reason-" + id).value, reply: $("review-reply-" + id).checked } });
     if (r.ok) { say(R.t("dismissedMail", id), false); await load(); } else { await answer(r); }
   }
 
@@ -536,6 +581,7 @@
     $("token").value = "";
     document.querySelectorAll(".secretariat-only, #mail-section, #reviews-section, #history-section, #withdraw")
       .forEach(e => { e.hidden = !secretariat; });
+    if (!secretariat) $("outbox-banner").hidden = true; // shown again only by the outbox's answer
     if (!rosterLoaded) roster();
     show();
   }

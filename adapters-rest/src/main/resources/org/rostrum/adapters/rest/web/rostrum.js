@@ -82,7 +82,14 @@ const Rostrum = (() => {
       pause: "Pause", resume: "Resume", grant30: "+30 s", grantHelp: "Give the speaker at the rostrum 30 seconds more",
       roomTitle: "Asked for in the room", kind: "Kind", delegation: "Delegation", inscribe: "Inscribe",
       roomInscribed: "Inscribed as #{0}: {1}, {2}.", level: "Level of representation", levelNone: "not stated",
-      onBehalfOfLabel: "On behalf of (group, as the request says it)", standing: "Why here"
+      onBehalfOfLabel: "On behalf of (group, as the request says it)", standing: "Why here",
+      outboxStuck: "{0} replies could not be sent", outboxStuckOne: "1 reply could not be sent",
+      outboxHelp: "These delegations have not been told what became of their mail. Try again once the cause is fixed (a mistyped address, the mail server down), or answer them by hand.",
+      outboxHelpOne: "This delegation has not been told what became of its mail. Try again once the cause is fixed (a mistyped address, the mail server down), or answer it by hand.",
+      outboxTo: "To {0}", outboxFailed: "failed after {0} attempts", outboxFailedOne: "failed after one attempt", outboxPending: "still waiting since {0}; next attempt at {1}",
+      outboxAnswer: "The mail server answered: {0}", outboxNoAnswer: "No mail server has been reached yet.",
+      tryAgain: "Try again", tryAgainLabel: "Try again to send reply #{0} to {1}",
+      retried: "Reply #{0} to {1} will be tried again now.", replyWhy: "Tell the sender why (by mail)"
     },
     fr: {
       display: "Affichage", console: "Console", register: "Demander la parole",
@@ -162,7 +169,14 @@ const Rostrum = (() => {
       pause: "Suspendre", resume: "Reprendre", grant30: "+30 s", grantHelp: "Accorder 30 secondes de plus à l’orateur à la tribune",
       roomTitle: "Demandé en séance", kind: "Nature", delegation: "Délégation", inscribe: "Inscrire",
       roomInscribed: "Inscrit sous le n° {0}\u00a0: {1}, {2}.", level: "Niveau de représentation", levelNone: "non précisé",
-      onBehalfOfLabel: "Au nom de (groupe, tel que la demande le dit)", standing: "Motif du rang"
+      onBehalfOfLabel: "Au nom de (groupe, tel que la demande le dit)", standing: "Motif du rang",
+      outboxStuck: "{0} réponses n’ont pas pu être envoyées", outboxStuckOne: "1 réponse n’a pas pu être envoyée",
+      outboxHelp: "Ces délégations n’ont pas été informées de la suite donnée à leur courriel. Réessayez une fois la cause corrigée (une adresse mal saisie, le serveur de courrier arrêté), ou répondez-leur directement.",
+      outboxHelpOne: "Cette délégation n’a pas été informée de la suite donnée à son courriel. Réessayez une fois la cause corrigée (une adresse mal saisie, le serveur de courrier arrêté), ou répondez-lui directement.",
+      outboxTo: "À {0}", outboxFailed: "échec après {0} tentatives", outboxFailedOne: "échec après une tentative", outboxPending: "en attente depuis {0}\u00a0; prochaine tentative à {1}",
+      outboxAnswer: "Le serveur de courrier a répondu\u00a0: {0}", outboxNoAnswer: "Aucun serveur de courrier n’a encore été joint.",
+      tryAgain: "Réessayer", tryAgainLabel: "Réessayer d’envoyer la réponse n° {0} à {1}",
+      retried: "La réponse n° {0} à {1} sera de nouveau tentée maintenant.", replyWhy: "En informer l’expéditeur (par courriel)"
     }
   };
   document.documentElement.lang = lang;
