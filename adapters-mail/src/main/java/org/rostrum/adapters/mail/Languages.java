@@ -5,9 +5,11 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import org.rostrum.core.model.Language;
 
 /**
- * The language a request is written in, by Lingua's statistical detector restricted to the four
- * languages Rostrum reads (English, French, Spanish, Portuguese), and the language its reply is
- * written in: English, French or Spanish — a Portuguese request is answered in English (ADR 0016).
+ * The language a request is written in — by its common words when it says so plainly ({@link
+ * ClearWords}), else by Lingua's statistical detector restricted to the four languages Rostrum
+ * reads (English, French, Spanish, Portuguese) — and the language its reply is written in: English,
+ * French or Spanish — a Portuguese request is answered in English (ADR 0016). Lingua's models are
+ * loaded only when a text first needs them: most mails never do.
  */
 final class Languages {
 
@@ -34,10 +36,20 @@ final class Languages {
 
   /** The language of a text; English when it says too little to tell. */
   static Read of(String text) {
-    String sample = text.length() > 2000 ? text.substring(0, 2000) : text;
+    String sample = sample(text);
     if (sample.codePoints().filter(Character::isLetter).count() < 8) {
       return Read.EN;
     }
+    return ClearWords.of(sample).getOrElse(() -> byLingua(sample));
+  }
+
+  /** The part of a text its language is told from: its first 2,000 characters. */
+  static String sample(String text) {
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
+  }
+
+  /** The language Lingua's models find in a text; English when they cannot tell. */
+  static Read byLingua(String sample) {
     return switch (Holder.DETECTOR.detectLanguageOf(sample)) {
       case FRENCH -> Read.FR;
       case SPANISH -> Read.ES;

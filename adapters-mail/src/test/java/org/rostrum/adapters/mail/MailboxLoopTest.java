@@ -99,6 +99,10 @@ class MailboxLoopTest {
 
   /** The watcher and a sender, as {@code rostrum watch} runs them. */
   void watch(String folder) {
+    watch(folder, Option.none());
+  }
+
+  void watch(String folder, Option<String> moveTo) {
     PlenaryService service =
         new PlenaryService(store.journal(), store.catalog(), Notifier.none(), CLOCK);
     OutboxReplies replies = new OutboxReplies(service::plenary, store.outbox(), CLOCK);
@@ -144,7 +148,7 @@ class MailboxLoopTest {
                 Duration.ofSeconds(1),
                 Duration.ofMinutes(15),
                 Duration.ofSeconds(5),
-                Option.none(),
+                moveTo,
                 false));
     watching = new Thread(watcher::run, "test-watch");
     watching.start();
@@ -292,6 +296,39 @@ class MailboxLoopTest {
     assertThat(store.outbox().all(plenary.id()).map(Outbox.Reply::state))
         .containsOnly(Outbox.State.SENT);
     assertThat(said).anyMatch(s -> s.startsWith("problem CONNECT"));
+    assertThat(said.stream().filter(s -> s.startsWith("INSCRIBED"))).hasSize(2);
+  }
+
+  int count(String folder) throws Exception {
+    Store client = Session.getInstance(new Properties()).getStore("imap");
+    client.connect("127.0.0.1", imapPort, USER, PASSWORD);
+    try {
+      Folder f = client.getFolder(folder);
+      return f.exists() ? f.getMessageCount() : -1;
+    } finally {
+      client.close();
+    }
+  }
+
+  @Test
+  void the_folder_is_left_as_it_was_unless_told_to_move_each_mail_taken() throws Exception {
+    deliver("Processed", new String[0]);
+    deliver("INBOX", request("<jp-1@mofa.go.jp>", "Japan", "yuki.sato@mofa.go.jp", "II"));
+    watch("INBOX", Option.some("Processed"));
+    await(() -> countReplies("yuki.sato@mofa.go.jp") == 1, Duration.ofSeconds(20));
+    deliver("INBOX", request("<ke-1@mfa.go.ke>", "Kenya", "desk@mfa.go.ke", "I"));
+    await(() -> countReplies("desk@mfa.go.ke") == 1, Duration.ofSeconds(20));
+    await(
+        () -> {
+          try {
+            return count("INBOX") == 0;
+          } catch (Exception e) {
+            return false;
+          }
+        },
+        Duration.ofSeconds(10));
+    assertThat(count("INBOX")).isZero();
+    assertThat(count("Processed")).isEqualTo(2);
     assertThat(said.stream().filter(s -> s.startsWith("INSCRIBED"))).hasSize(2);
   }
 
