@@ -89,7 +89,9 @@ final class Mailroom implements AutoCloseable {
       MailSender.Delivery d = inner.send(reply);
       String key =
           d instanceof MailSender.Delivery.Accepted
-              ? "outbox.sent"
+              ? inner instanceof org.rostrum.adapters.mail.FolderSender
+                  ? "outbox.written"
+                  : "outbox.sent"
               : d instanceof MailSender.Delivery.Deferred ? "outbox.deferred" : "outbox.refused";
       print(
           text.get(
@@ -97,7 +99,10 @@ final class Mailroom implements AutoCloseable {
               reply.id(),
               reply.draft().recipient(),
               occasion(text, reply),
-              org.rostrum.core.text.TerminalText.lines(d.answer())));
+              org.rostrum.core.text.TerminalText.lines(
+                  key.equals("outbox.written")
+                      ? d.answer().replaceFirst("^written to ", "")
+                      : d.answer())));
       return d;
     };
   }

@@ -29,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
       "",
       "Example: rostrum outbox",
       "         rostrum outbox retry 7",
-      "         rostrum outbox send --smtp smtp://asp.secretariat%40gmail.com@smtp.gmail.com:587"
+      "         rostrum outbox send --smtp smtp://asp@smtp.example.org:587"
     })
 final class OutboxCommand implements Callable<Integer> {
 
@@ -130,7 +130,7 @@ final class OutboxCommand implements Callable<Integer> {
               + " then stops: for a Secretariat that runs no watcher, or from cron.",
       footer = {
         "",
-        "Example: rostrum outbox send --smtp smtps://asp.secretariat%40gmail.com@smtp.gmail.com",
+        "Example: rostrum outbox send --smtp smtps://asp@smtp.example.org",
         "         rostrum outbox send --outbox ~/to-send"
       })
   static final class Send implements Callable<Integer> {

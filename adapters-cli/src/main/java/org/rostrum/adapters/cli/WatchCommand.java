@@ -27,9 +27,10 @@ import picocli.CommandLine.ParentCommand;
       "Secrets: --password-file (IMAP, and SMTP unless --smtp-password-file), else",
       "ROSTRUM_IMAP_PASSWORD and ROSTRUM_SMTP_PASSWORD; or --oauth2-token-file for Gmail.",
       "",
-      "Example: rostrum watch imaps://asp.secretariat%40gmail.com@imap.gmail.com/INBOX \\",
-      "           --smtp smtp://asp.secretariat%40gmail.com@smtp.gmail.com:587 \\",
-      "           --password-file /etc/rostrum/gmail-app-password"
+      "Example: rostrum watch imaps://asp@imap.example.org/INBOX \\",
+      "           --smtp smtp://asp@smtp.example.org:587 \\",
+      "           --password-file /etc/rostrum/mail-password",
+      "(Gmail: see the README, \"The mailbox loop\".)"
     })
 final class WatchCommand implements Callable<Integer> {
 

@@ -196,7 +196,8 @@ class MailIntakeTest {
     assertThat(accepted.out())
         .contains("Mail #1 accepted: Inscribed #1: Japan, segment II, position 1")
         .contains("projected to speak at 2024-12-05 16:00:00")
-        .contains("Reply written to " + answers);
+        .contains("Reply #")
+        .contains("to icc-team@mofa.go.jp (held mail accepted as #1): written to " + answers);
     // the delegation learns its position, threaded under its own mail
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(answers)) {
       String reply = java.nio.file.Files.readString(files.findFirst().orElseThrow());
