@@ -782,6 +782,16 @@ class CommandsAsProcessesIT {
     assertThat(json.at("/waiting/0/participant").asText()).isEqualTo("France");
   }
 
+  /** The replies written whole to a folder (none while it does not exist). */
+  static List<Path> emls(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".eml")).toList();
+    }
+  }
+
   @Test
   void serve_listens_on_loopback_answers_and_stops_cleanly_with_a_display_attached()
       throws Exception {
@@ -833,8 +843,13 @@ class CommandsAsProcessesIT {
                   .build(),
               java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
-      try (java.util.stream.Stream<Path> replies = Files.list(outbox)) {
-        List<Path> written = replies.toList();
+      // the reply is recorded with the acceptance; the server's sender writes it within a second
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+      while (System.nanoTime() < until && emls(outbox).isEmpty()) {
+        Thread.sleep(50);
+      }
+      {
+        List<Path> written = emls(outbox);
         assertThat(written).hasSize(1);
         assertThat(Files.readString(written.get(0)))
             .contains("In-Reply-To:")

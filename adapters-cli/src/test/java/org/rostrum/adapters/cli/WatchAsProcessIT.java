@@ -102,29 +102,32 @@ class WatchAsProcessIT {
     return builder.start();
   }
 
-  /** Japan's request, dated now, delivered into the Secretariat's folder. */
-  void deliverRequest(String messageId) throws Exception {
+  /** Japan's request, dated now. */
+  static String request(String messageId) {
     String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-    String mail =
-        String.join(
-            "\r\n",
-            "From: \"SATO Yuki\" <" + DELEGATE + ">",
-            "To: iccaspcoperation@gmail.com",
-            "Subject: [Japan] Registration for the Plenary on Cooperation (Segment II)",
-            "Date: " + date,
-            "Message-ID: " + messageId,
-            "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=UTF-8",
-            "",
-            "Dear Secretariat,",
-            "",
-            "The Permanent Mission of Japan wishes to inscribe Japan on the list of speakers for"
-                + " Segment II of the plenary on cooperation. The statement will be delivered by"
-                + " H.E. Ms. Hiroko Tanaka, Ambassador.",
-            "",
-            "Best regards,",
-            "SATO Yuki",
-            "");
+    return String.join(
+        "\r\n",
+        "From: \"SATO Yuki\" <" + DELEGATE + ">",
+        "To: iccaspcoperation@gmail.com",
+        "Subject: [Japan] Registration for the Plenary on Cooperation (Segment II)",
+        "Date: " + date,
+        "Message-ID: " + messageId,
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=UTF-8",
+        "",
+        "Dear Secretariat,",
+        "",
+        "The Permanent Mission of Japan wishes to inscribe Japan on the list of speakers for"
+            + " Segment II of the plenary on cooperation. The statement will be delivered by"
+            + " H.E. Ms. Hiroko Tanaka, Ambassador.",
+        "",
+        "Best regards,",
+        "SATO Yuki",
+        "");
+  }
+
+  /** A mail delivered into the Secretariat's folder. */
+  void deliver(String mail) throws Exception {
     MimeMessage message =
         new MimeMessage(
             Session.getInstance(new Properties()),
@@ -163,7 +166,8 @@ class WatchAsProcessIT {
       throws Exception {
     Process first = watch();
     try {
-      deliverRequest("<japan-1@mofa.go.jp>");
+      String request = request("<japan-1@mofa.go.jp>");
+      deliver(request);
       List<MimeMessage> replies = awaitReplies(DELEGATE, 1, Duration.ofSeconds(20));
       assertThat(replies).as(this::logQuietly).hasSize(1);
       MimeMessage reply = replies.get(0);
@@ -178,7 +182,7 @@ class WatchAsProcessIT {
 
       Process second = watch();
       try {
-        deliverRequest("<japan-1@mofa.go.jp>"); // the same mail delivered twice, as it happens
+        deliver(request); // the same mail delivered twice, as it happens
         Thread.sleep(4000);
         assertThat(repliesTo(DELEGATE)).as(this::logQuietly).hasSize(1);
         assertThat(repliesTo(DELEGATE).get(0).getMessageID()).isEqualTo(messageId);

@@ -108,7 +108,7 @@ public final class Acknowledgements {
             occasion,
             o.registration()
                 .map(r -> "#" + r.id().value())
-                .getOrElse(() -> "held #" + o.held().getOrElse(0L)),
+                .getOrElse(() -> "#" + o.held().getOrElse(0L)),
             language,
             text,
             body));
@@ -206,7 +206,7 @@ public final class Acknowledgements {
             List.empty(),
             held.key() + "#dismissed",
             Outbox.Occasion.DISMISSED,
-            "held #" + held.id(),
+            "#" + held.id(),
             language,
             text,
             body));

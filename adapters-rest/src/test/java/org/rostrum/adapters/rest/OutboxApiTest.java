@@ -202,7 +202,7 @@ class OutboxApiTest {
     assertThat(replies).hasSize(1);
     assertThat(replies.get(0).get("occasion").asText()).isEqualTo("DISMISSED");
     assertThat(replies.get(0).get("recipient").asText()).isEqualTo("icc-team@mofa.go.jp");
-    assertThat(replies.get(0).get("reference").asText()).isEqualTo("held #" + asked);
+    assertThat(replies.get(0).get("reference").asText()).isEqualTo("#" + asked);
     assertThat(replies.get(0).get("state").asText()).isEqualTo("PENDING");
     assertThat(api.store.outbox().all(ASP23).get(0).draft().message())
         .contains("a question about the room");

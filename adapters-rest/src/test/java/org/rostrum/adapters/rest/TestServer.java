@@ -169,7 +169,7 @@ final class TestServer implements AutoCloseable {
               new Outbox.Draft(
                   mail.key() + " " + occasion,
                   occasion,
-                  "held #" + mail.id(),
+                  "#" + mail.id(),
                   mail.sender(),
                   mail.language(),
                   messageId,
