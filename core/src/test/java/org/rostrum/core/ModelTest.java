@@ -138,13 +138,15 @@ class ModelTest {
   }
 
   @Test
-  void only_waiting_called_speaking_spoken_and_unreached_requests_hold_a_place() {
+  void only_waiting_called_speaking_paused_spoken_absent_and_unreached_requests_hold_a_place() {
     assertThat(List.of(RegistrationStatus.values()).filter(RegistrationStatus::onList))
         .containsExactly(
             RegistrationStatus.WAITING,
             RegistrationStatus.CALLED,
             RegistrationStatus.SPEAKING,
+            RegistrationStatus.PAUSED,
             RegistrationStatus.SPOKE,
+            RegistrationStatus.ABSENT,
             RegistrationStatus.NOT_REACHED);
   }
 }

@@ -23,6 +23,19 @@ final class Entries {
       String recordedAt,
       String eventJson,
       String actorJson) {
+    return Hashes.sha256(
+        previousHash + text(plenary, seq, type, version, recordedAt, eventJson, actorJson));
+  }
+
+  /** The canonical entry: the text hashed after the previous hash. */
+  static String text(
+      String plenary,
+      long seq,
+      String type,
+      int version,
+      String recordedAt,
+      String eventJson,
+      String actorJson) {
     ObjectNode entry = JsonNodeFactory.instance.objectNode();
     entry.put("plenary", plenary);
     entry.put("seq", seq);
@@ -33,7 +46,6 @@ final class Entries {
     // change to it, even one JSON would call equivalent, breaks the chain.
     String canonical = EventCodec.canonical(entry);
     String actor = actorJson == null ? "" : "\"actor\":" + actorJson + ",";
-    return Hashes.sha256(
-        previousHash + "{" + actor + "\"event\":" + eventJson + "," + canonical.substring(1));
+    return "{" + actor + "\"event\":" + eventJson + "," + canonical.substring(1);
   }
 }

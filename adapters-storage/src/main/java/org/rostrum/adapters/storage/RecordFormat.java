@@ -430,7 +430,9 @@ final class RecordFormat {
                 case WAITING -> "WAITING";
                 case CALLED -> "CALLED";
                 case SPEAKING -> "SPEAKING";
+                case PAUSED -> "PAUSED";
                 case SPOKE -> "SPOKE";
+                case ABSENT -> "ABSENT";
                 case NOT_REACHED -> "NOT_REACHED";
                 case WITHDRAWN -> "WITHDRAWN";
                 case DROPPED -> "DROPPED";

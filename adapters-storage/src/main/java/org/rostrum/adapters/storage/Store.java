@@ -312,6 +312,12 @@ public final class Store implements AutoCloseable {
             v.firstBreak().map(Verification.Break::seq),
             v.firstBreak().map(b -> b.problem().name()));
       }
+
+      @Override
+      public io.vavr.control.Option<Inclusion> inclusion(
+          org.rostrum.core.model.PlenaryId plenary, String receipt) {
+        return journal.inclusion(plenary, receipt);
+      }
     };
   }
 

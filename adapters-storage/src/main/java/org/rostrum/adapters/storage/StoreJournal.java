@@ -345,6 +345,48 @@ final class StoreJournal implements Journal {
                             .list())));
   }
 
+  /**
+   * The entry with hash {@code receipt} and every one after it, each as the text its hash covers,
+   * with the hash of the entry before it: an inclusion proof anyone can check offline.
+   */
+  Option<org.rostrum.core.port.out.JournalProof.Inclusion> inclusion(
+      PlenaryId plenary, String receipt) {
+    Option<Long> seq =
+        store.use(
+            jdbi ->
+                jdbi.withHandle(
+                    h ->
+                        Option.ofOptional(
+                            h.createQuery(
+                                    "SELECT seq FROM journal WHERE plenary = :p AND hash = :h")
+                                .bind("p", plenary.value())
+                                .bind("h", receipt)
+                                .mapTo(Long.class)
+                                .findFirst())));
+    if (seq.isEmpty()) {
+      return Option.none();
+    }
+    Seq<Row> rows = rows(plenary, Math.max(0, seq.get() - 2));
+    String previous = seq.get() > 1 ? rows.head().hash() : "";
+    return Option.some(
+        new org.rostrum.core.port.out.JournalProof.Inclusion(
+            previous,
+            rows.filter(r -> r.seq() >= seq.get())
+                .map(
+                    r ->
+                        new org.rostrum.core.port.out.JournalProof.Link(
+                            r.seq(),
+                            Entries.text(
+                                plenary.value(),
+                                r.seq(),
+                                r.type(),
+                                r.version(),
+                                r.recordedAt(),
+                                r.event(),
+                                r.actor()),
+                            r.hash()))));
+  }
+
   /** Walks the chain from the first entry and names the first that breaks it. */
   Verification verify(PlenaryId plenary) {
     Head head = store.use(jdbi -> jdbi.withHandle(h -> head(h, plenary, false)));

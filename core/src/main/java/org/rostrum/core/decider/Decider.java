@@ -503,8 +503,20 @@ public final class Decider {
                 known.isDefined()
                     ? RegistrationRules.wellWritten(request).map(r -> known.get())
                     : RegistrationRules.wellFormed(request, state.plenary()));
+    // R5 before R1 and R9 (ADR 0028): a participant that holds a place is told so whenever it asks
+    // again; "late" and "closed" are for those who hold nothing
     Either<Rejection, Option<RegistrationId>> outcome =
         participant
+            .flatMap(
+                p ->
+                    RegistrationRules.oneVoice(
+                            id,
+                            request.receivedAt(),
+                            state
+                                .holderKey(kind, p.key(), request.onBehalfOf(), segment.get().id())
+                                .flatMap(holders::get)
+                                .flatMap(state::inscription))
+                        .map(replaced -> p))
             .flatMap(
                 p ->
                     kind.fromTheList()

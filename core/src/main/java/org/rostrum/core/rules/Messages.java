@@ -104,6 +104,52 @@ public final class Messages {
         + ")";
   }
 
+  /** A time of day in the plenary's zone, as a list shows it: "15:06", "15h06". */
+  public String time(Instant instant) {
+    return DateTimeFormatter.ofPattern(bundle.getString("time"), language.locale())
+        .format(instant.atZone(zone));
+  }
+
+  /** T5 in one sentence: "At this pace the list ends at 16:07; 3 places will not be reached." */
+  public String forecast(org.rostrum.core.model.Forecast forecast) {
+    if (forecast.endsAt().isEmpty()) {
+      return bundle.getString("forecast.empty");
+    }
+    String ends = format("forecast.ends", time(forecast.endsAt().get()));
+    return forecast.fits()
+        ? ends + bundle.getString("forecast.fits")
+        : ends
+            + new MessageFormat(bundle.getString("forecast.unreached"), language.locale())
+                .format(new Object[] {forecast.notReached()});
+  }
+
+  /**
+   * Why a place stands out of first come, first served: "swapped with #5 by the chair at 15:20".
+   */
+  public String swap(org.rostrum.core.model.Swap swap) {
+    String by =
+        swap.by()
+            .map(
+                actor ->
+                    actor
+                        .role()
+                        .filter(r -> bundle.containsKey("role." + r))
+                        .map(r -> format("actor.role", bundle.getString("role." + r)))
+                        .getOrElse(actor.id()))
+            .getOrElse("?");
+    return format("swap", swap.with().value(), by, time(swap.at()));
+  }
+
+  /**
+   * The place a participant already holds, said after its duplicate's refusal (R5): "You already
+   * hold position 4 on the list, projected at 15:06."
+   */
+  public String holding(int position, RegistrationStatus status, Instant start) {
+    return status.waiting()
+        ? format("holding.waiting", position, time(start))
+        : format("holding.other", position, time(start), status(status));
+  }
+
   public String status(RegistrationStatus status) {
     return bundle.getString("status." + status.name());
   }

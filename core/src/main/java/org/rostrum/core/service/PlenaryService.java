@@ -53,6 +53,7 @@ public final class PlenaryService
   private final RunSessionUseCase session;
   private final QueryPlenaryUseCase query;
   private final GuardedCommandUseCase guarded;
+  private final Clock clock;
 
   /**
    * The use cases over one journal, catalog, notifier and clock, sharing one state cache and one
@@ -67,7 +68,8 @@ public final class PlenaryService
     this.cache = new StateCache(journal, catalog);
     this.commit = new GroupCommit(journal, cache, notifier, clock);
     this.actor = Actor.unnamed();
-    this.register = new RegisterService(commit, cache, actor);
+    this.clock = clock;
+    this.register = new RegisterService(commit, cache, actor, clock);
     this.lists = new ManageListService(commit, actor);
     this.session = new RunSessionService(commit, actor);
     this.query = new QueryService(cache, journal, catalog, clock);
@@ -78,7 +80,8 @@ public final class PlenaryService
     this.cache = shared.cache;
     this.commit = shared.commit;
     this.actor = actor;
-    this.register = new RegisterService(commit, cache, actor);
+    this.clock = shared.clock;
+    this.register = new RegisterService(commit, cache, actor, clock);
     this.lists = new ManageListService(commit, actor);
     this.session = new RunSessionService(commit, actor);
     this.query = shared.query;
@@ -197,6 +200,11 @@ public final class PlenaryService
   @Override
   public Option<Long> version(PlenaryId plenary) {
     return query.version(plenary);
+  }
+
+  @Override
+  public Option<org.rostrum.core.view.ReceiptView> receipt(PlenaryId plenary, String receipt) {
+    return query.receipt(plenary, receipt);
   }
 
   @Override

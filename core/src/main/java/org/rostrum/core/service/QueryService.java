@@ -3,6 +3,7 @@ package org.rostrum.core.service;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Clock;
+import java.time.Instant;
 import org.rostrum.core.model.Plenary;
 import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
@@ -12,6 +13,7 @@ import org.rostrum.core.port.out.Journal;
 import org.rostrum.core.port.out.JournalEntry;
 import org.rostrum.core.port.out.PlenaryCatalog;
 import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.ReceiptView;
 import org.rostrum.core.view.ReportView;
 import org.rostrum.core.view.RoomView;
 import org.rostrum.core.view.Views;
@@ -49,7 +51,7 @@ final class QueryService implements QueryPlenaryUseCase {
 
   @Override
   public ListView list(PlenaryId plenary) {
-    return Views.list(cache.current(plenary).state());
+    return cache.current(plenary).list(clock.instant());
   }
 
   @Override
@@ -64,7 +66,28 @@ final class QueryService implements QueryPlenaryUseCase {
 
   @Override
   public Option<RegistrationOutcome> outcome(PlenaryId plenary, RegistrationId id) {
-    return cache.current(plenary).outcome(id, false);
+    return cache.current(plenary).outcome(id, false, clock.instant());
+  }
+
+  @Override
+  public Option<ReceiptView> receipt(PlenaryId plenary, String receipt) {
+    StateCache.Snapshot snapshot = cache.current(plenary);
+    Instant now = clock.instant();
+    return snapshot
+        .request(receipt)
+        .flatMap(
+            id ->
+                snapshot
+                    .outcome(id, false, now)
+                    .map(
+                        outcome ->
+                            new ReceiptView(
+                                snapshot.state().version(),
+                                snapshot.state().plenary(),
+                                receipt,
+                                outcome,
+                                snapshot.scheduled(id, now),
+                                now)));
   }
 
   @Override

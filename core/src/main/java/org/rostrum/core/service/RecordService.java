@@ -30,6 +30,13 @@ public final class RecordService implements RecordUseCase {
     return proof.verify(plenary);
   }
 
+  @Override
+  public io.vavr.control.Option<JournalProof.Inclusion> inclusion(
+      PlenaryId plenary, String receipt) {
+    known(plenary);
+    return proof.inclusion(plenary, receipt);
+  }
+
   private void known(PlenaryId plenary) {
     if (catalog.find(plenary).isEmpty()) {
       throw new UnknownPlenaryException(plenary);

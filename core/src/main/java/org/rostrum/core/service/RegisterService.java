@@ -21,11 +21,13 @@ final class RegisterService implements RegisterUseCase {
   private final GroupCommit commit;
   private final StateCache cache;
   private final Actor actor;
+  private final java.time.Clock clock;
 
-  RegisterService(GroupCommit commit, StateCache cache, Actor actor) {
+  RegisterService(GroupCommit commit, StateCache cache, Actor actor, java.time.Clock clock) {
     this.commit = commit;
     this.cache = cache;
     this.actor = actor;
+    this.clock = clock;
   }
 
   @Override
@@ -38,13 +40,13 @@ final class RegisterService implements RegisterUseCase {
     Snapshot snapshot = cache.known(id).get();
     if (change.recorded().isEmpty()) {
       RegistrationId original = snapshot.state().sources().get(command.sourceRef().get()).get();
-      return snapshot.outcome(original, true).get();
+      return snapshot.outcome(original, true, clock.instant()).get();
     }
     Event first = change.recorded().head().event();
     RegistrationId registration =
         first instanceof RegistrationInscribed inscribed
             ? inscribed.registration().id()
             : ((RegistrationRejected) first).id();
-    return snapshot.outcome(registration, false).get();
+    return snapshot.outcome(registration, false, clock.instant()).get();
   }
 }

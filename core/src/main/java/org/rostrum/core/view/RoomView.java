@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.Signals;
@@ -20,6 +21,8 @@ import org.rostrum.core.model.Signals;
  * @param resumable the segment ended last, while the chair may still resume it (L6)
  * @param interrupted the speech a point of order interrupted, paused until the point of order is
  *     over (PO2)
+ * @param projected the open segment's places as the meeting stands (T3): who spoke, who speaks, who
+ *     is still to speak and when, and the forecast (T4)
  */
 public record RoomView(
     long version,
@@ -29,7 +32,8 @@ public record RoomView(
     Option<AtRostrum> current,
     Seq<ListEntry> waiting,
     Option<SegmentId> resumable,
-    Option<AtRostrum> interrupted) {
+    Option<AtRostrum> interrupted,
+    Option<Schedule> projected) {
 
   public RoomView {
     requireNonNull(plenary, "plenary");
@@ -39,6 +43,20 @@ public record RoomView(
     requireNonNull(waiting, "waiting");
     requireNonNull(resumable, "resumable");
     requireNonNull(interrupted, "interrupted");
+    requireNonNull(projected, "projected");
+  }
+
+  /** How many places of the open segment are still to speak (the one definition of waiting). */
+  public int placesLeft() {
+    return projected.map(p -> p.waiting().size()).getOrElse(0);
+  }
+
+  /** The time left in the open segment's window at this instant; zero once it is past. */
+  public java.time.Duration timeLeft() {
+    return segment
+        .map(s -> java.time.Duration.between(at, s.window().end()))
+        .filter(d -> !d.isNegative())
+        .getOrElse(java.time.Duration.ZERO);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.rostrum.core.view;
 
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -10,9 +12,12 @@ import org.rostrum.core.model.Inscription;
 import org.rostrum.core.model.ListEntry;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
+import org.rostrum.core.model.Schedule;
 import org.rostrum.core.model.Segment;
 import org.rostrum.core.model.SegmentId;
+import org.rostrum.core.model.SpeakersList;
 import org.rostrum.core.model.Speech;
+import org.rostrum.core.model.Swap;
 import org.rostrum.core.port.out.MailReviews;
 import org.rostrum.core.rules.RegistrationRules;
 import org.rostrum.core.rules.SessionRules;
@@ -25,14 +30,78 @@ public final class Views {
 
   private Views() {}
 
-  /** The list: every segment with projected times (T1, T2), and every refusal. */
-  public static ListView list(PlenaryState state) {
+  /**
+   * The list at {@code now}: every segment's places with their status, actual times for speeches
+   * given and projected times for the rest, re-made from the room's progress (T1–T4), the swap
+   * behind a place where there was one, and every refusal.
+   *
+   * @param swaps the last swap of each place swapped, as the record has it
+   */
+  public static ListView list(PlenaryState state, Instant now, Map<RegistrationId, Swap> swaps) {
+    Seq<Schedule> schedules = schedules(state, now, swaps);
     return new ListView(
         state.version(),
         state.plenary(),
         state.closesAt(),
-        state.lists().map(list -> TimeRules.schedule(list, state.plenary().slot())),
-        state.rejections().map(Views::refusal));
+        schedules,
+        state.rejections().map(Views::refusal),
+        now,
+        schedules
+            .flatMap(Schedule::steadyUntil)
+            .minBy(java.util.Comparator.<Instant>naturalOrder()));
+  }
+
+  /** The list at {@code now} with no swap known. */
+  public static ListView list(PlenaryState state, Instant now) {
+    return list(state, now, HashMap.empty());
+  }
+
+  /** One segment's places at {@code now}, as {@link #list} has them. */
+  public static Schedule schedule(
+      PlenaryState state, Segment segment, Instant now, Map<RegistrationId, Swap> swaps) {
+    return schedule(state, state.list(segment), now, swaps, speeches(state.session()));
+  }
+
+  private static Map<RegistrationId, Speech> speeches(LiveSession session) {
+    return HashMap.ofEntries(
+        session
+            .speeches()
+            .appendAll(session.interrupted())
+            .appendAll(session.speech())
+            .map(sp -> io.vavr.Tuple.of(sp.registration(), sp)));
+  }
+
+  private static Seq<Schedule> schedules(
+      PlenaryState state, Instant now, Map<RegistrationId, Swap> swaps) {
+    Map<RegistrationId, Speech> speeches = speeches(state.session());
+    return state.lists().map(list -> schedule(state, list, now, swaps, speeches));
+  }
+
+  private static Schedule schedule(
+      PlenaryState state,
+      SpeakersList list,
+      Instant now,
+      Map<RegistrationId, Swap> swaps,
+      Map<RegistrationId, Speech> speeches) {
+    LiveSession session = state.session();
+    SegmentId id = list.segment().id();
+    Schedule schedule =
+        TimeRules.schedule(
+            list,
+            state.plenary().slot(),
+            new TimeRules.Progress(
+                session.begun().contains(id),
+                session.ended().contains(id),
+                speeches,
+                session.speech().map(Speech::registration)),
+            now);
+    return swaps.isEmpty()
+        ? schedule
+        : new Schedule(
+            schedule.list(),
+            schedule.capacity(),
+            schedule.speakers().map(sp -> sp.withSwap(swaps.get(sp.entry().id()))),
+            schedule.steadyUntil());
   }
 
   private static Refusal refusal(RegistrationRejected r) {
@@ -81,8 +150,21 @@ public final class Views {
                                     entry,
                                     Option.some(
                                         SessionRules.signals(s, state.plenary().slot(), now)))));
+    Option<Schedule> projected =
+        open.flatMap(
+            segment ->
+                schedules(state, now, HashMap.empty())
+                    .find(sc -> sc.segment().id().equals(segment.id())));
     return new RoomView(
-        state.version(), state.plenary(), now, open, atRostrum, waiting, resumable, interrupted);
+        state.version(),
+        state.plenary(),
+        now,
+        open,
+        atRostrum,
+        waiting,
+        resumable,
+        interrupted,
+        projected);
   }
 
   private static Option<ListEntry> entry(PlenaryState state, RegistrationId id) {
@@ -128,10 +210,7 @@ public final class Views {
         spoken,
         inscriptions.filter(i -> i.absences() > 0),
         inscriptions.filter(i -> i.status() == RegistrationStatus.NOT_REACHED),
-        inscriptions.filter(
-            i ->
-                i.status() == RegistrationStatus.WAITING
-                    || i.status() == RegistrationStatus.CALLED),
+        inscriptions.filter(i -> i.status().waiting()),
         Statistics.of(spoken, state.plenary().segments()));
   }
 

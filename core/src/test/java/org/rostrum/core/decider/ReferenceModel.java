@@ -282,6 +282,19 @@ final class ReferenceModel {
    * A correction finds a list closed only if it was closed before the request was first recorded;
    * {@code was} is the place it held, kept when it still waits on the same list.
    */
+  /** Whether the request's participant holds a place it would not replace (R5). */
+  private boolean holdsAnother(Request r) {
+    String key = holderKey(r.kind, r.participant, r.group);
+    Long held = key == null ? null : holders.get(key);
+    if (held == null) {
+      return false;
+    }
+    Entry h = entries.get(held);
+    boolean first =
+        r.receivedAt.isBefore(h.receivedAt) || (r.receivedAt.equals(h.receivedAt) && r.id < h.id);
+    return !(first && h.status.equals("WAITING"));
+  }
+
   private String decide(Request r, boolean correction, Entry was) {
     r.refusal = null;
     String segment = r.segment.trim().toUpperCase(Locale.ROOT);
@@ -296,6 +309,9 @@ final class ReferenceModel {
       refusal = "UNKNOWN_SEGMENT";
     } else if (r.participant.startsWith("other:guest-") && !added.contains(r.participant)) {
       refusal = "INVALID";
+    } else if (holdsAnother(r)) {
+      // R5 before R1 and R9: a participant holding a place is told so, whenever it asks
+      refusal = "DUPLICATE";
     } else if (fromList && !r.receivedAt.isBefore(closesAt)) {
       refusal = "LATE";
     } else if (!fromList

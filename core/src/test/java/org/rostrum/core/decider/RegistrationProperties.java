@@ -24,6 +24,7 @@ import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationRequest;
 import org.rostrum.core.model.SegmentId;
 import org.rostrum.core.model.SpeakersList;
+import org.rostrum.core.rules.RegistrationRules;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.rules.RejectionReason;
 
@@ -177,6 +178,33 @@ class RegistrationProperties {
   }
 
   @Test
+  void r5_before_r1_a_participant_holding_a_place_is_told_so_whenever_it_asks_again() {
+    qt().withExamples(EXAMPLES)
+        .forAll(requestLists(onTimeRequests()), Generators.receiptInstants())
+        .checkAssert(
+            (requests, again) -> {
+              PlenaryState state = Steps.registerAll(Steps.initial(), requests);
+              PlenaryState closed =
+                  Steps.apply(state, new Command.CloseList(SegmentId.of("I")), Generators.LATER);
+              for (ListEntry held : state.lists().flatMap(SpeakersList::entries)) {
+                RegistrationRequest late =
+                    RegistrationRequest.builder()
+                        .from(requests.get((int) held.id().value() - 1))
+                        .receivedAt(
+                            again.isAfter(held.registration().receivedAt())
+                                ? again
+                                : held.registration().receivedAt().plusSeconds(1))
+                        .build();
+                Event event = Steps.decide(closed, late).head();
+                assertThat(event).isInstanceOf(RegistrationRejected.class);
+                assertThat(((RegistrationRejected) event).rejection())
+                    .as("late, or for a closed list, but the participant holds #%s", held.id())
+                    .isEqualTo(RegistrationRules.heldBy(state.inscription(held.id()).get()));
+              }
+            });
+  }
+
+  @Test
   void r5_one_voice_per_segment_by_policy_allows_one_place_in_each_segment() {
     PlenaryState initial =
         PlenaryState.initial(
@@ -274,8 +302,11 @@ class RegistrationProperties {
                   Steps.apply(open, new Command.CloseList(segment), Generators.LATER);
               Event event = Steps.decide(closed, request).head();
               assertThat(event).isInstanceOf(RegistrationRejected.class);
+              // R5 before R9: a participant holding a place is told so, not that the list closed
               assertThat(((RegistrationRejected) event).rejection())
-                  .isEqualTo(new Rejection.ListClosed(segment));
+                  .isEqualTo(
+                      Steps.heldElse(
+                          closed, (RegistrationRejected) event, new Rejection.ListClosed(segment)));
               PlenaryState reopened =
                   Steps.apply(closed, new Command.ReopenList(segment), Generators.LATER);
               assertThat(reopened.isClosed(segment)).isFalse();

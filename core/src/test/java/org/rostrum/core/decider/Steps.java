@@ -51,4 +51,32 @@ final class Steps {
   static String describe(ListEntry e) {
     return e.registration().participant().key() + "@" + e.registration().receivedAt();
   }
+
+  /**
+   * The refusal R5 gives before R1 and R9 when the refused request's participant holds a place it
+   * would not replace; else {@code otherwise}.
+   */
+  static org.rostrum.core.rules.Rejection heldElse(
+      PlenaryState state,
+      Event.RegistrationRejected refused,
+      org.rostrum.core.rules.Rejection otherwise) {
+    RegistrationRequest r = refused.request();
+    return refused
+        .participant()
+        .flatMap(
+            p ->
+                state.holderKey(
+                    r.kind(),
+                    p.key(),
+                    r.onBehalfOf(),
+                    org.rostrum.core.model.SegmentId.of(r.segment())))
+        .flatMap(state.holders()::get)
+        .flatMap(state::inscription)
+        .map(
+            held ->
+                org.rostrum.core.rules.RegistrationRules.oneVoice(
+                    refused.id(), r.receivedAt(), io.vavr.control.Option.some(held)))
+        .flatMap(decision -> decision.swap().toOption())
+        .getOrElse(otherwise);
+  }
 }

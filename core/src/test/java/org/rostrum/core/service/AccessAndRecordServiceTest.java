@@ -133,6 +133,11 @@ class AccessAndRecordServiceTest {
           public Proof verify(PlenaryId plenary) {
             return intact;
           }
+
+          @Override
+          public Option<Inclusion> inclusion(PlenaryId plenary, String receipt) {
+            return Option.none();
+          }
         };
     RecordService record =
         new RecordService(store, InMemoryPlenaryCatalog.of(TestPlenaries.asp23()));

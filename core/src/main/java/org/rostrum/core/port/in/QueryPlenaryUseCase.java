@@ -7,6 +7,7 @@ import org.rostrum.core.model.PlenaryId;
 import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.port.out.JournalEntry;
 import org.rostrum.core.view.ListView;
+import org.rostrum.core.view.ReceiptView;
 import org.rostrum.core.view.ReportView;
 import org.rostrum.core.view.RoomView;
 
@@ -28,7 +29,10 @@ public interface QueryPlenaryUseCase {
    */
   Option<Long> version(PlenaryId plenary);
 
-  /** Every segment's list with projected times (T1, T2), and the refused requests. */
+  /**
+   * Every segment's places now, with their status and actual or projected times (T1–T4), and the
+   * refused requests.
+   */
   ListView list(PlenaryId plenary);
 
   /** The room now: the open segment, who is at the rostrum with the speech's signals, who waits. */
@@ -36,6 +40,12 @@ public interface QueryPlenaryUseCase {
 
   /** What happened in the room so far. */
   ReportView report(PlenaryId plenary);
+
+  /**
+   * What became of the request whose journal entry has this hash (the receipt every reply carries),
+   * and where it stands now; none if no request has it.
+   */
+  Option<ReceiptView> receipt(PlenaryId plenary, String receipt);
 
   /** What became of one request, if there is one with this id. */
   Option<RegistrationOutcome> outcome(PlenaryId plenary, RegistrationId id);

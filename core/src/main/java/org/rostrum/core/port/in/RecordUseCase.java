@@ -15,4 +15,10 @@ public interface RecordUseCase {
 
   /** Walks the plenary's hash chain: its length and head, or the first entry that breaks it. */
   JournalProof.Proof verify(PlenaryId plenary);
+
+  /**
+   * The proof that the entry with hash {@code receipt} is in the record, from it to the head; none
+   * if no entry of the plenary has that hash.
+   */
+  io.vavr.control.Option<JournalProof.Inclusion> inclusion(PlenaryId plenary, String receipt);
 }

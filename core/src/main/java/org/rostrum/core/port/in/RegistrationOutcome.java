@@ -57,18 +57,47 @@ public sealed interface RegistrationOutcome {
       Rejection rejection,
       String receipt,
       boolean replay,
-      Option<String> annulled)
+      Option<String> annulled,
+      Option<Place> holds)
       implements RegistrationOutcome {
     public Refused {
       requireNonNull(id, "id");
       requireNonNull(rejection, "rejection");
       requireNonNull(receipt, "receipt");
       requireNonNull(annulled, "annulled");
+      requireNonNull(holds, "holds");
     }
 
     /** A refusal that stands. */
     public Refused(RegistrationId id, Rejection rejection, String receipt, boolean replay) {
-      this(id, rejection, receipt, replay, Option.none());
+      this(id, rejection, receipt, replay, Option.none(), Option.none());
+    }
+
+    /** A refusal, annulled with this reason if it was. */
+    public Refused(
+        RegistrationId id,
+        Rejection rejection,
+        String receipt,
+        boolean replay,
+        Option<String> annulled) {
+      this(id, rejection, receipt, replay, annulled, Option.none());
+    }
+  }
+
+  /**
+   * The place a participant already holds, for a refusal as a duplicate (R5) to say where it is:
+   * the request holding it, its position and status now, and its actual or projected start.
+   */
+  record Place(
+      RegistrationId id,
+      int position,
+      RegistrationStatus status,
+      Instant start,
+      boolean timePermitting) {
+    public Place {
+      requireNonNull(id, "id");
+      requireNonNull(status, "status");
+      requireNonNull(start, "start");
     }
   }
 }
