@@ -1,6 +1,7 @@
 package org.rostrum.adapters.cli;
 
 import java.io.File;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.rostrum.adapters.storage.Snapshots;
@@ -54,10 +55,41 @@ final class KeptViews {
    * What was printed, the version of the plenary it shows and, for a view of the held mails, how
    * many were held and resolved (null for the others).
    */
-  record Rendered(PlenaryId plenary, long version, String reviews, String text) {
+  record Rendered(
+      PlenaryId plenary, long version, String reviews, String text, Instant steadyUntil) {
 
     Rendered(PlenaryId plenary, long version, String text) {
-      this(plenary, version, null, text);
+      this(plenary, version, null, text, null);
+    }
+
+    Rendered(PlenaryId plenary, long version, String reviews, String text) {
+      this(plenary, version, reviews, text, null);
+    }
+
+    /** What is kept: the text, after the instant it stops holding if its times move (T4). */
+    String kept() {
+      return steadyUntil == null ? text : UNTIL + steadyUntil.toEpochMilli() + "\n" + text;
+    }
+  }
+
+  /**
+   * The mark of a kept text whose projected times hold only until an instant on the same version:
+   * the meeting runs, and the times move with the clock.
+   */
+  private static final String UNTIL = "\u0000until=";
+
+  /** The kept text if it still holds at {@code now}: not kept, or kept until a later instant. */
+  static Optional<String> current(Optional<String> kept, Instant now) {
+    if (kept.isEmpty() || !kept.get().startsWith(UNTIL)) {
+      return kept;
+    }
+    String text = kept.get();
+    int line = text.indexOf('\n');
+    try {
+      long until = Long.parseLong(text.substring(UNTIL.length(), line));
+      return now.toEpochMilli() < until ? Optional.of(text.substring(line + 1)) : Optional.empty();
+    } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+      return Optional.empty();
     }
   }
 
@@ -81,7 +113,8 @@ final class KeptViews {
 
   /** Prints {@code view}: the text kept for it when it is current, or as rendered now. */
   static int print(Rostrum root, View view) {
-    Optional<String> kept = Snapshots.read(root.db, root.plenary, view.key());
+    Optional<String> kept =
+        current(Snapshots.read(root.db, root.plenary, view.key()), root.clock.instant());
     if (kept.isPresent()) {
       root.out.print(kept.get());
       return Exit.DONE;
@@ -130,7 +163,7 @@ final class KeptViews {
               view.key(),
               rendered.version(),
               rendered.reviews(),
-              rendered.text());
+              rendered.kept());
     } catch (StoreException e) {
       // a store that cannot be written now (read-only, busy): the view is rendered again next time
     }

@@ -67,7 +67,8 @@ final class ListCommand implements Callable<Integer> {
           case markdown -> renderer.markdown();
           case text, ics -> renderer.text();
         };
-    return new KeptViews.Rendered(plenary.id(), list.version(), printed);
+    return new KeptViews.Rendered(
+        plenary.id(), list.version(), null, printed, list.steadyUntil().getOrNull());
   }
 
   /** The list of one segment, or of all when {@code segment} is null. */

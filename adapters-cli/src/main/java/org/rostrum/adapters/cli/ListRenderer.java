@@ -94,6 +94,11 @@ final class ListRenderer {
     return list.refused();
   }
 
+  /** The place's time: actual once it spoke, projected before; none for a place not reached. */
+  private String shownTime(ScheduledSpeaker s) {
+    return s.timed() ? time(s.projectedStart()) : "—";
+  }
+
   private String participantOf(Refusal r) {
     return r.participantName(lang());
   }
@@ -125,13 +130,14 @@ final class ListRenderer {
                   s ->
                       List.of(
                           Integer.toString(s.entry().position()),
-                          time(s.projectedStart()),
+                          shownTime(s),
                           who(s.entry().registration()),
                           s.entry().registration().speaker().getOrElse(""),
                           received(
                               s.entry().registration().receivedAt(),
                               s.entry().registration().senderClock()),
-                          "#" + s.entry().id()));
+                          "#" + s.entry().id(),
+                          messages.status(s.status())));
       List<Integer> widths =
           List.range(0, headings.size())
               .map(
@@ -148,6 +154,9 @@ final class ListRenderer {
           drawn = true;
         }
         out.append(row(rows.get(i), widths));
+        for (org.rostrum.core.model.Swap swap : s.swapped()) {
+          out.append("      ↔ ").append(messages.swap(swap)).append('\n');
+        }
         if (explained()) {
           out.append("      ")
               .append(
@@ -158,6 +167,7 @@ final class ListRenderer {
               .append('\n');
         }
       }
+      out.append("  ").append(messages.forecast(schedule.forecast())).append('\n');
     }
     if (!refused().isEmpty()) {
       out.append('\n').append(text.get("list.refused")).append('\n');
@@ -232,7 +242,7 @@ final class ListRenderer {
           .append("|\n");
       for (ScheduledSpeaker s : schedule.speakers()) {
         if (s.timePermitting() && s.entry().position() == schedule.capacity() + 1) {
-          out.append("| | **").append(text.get("list.permitting")).append("** | | | | |\n");
+          out.append("| | **").append(text.get("list.permitting")).append("** | | | | | |\n");
         }
         out.append("| ")
             .append(
@@ -244,10 +254,16 @@ final class ListRenderer {
                         received(
                             s.entry().registration().receivedAt(),
                             s.entry().registration().senderClock()),
-                        "#" + s.entry().id())
+                        "#" + s.entry().id(),
+                        MarkdownText.inline(
+                            messages.status(s.status())
+                                + s.swapped().map(w -> " — " + messages.swap(w)).getOrElse("")))
                     .mkString(" | "))
             .append(" |\n");
       }
+      out.append('\n')
+          .append(MarkdownText.inline(messages.forecast(schedule.forecast())))
+          .append('\n');
     }
     if (!refused().isEmpty()) {
       out.append("\n## ").append(text.get("list.refused")).append("\n\n");

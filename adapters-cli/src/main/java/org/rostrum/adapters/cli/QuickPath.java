@@ -45,7 +45,7 @@ final class QuickPath {
   }
 
   /** The exit code of the command, if it was answered here. */
-  static OptionalInt answer(String[] args, PrintWriter out) {
+  static OptionalInt answer(String[] args, PrintWriter out, java.time.Instant now) {
     Map<String, String> given = new HashMap<>();
     String command = null;
     for (int i = 0; i < args.length; i++) {
@@ -89,8 +89,12 @@ final class QuickPath {
             Language.fromTag(tag),
             given.get("--segment"));
     Optional<String> kept =
-        Snapshots.read(
-            given.getOrDefault("--db", Rostrum.DEFAULT_STORE), given.get("--plenary"), view.key());
+        KeptViews.current(
+            Snapshots.read(
+                given.getOrDefault("--db", Rostrum.DEFAULT_STORE),
+                given.get("--plenary"),
+                view.key()),
+            now);
     if (kept.isEmpty()) {
       return OptionalInt.empty();
     }

@@ -165,7 +165,7 @@ public final class Rostrum implements Callable<Integer> {
   /** Runs the command line reading commands (for {@code session}) from {@code in}. */
   public static int run(
       String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err, Clock clock) {
-    java.util.OptionalInt quick = QuickPath.answer(args, out);
+    java.util.OptionalInt quick = QuickPath.answer(args, out, clock.instant());
     if (quick.isPresent()) {
       out.flush();
       return quick.getAsInt();

@@ -282,8 +282,7 @@ final class Session implements AutoCloseable {
           receipt);
     }
     RegistrationOutcome.Refused r = (RegistrationOutcome.Refused) outcome;
-    return text.get(
-        "refused", r.id(), r.rejection().reason(), messages.explain(r.rejection()), receipt);
+    return text.get("refused", r.id(), r.rejection().reason(), r.explained(messages), receipt);
   }
 
   /**

@@ -82,7 +82,7 @@ public final class Acknowledgements {
                 text,
                 "refused",
                 r.id().value(),
-                messages.explain(r.rejection()),
+                r.explained(messages),
                 r.receipt(),
                 request(text, asked.kind(), asked.group()));
       }
@@ -169,7 +169,7 @@ public final class Acknowledgements {
                 text,
                 "refused",
                 outcome.id().value(),
-                messages.explain(((RegistrationOutcome.Refused) outcome).rejection()),
+                ((RegistrationOutcome.Refused) outcome).explained(messages),
                 outcome.receipt(),
                 request(text, InterventionKind.STATEMENT, Option.none()));
     return Option.some(

@@ -162,7 +162,8 @@ final class Http {
     if (lang == null) {
       lang = Option.of(ctx.header("Accept-Language")).getOrElse("en");
     }
-    return lang.strip().toLowerCase(Locale.ROOT).startsWith("fr") ? Language.FR : Language.EN;
+    String tag = lang.strip().toLowerCase(Locale.ROOT);
+    return tag.startsWith("fr") ? Language.FR : tag.startsWith("es") ? Language.ES : Language.EN;
   }
 
   static Messages messages(Context ctx, Plenary plenary) {
@@ -170,7 +171,8 @@ final class Http {
   }
 
   static String text(Context ctx, String key, Object... values) {
-    Language language = language(ctx);
+    // the API's own sentences are in English and French; a Spanish reader gets them in English
+    Language language = language(ctx) == Language.ES ? Language.EN : language(ctx);
     ResourceBundle bundle =
         ResourceBundle.getBundle(
             "org.rostrum.adapters.rest.rest",

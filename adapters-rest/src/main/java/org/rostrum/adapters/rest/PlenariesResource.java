@@ -76,11 +76,12 @@ final class PlenariesResource {
         views.at(
             new RenderedViews.Key(plenary, segment, language, csv),
             version,
+            services.clock().instant(),
             () -> render(ctx, plenary, segment, language, csv));
     ctx.header("ETag", etag(view.version()));
     ctx.header("Cache-Control", "no-cache");
     ctx.header("Vary", "Accept, Accept-Language, Accept-Encoding");
-    if (Http.notModified(ctx, view.version())) {
+    if (view.steady() && Http.notModified(ctx, view.version())) {
       ctx.status(304);
       return;
     }
@@ -125,12 +126,14 @@ final class PlenariesResource {
       return new RenderedViews.Rendered(
           list.version(),
           "text/csv; charset=utf-8",
-          SpeakersFormats.csv(list, language).getBytes(StandardCharsets.UTF_8));
+          SpeakersFormats.csv(list, language).getBytes(StandardCharsets.UTF_8),
+          list.steadyUntil().getOrNull());
     }
     return new RenderedViews.Rendered(
         list.version(),
         Http.JSON_TYPE,
-        SpeakersFormats.json(list, language).toString().getBytes(StandardCharsets.UTF_8));
+        SpeakersFormats.json(list, language).toString().getBytes(StandardCharsets.UTF_8),
+        list.steadyUntil().getOrNull());
   }
 
   /**

@@ -161,7 +161,11 @@ final class RegistrationsResource {
         "Location",
         "/api/plenaries/" + plenary.id().value() + "/registrations/" + outcome.id().value());
     if (outcome instanceof RegistrationOutcome.Refused refused) {
-      throw Problems.refusal(ctx, plenary, refused.rejection(), answer);
+      throw new Problem(
+          Outcomes.status(refused.rejection().reason()),
+          refused.rejection().reason().name(),
+          why(messages(ctx, plenary), refused),
+          answer);
     }
     json(ctx, Outcomes.status(outcome), answer);
   }
@@ -192,8 +196,24 @@ final class RegistrationsResource {
     } else if (outcome instanceof RegistrationOutcome.Refused refused) {
       o.put("status", refused.annulled().isDefined() ? "ANNULLED" : "REFUSED");
       refused.annulled().forEach(reason -> o.put("annulled", reason));
+      for (RegistrationOutcome.Place held : refused.holds()) {
+        ObjectNode h = o.putObject("holds");
+        h.put("registrationId", held.id().value());
+        h.put("position", held.position());
+        h.put("status", held.status().name());
+        h.put("projectedStart", SpeakersFormats.offset(held.start(), plenary.zone()));
+        h.put("timePermitting", held.timePermitting());
+      }
     }
     return o;
+  }
+
+  /**
+   * Why a request was refused, in the reader's language; for a duplicate, also the place the
+   * participant holds and when it is projected (R5).
+   */
+  static String why(org.rostrum.core.rules.Messages messages, RegistrationOutcome.Refused refused) {
+    return refused.explained(messages);
   }
 
   void registration(Context ctx) {
@@ -234,7 +254,7 @@ final class RegistrationsResource {
     ObjectNode body = outcome(outcome, plenary, language(ctx));
     if (outcome instanceof RegistrationOutcome.Refused refused) {
       body.put("reason", refused.rejection().reason().name());
-      body.put("detail", messages(ctx, plenary).explain(refused.rejection()));
+      body.put("detail", why(messages(ctx, plenary), refused));
     }
     return body;
   }

@@ -31,12 +31,35 @@ final class RenderedViews {
     private final String contentType;
     private final byte[] body;
     private final byte[] gzip;
+    private final java.time.Instant steadyUntil;
 
     Rendered(long version, String contentType, byte[] body) {
+      this(version, contentType, body, null);
+    }
+
+    /**
+     * A view whose times hold until {@code steadyUntil} on the same version (null: they do not
+     * depend on the clock).
+     */
+    Rendered(long version, String contentType, byte[] body, java.time.Instant steadyUntil) {
       this.version = version;
       this.contentType = contentType;
       this.body = body;
       this.gzip = gzipped(body);
+      this.steadyUntil = steadyUntil;
+    }
+
+    /** Whether these bytes are still the view at {@code now}, for the same version. */
+    boolean holdsAt(java.time.Instant now) {
+      return steadyUntil == null || now.isBefore(steadyUntil);
+    }
+
+    /**
+     * Whether these bytes are the view of their version at any instant: a reader holding them may
+     * be answered 304 for that version.
+     */
+    boolean steady() {
+      return steadyUntil == null;
     }
 
     long version() {
@@ -65,12 +88,20 @@ final class RenderedViews {
    * those {@code render} gives (which may be of a newer version), kept unless newer ones are.
    */
   Rendered at(Key key, long version, Supplier<Rendered> render) {
+    return at(key, version, null, render);
+  }
+
+  /**
+   * As {@link #at(Key, long, Supplier)}, at {@code now}: bytes kept whose projected times have
+   * moved with the clock since they were rendered are rendered again.
+   */
+  Rendered at(Key key, long version, java.time.Instant now, Supplier<Rendered> render) {
     Rendered kept = views.get(key);
-    if (kept != null && kept.version() == version) {
+    if (kept != null && kept.version() == version && (now == null || kept.holdsAt(now))) {
       return kept;
     }
     Rendered fresh = render.get();
-    views.merge(key, fresh, (old, now) -> old.version() >= now.version() ? old : now);
+    views.merge(key, fresh, (old, made) -> old.version() > made.version() ? old : made);
     return fresh;
   }
 

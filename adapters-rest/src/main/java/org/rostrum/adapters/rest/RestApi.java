@@ -87,6 +87,7 @@ public final class RestApi {
     ReviewsResource reviews = new ReviewsResource(services, auth, registrations);
     OutboxResource outbox = new OutboxResource(services, auth);
     JournalResource journal = new JournalResource(services, auth);
+    ReceiptsResource receipts = new ReceiptsResource(services);
     LiveResource live = new LiveResource(services);
     Pages pages = new Pages(services);
     return Javalin.create(
@@ -123,6 +124,7 @@ public final class RestApi {
           routes.get(cfg, "/api/plenaries/{id}/outbox", outbox::replies);
           routes.post(cfg, "/api/plenaries/{id}/outbox/{rid}/retry", outbox::retry);
           routes.get(cfg, "/api/plenaries/{id}/journal", journal::journal);
+          routes.get(cfg, "/api/plenaries/{id}/receipts/{receipt}", receipts::receipt);
           routes.get(cfg, "/api/plenaries/{id}/journal/verify", journal::verify);
           routes.get(cfg, "/api/plenaries/{id}/live", live::live, live::head);
           cfg.routes.exception(Problem.class, (e, ctx) -> problems.problem(ctx, e));

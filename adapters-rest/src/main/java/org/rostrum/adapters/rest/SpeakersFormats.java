@@ -8,6 +8,7 @@ import io.vavr.collection.List;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.rostrum.core.model.ControlCharacters;
+import org.rostrum.core.model.Forecast;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.Participant;
 import org.rostrum.core.model.Plenary;
@@ -59,6 +60,8 @@ public final class SpeakersFormats {
     Messages messages = Messages.in(language, zone, plenary.roster());
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("plenary", plenary.id().value());
+    root.put("version", list.version());
+    root.put("at", offset(list.at(), zone));
     ArrayNode segments = root.putArray("segments");
     for (Schedule schedule : list.schedules()) {
       Segment segment = schedule.segment();
@@ -71,6 +74,15 @@ public final class SpeakersFormats {
       s.put("end", offset(segment.window().end(), zone));
       s.put("capacity", schedule.capacity());
       s.put("listClosed", schedule.list().closed());
+      Forecast forecast = schedule.forecast();
+      ObjectNode f = s.putObject("forecast");
+      if (forecast.endsAt().isDefined()) {
+        f.put("endsAt", offset(forecast.endsAt().get(), zone));
+      } else {
+        f.putNull("endsAt");
+      }
+      f.put("notReached", forecast.notReached());
+      f.put("text", messages.forecast(forecast));
       ArrayNode speakers = s.putArray("speakers");
       for (ScheduledSpeaker sp : schedule.speakers()) {
         ObjectNode o = speakers.addObject();
@@ -94,6 +106,28 @@ public final class SpeakersFormats {
         o.put("projectedStart", offset(sp.projectedStart(), zone));
         o.put("projectedEnd", offset(sp.projectedEnd(), zone));
         o.put("timePermitting", sp.timePermitting());
+        o.put("status", sp.status().name());
+        o.put("statusText", messages.status(sp.status()));
+        sp.actual()
+            .forEach(
+                a -> {
+                  o.put("actualStart", offset(a.start(), zone));
+                  a.end().forEach(end -> o.put("actualEnd", offset(end, zone)));
+                  o.put("spoken", a.spoken().toString());
+                });
+        sp.swapped()
+            .forEach(
+                swap -> {
+                  ObjectNode w = o.putObject("swapped");
+                  w.put("with", swap.with().value());
+                  if (swap.by().isDefined()) {
+                    w.put("by", swap.by().get().describe());
+                  } else {
+                    w.putNull("by");
+                  }
+                  w.put("at", offset(swap.at(), zone));
+                  w.put("text", messages.swap(swap));
+                });
         o.put("kind", sp.entry().registration().kind().name());
         o.put("allotted", sp.entry().allotted().toString());
         o.set("standing", standing(sp.entry().standing(), messages));
@@ -170,7 +204,11 @@ public final class SpeakersFormats {
                 "receivedAt",
                 "projectedStart",
                 "timePermitting",
-                "senderClock")));
+                "senderClock",
+                "status",
+                "actualStart",
+                "actualEnd",
+                "swappedWith")));
     for (Schedule schedule : list.schedules()) {
       for (ScheduledSpeaker s : schedule.speakers()) {
         out.append(
@@ -185,7 +223,11 @@ public final class SpeakersFormats {
                     offset(s.entry().registration().receivedAt(), zone),
                     offset(s.projectedStart(), zone),
                     Boolean.toString(s.timePermitting()),
-                    Boolean.toString(s.entry().registration().senderClock()))));
+                    Boolean.toString(s.entry().registration().senderClock()),
+                    s.status().name(),
+                    s.actual().map(a -> offset(a.start(), zone)).getOrElse(""),
+                    s.actual().flatMap(a -> a.end()).map(e -> offset(e, zone)).getOrElse(""),
+                    s.swapped().map(w -> Long.toString(w.with().value())).getOrElse(""))));
       }
     }
     return out.toString();

@@ -68,6 +68,18 @@ public sealed interface RegistrationOutcome {
       requireNonNull(holds, "holds");
     }
 
+    /**
+     * Why it was refused, in {@code messages}' language; for a duplicate, also the place the
+     * participant holds and when (R5): "… You already hold position 4 on the list, projected at
+     * 15:06."
+     */
+    public String explained(org.rostrum.core.rules.Messages messages) {
+      String why = messages.explain(rejection);
+      return holds
+          .map(h -> why + " " + messages.holding(h.position(), h.status(), h.start()))
+          .getOrElse(why);
+    }
+
     /** A refusal that stands. */
     public Refused(RegistrationId id, Rejection rejection, String receipt, boolean replay) {
       this(id, rejection, receipt, replay, Option.none(), Option.none());

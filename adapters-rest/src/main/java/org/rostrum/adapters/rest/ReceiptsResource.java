@@ -1,0 +1,114 @@
+package org.rostrum.adapters.rest;
+
+import static org.rostrum.adapters.rest.Http.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.ZoneId;
+import org.rostrum.core.model.Language;
+import org.rostrum.core.model.Participant;
+import org.rostrum.core.model.Plenary;
+import org.rostrum.core.model.ScheduledSpeaker;
+import org.rostrum.core.port.in.RegistrationOutcome;
+import org.rostrum.core.port.out.JournalProof;
+import org.rostrum.core.rules.Messages;
+import org.rostrum.core.view.ReceiptView;
+
+/**
+ * A request found by its receipt, for the delegation that holds it: what became of it, where it
+ * stands now, and the proof that its entry is in the record (public: the receipt is the key).
+ */
+final class ReceiptsResource {
+
+  /** A receipt is a SHA-256 in lower-case hex; anything else is no receipt. */
+  private static final java.util.regex.Pattern RECEIPT =
+      java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+  private final RestApi.Services services;
+
+  ReceiptsResource(RestApi.Services services) {
+    this.services = services;
+  }
+
+  void receipt(Context ctx) {
+    Plenary plenary = Http.plenaryOf(ctx, services.query());
+    String receipt = ctx.pathParam("receipt").strip().toLowerCase(java.util.Locale.ROOT);
+    Problem unknown =
+        new Problem(404, "NOT_FOUND", Http.text(ctx, "not.found.receipt", plenary.id().value()));
+    if (!RECEIPT.matcher(receipt).matches()) {
+      throw unknown;
+    }
+    ReceiptView view =
+        services.query().receipt(plenary.id(), receipt).getOrElseThrow(() -> unknown);
+    JournalProof.Inclusion proof =
+        services.record().inclusion(plenary.id(), receipt).getOrElseThrow(() -> unknown);
+    ctx.header("Cache-Control", "no-cache");
+    json(ctx, 200, body(view, proof, Http.language(ctx)));
+  }
+
+  static ObjectNode body(ReceiptView view, JournalProof.Inclusion proof, Language language) {
+    Plenary plenary = view.plenary();
+    ZoneId zone = plenary.zone();
+    Messages messages = Messages.in(language, zone, plenary.roster());
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    RegistrationOutcome outcome = view.outcome();
+    o.put("receipt", view.receipt());
+    o.put("registrationId", outcome.id().value());
+    o.put("version", view.version());
+    if (outcome instanceof RegistrationOutcome.Inscribed inscribed) {
+      Participant p = inscribed.registration().participant();
+      ObjectNode participant = o.putObject("participant");
+      participant.put("key", p.key().value());
+      participant.put("name", p.name(language));
+      o.put("segment", inscribed.registration().segment().value());
+      o.put("inscribed", true);
+      o.put("status", inscribed.status().name());
+      o.put("statusText", messages.status(inscribed.status()));
+      String text;
+      if (view.place().isDefined()) {
+        ScheduledSpeaker place = view.place().get();
+        o.put("position", place.entry().position());
+        o.put("projectedStart", SpeakersFormats.offset(place.projectedStart(), zone));
+        o.put("timePermitting", place.timePermitting());
+        place
+            .actual()
+            .forEach(
+                a -> {
+                  o.put("actualStart", SpeakersFormats.offset(a.start(), zone));
+                  a.end().forEach(end -> o.put("actualEnd", SpeakersFormats.offset(end, zone)));
+                });
+        text =
+            messages.holding(place.entry().position(), place.status(), place.projectedStart())
+                + place.swapped().map(w -> " (" + messages.swap(w) + ")").getOrElse("");
+      } else {
+        text = messages.status(inscribed.status());
+      }
+      o.put("text", text);
+    } else {
+      RegistrationOutcome.Refused refused = (RegistrationOutcome.Refused) outcome;
+      o.put("inscribed", false);
+      String status = refused.annulled().isDefined() ? "ANNULLED" : "REFUSED";
+      o.put("status", status);
+      o.put(
+          "statusText",
+          refused.annulled().isDefined()
+              ? messages.status(org.rostrum.core.model.RegistrationStatus.ANNULLED)
+              : messages.explain(refused.rejection()));
+      o.put("reason", refused.rejection().reason().name());
+      o.put("text", RegistrationsResource.why(messages, refused));
+    }
+    ObjectNode p = o.putObject("proof");
+    p.put("previous", proof.previous());
+    p.put("head", proof.head());
+    ArrayNode links = p.putArray("links");
+    for (JournalProof.Link link : proof.links()) {
+      ObjectNode l = links.addObject();
+      l.put("seq", link.seq());
+      l.put("text", link.text());
+      l.put("hash", link.hash());
+    }
+    return o;
+  }
+}
