@@ -31,9 +31,10 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "The chair's console: the current speaker with a live two-minute countdown (amber at 0:30,",
       "red and counting up past the limit), the next speakers, and keys to call the next speaker,",
-      "start, stop, mark absent, end the segment and resume one ended by mistake. Every action is",
-      "recorded. In a terminal it takes the whole screen; otherwise (or with --line) it reads one",
-      "command a line."
+      "start, stop, mark absent, end the segment and resume one ended by mistake; what cannot be",
+      "undone asks first (y or n), and ? lists every command. Every action is recorded. In a",
+      "terminal it takes the whole screen, a key acting only alone (typed text is a line, run with",
+      "Enter); otherwise (or with --line) it reads one command a line."
     },
     footer = {"", "Example: rostrum session --lang fr"})
 final class SessionCommand implements Callable<Integer> {
