@@ -20,6 +20,7 @@ import org.rostrum.core.port.in.Change;
 import org.rostrum.core.port.in.RegistrationOutcome;
 import org.rostrum.core.rules.Rejection;
 import org.rostrum.core.service.PlenaryService;
+import org.rostrum.core.text.TerminalText;
 import org.rostrum.core.view.RoomView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -30,9 +31,10 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "The chair's console: the current speaker with a live two-minute countdown (amber at 0:30,",
       "red and counting up past the limit), the next speakers, and keys to call the next speaker,",
-      "start, stop, mark absent, end the segment and resume one ended by mistake. Every action is",
-      "recorded. In a terminal it takes the whole screen; otherwise (or with --line) it reads one",
-      "command a line."
+      "start, stop, mark absent, end the segment and resume one ended by mistake; what cannot be",
+      "undone asks first (y or n), and ? lists every command. Every action is recorded. In a",
+      "terminal it takes the whole screen, a key acting only alone (typed text is a line, run with",
+      "Enter); otherwise (or with --line) it reads one command a line."
     },
     footer = {"", "Example: rostrum session --lang fr"})
 final class SessionCommand implements Callable<Integer> {
@@ -72,41 +74,19 @@ final class SessionCommand implements Callable<Integer> {
   private int lineMode(Console console) {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8));
-    console.out().println(console.text().get("session.lines"));
-    console.out().println(console.moreLines());
+    console.out().println(console.commands());
     console.out().print(console.render(false));
     console.out().flush();
     try {
       for (String l = reader.readLine(); l != null; l = reader.readLine()) {
-        String command = l.trim().toLowerCase(Locale.ROOT);
-        if (command.isEmpty()) {
-          continue;
-        }
-        java.util.regex.Matcher order =
-            java.util.regex.Pattern.compile("(?i)(?:order|o)\\s+(.+)").matcher(l.trim());
-        if (order.matches()) {
-          console.out().println(console.pointOfOrder(order.group(1).strip()));
-          console.out().print(console.render(false));
-          console.out().flush();
-          continue;
-        }
-        if (command.equals("q") || command.equals("quit")) {
+        String said = console.line(l);
+        if (console.quitting()) {
           break;
         }
-        String key =
-            switch (command) {
-              case "next" -> "n";
-              case "start" -> "s";
-              case "stop" -> "t";
-              case "absent" -> "a";
-              case "end" -> "e";
-              case "resume" -> "r";
-              case "pause" -> "p";
-              case "more" -> "+";
-              case "order" -> "o";
-              default -> command;
-            };
-        console.out().println(console.act(key, command));
+        if (said.isEmpty()) {
+          continue; // an empty line does nothing
+        }
+        console.out().println(said);
         console.out().print(console.render(false));
         console.out().flush();
       }
@@ -136,40 +116,169 @@ final class SessionCommand implements Callable<Integer> {
       return session.out;
     }
 
-    /** The key that cannot be undone (e end, r resume) the chair pressed once, to confirm. */
+    /** The action that cannot be undone (t, a, e, r) the chair was asked to confirm. */
     private Option<String> confirming = Option.none();
 
+    private boolean quit;
+
+    /** Whether the chair asked to leave the console. */
+    boolean quitting() {
+      return quit;
+    }
+
+    /** Whether the chair is asked to confirm an action: the next answer says yes or no. */
+    boolean confirming() {
+      return confirming.isDefined();
+    }
+
+    /** The answers that confirm, in English and French: y, yes, o, oui. */
+    private static final java.util.Set<String> YES = java.util.Set.of("y", "yes", "o", "oui");
+
+    private static final java.util.regex.Pattern ORDER =
+        java.util.regex.Pattern.compile("(?i)(?:order|o)\\s+(.+)");
+
     /**
-     * Performs the action of a key; says what happened, or why not. Ending a segment and resuming
-     * one cannot be undone: each asks first, and only the same key again does it.
+     * A line the chair typed: a command word (or its key), {@code order NAME}, or the answer to the
+     * question asked. An empty line does nothing (says nothing); a line that is no command says so.
      */
-    String act(String key, String typed) {
-      Option<String> asked = confirming;
+    String line(String typed) {
+      String l = typed.strip();
+      if (confirming.isDefined()) {
+        return answer(l);
+      }
+      if (l.isEmpty()) {
+        return "";
+      }
+      java.util.regex.Matcher order = ORDER.matcher(l);
+      if (order.matches()) {
+        return pointOfOrder(order.group(1).strip());
+      }
+      String command = l.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ");
+      switch (command) {
+        case "quit", "exit" -> {
+          return key("q");
+        }
+        case "resume" -> {
+          return perform("resume speech");
+        }
+        case "resume segment" -> {
+          return key("r");
+        }
+        case "stop" -> {
+          return key("t");
+        }
+        case "next", "start", "absent", "end", "pause", "order" -> {
+          return key(command.substring(0, 1));
+        }
+        case "end segment" -> {
+          return key("e");
+        }
+        case "more", "grant time" -> {
+          return key("+");
+        }
+        case "help" -> {
+          return key("?");
+        }
+        default -> {
+          return command.length() == 1 ? key(command) : unknown(l);
+        }
+      }
+    }
+
+    /**
+     * One key pressed alone: its action, or the question before an action that cannot be undone;
+     * while a question is asked, the answer to it. A key that means nothing here says so.
+     */
+    String key(String key) {
+      if (confirming.isDefined()) {
+        return answer(key);
+      }
+      switch (key) {
+        case "n", "s", "p", "+" -> {
+          return perform(key);
+        }
+        case "t", "a", "e", "r" -> {
+          return ask(key);
+        }
+        case "?", "h" -> {
+          return help();
+        }
+        case "o" -> {
+          return takesPointsOfOrder()
+              ? text().get("session.order.who")
+              : text().get("session.order.not.taken");
+        }
+        case "q" -> {
+          quit = true;
+          return "";
+        }
+        default -> {
+          return unknown(key);
+        }
+      }
+    }
+
+    private String unknown(String typed) {
+      return text().get("session.unknown", TerminalText.line(typed));
+    }
+
+    /**
+     * The question before an action that cannot be undone, when there is something to do it to;
+     * otherwise the action itself, for the rules to say why not.
+     */
+    private String ask(String key) {
+      RoomView room = service.room(plenary.id());
+      Option<String> question;
+      switch (key) {
+        case "t" ->
+            question =
+                room.current()
+                    .filter(RoomView.AtRostrum::speaking)
+                    .map(c -> text().get("session.stop.confirm", named(c.entry().id())));
+        case "a" ->
+            question =
+                room.current()
+                    .filter(c -> !c.speaking())
+                    .map(c -> text().get("session.absent.confirm", named(c.entry().id())));
+        case "e" -> question = room.segment().map(s -> text().get("session.end.confirm", s.id()));
+        default ->
+            question =
+                endedLast()
+                    .map(
+                        ended ->
+                            room.segment()
+                                .map(
+                                    open ->
+                                        text().get("session.resume.confirm", ended.id(), open.id()))
+                                .getOrElse(
+                                    () -> text().get("session.resume.confirm.last", ended.id())));
+      }
+      if (question.isEmpty()) {
+        return perform(key);
+      }
+      confirming = Option.some(key);
+      return question.get();
+    }
+
+    /** The answer to the question asked: y or o (oui) does it, anything else cancels. */
+    private String answer(String answer) {
+      String key = confirming.get();
       confirming = Option.none();
-      if (asked.isDefined() && !asked.get().equals(key)) {
-        String kept = asked.get().equals("e") ? "session.end.kept" : "session.resume.kept";
-        return text().get(kept) + " " + act(key, typed);
+      if (YES.contains(answer.strip().toLowerCase(Locale.ROOT))) {
+        return perform(key);
       }
-      if (asked.isEmpty() && key.equals("e")) {
-        Option<Segment> open = service.room(plenary.id()).segment();
-        if (open.isDefined()) {
-          confirming = Option.some(key);
-          return text().get("session.end.confirm", open.get().id());
-        }
+      String kept;
+      switch (key) {
+        case "t" -> kept = "session.stop.kept";
+        case "a" -> kept = "session.absent.kept";
+        case "e" -> kept = "session.end.kept";
+        default -> kept = "session.resume.kept";
       }
-      if (key.equals("r")) {
-        Option<Segment> ended = endedLast();
-        if (ended.isEmpty()) {
-          return text().get("session.resume.none");
-        }
-        if (asked.isEmpty()) {
-          confirming = Option.some(key);
-          Option<Segment> open = service.room(plenary.id()).segment();
-          return open.isDefined()
-              ? text().get("session.resume.confirm", ended.get().id(), open.get().id())
-              : text().get("session.resume.confirm.last", ended.get().id());
-        }
-      }
+      return text().get(kept);
+    }
+
+    /** Performs an action; says what happened, or why not. */
+    private String perform(String key) {
       Either<Rejection, Change> result;
       switch (key) {
         case "p" ->
@@ -181,23 +290,41 @@ final class SessionCommand implements Callable<Integer> {
                         .exists(Signals::paused)
                     ? service.resumeSpeech(plenary.id())
                     : service.pauseSpeech(plenary.id());
+        case "resume speech" -> result = service.resumeSpeech(plenary.id());
         case "+" -> result = service.grantTime(plenary.id(), MORE);
-        case "o" -> {
-          return text().get("session.order.who");
-        }
         case "n" -> result = service.callNext(plenary.id());
         case "s" -> result = service.startSpeech(plenary.id());
         case "t" -> result = service.stopSpeech(plenary.id());
         case "a" -> result = service.markAbsent(plenary.id());
         case "e" -> result = service.endSegment(plenary.id());
-        case "r" -> result = service.resumeSegment(plenary.id(), endedLast().get().id());
         default -> {
-          return text().get("session.unknown", typed) + " " + text().get("session.lines");
+          Option<Segment> ended = endedLast();
+          if (ended.isEmpty()) {
+            return text().get("session.resume.none");
+          }
+          result = service.resumeSegment(plenary.id(), ended.get().id());
         }
       }
       return result.fold(
           r -> text().get("not.done", session.messages(plenary).explain(r)),
           c -> text().get("session.done", describe(c)));
+    }
+
+    /** The commands in a line, the point of order among them when the plenary takes it. */
+    String commands() {
+      return text()
+          .get("session.lines", takesPointsOfOrder() ? text().get("session.lines.order") : "");
+    }
+
+    /** Every command this plenary allows, one a line, with its key. */
+    String help() {
+      return text().get("session.help")
+          + List.of(
+                  "next", "start", "stop", "absent", "pause", "resume", "more", "order", "end",
+                  "segment", "help", "quit")
+              .filter(k -> takesPointsOfOrder() || !k.equals("order"))
+              .map(k -> "\n" + text().get("session.help." + k))
+              .mkString();
     }
 
     /** What {@code +} grants the speaker at the rostrum. */
@@ -208,16 +335,11 @@ final class SessionCommand implements Callable<Integer> {
       return plenary.procedure().allows(InterventionKind.POINT_OF_ORDER);
     }
 
-    /** The commands for the chair's time, and the point of order when the plenary takes them. */
-    String moreLines() {
-      return text().get("session.lines.time")
-          + (takesPointsOfOrder() ? text().get("session.lines.order") : "");
-    }
-
     /** The keys for the chair's time, and the point of order when the plenary takes them. */
     String moreKeys() {
       return text().get("session.keys.time")
-          + (takesPointsOfOrder() ? text().get("session.keys.order") : "");
+          + (takesPointsOfOrder() ? text().get("session.keys.order") : "")
+          + text().get("session.keys.help");
     }
 
     /**
@@ -281,6 +403,38 @@ final class SessionCommand implements Callable<Integer> {
       return Session.label(entry.registration(), text().language());
     }
 
+    /**
+     * The head of the screen: the clock in the plenary's zone and, while a segment is open, the
+     * time left in its window and how many wait (the room's view has neither: computed here).
+     */
+    String header(RoomView room) {
+      String clock =
+          room.at()
+              .atZone(plenary.zone())
+              .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT));
+      String header = text().get("session.header.clock", clock);
+      if (room.segment().isEmpty()) {
+        return header;
+      }
+      Segment open = room.segment().get();
+      java.time.Instant from =
+          room.at().isBefore(open.window().start()) ? open.window().start() : room.at();
+      java.time.Duration left = java.time.Duration.between(from, open.window().end());
+      String time =
+          left.isNegative() || left.isZero()
+              ? text().get("session.header.up")
+              : text().get("session.header.left", hours(left));
+      return header + text().get("session.header.segment", open.id(), time, room.waiting().size());
+    }
+
+    /** A duration as 0:45 or, from an hour, 1:00:00. */
+    static String hours(java.time.Duration d) {
+      long s = d.toSeconds();
+      return s < 3600
+          ? ReportCommand.minutes(d)
+          : String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
     /** The screen, each sentence on as many lines as it needs (line mode: the terminal's own). */
     String render(boolean colours) {
       return render(colours, Integer.MAX_VALUE);
@@ -293,6 +447,7 @@ final class SessionCommand implements Callable<Integer> {
     String render(boolean colours, int columns) {
       RoomView room = service.room(plenary.id());
       StringBuilder out = new StringBuilder();
+      out.append(Wrap.lines(header(room), columns)).append('\n');
       if (room.segment().isEmpty()) {
         return out.append(Wrap.lines(text().get("session.over"), columns)).append('\n').toString();
       }
@@ -382,20 +537,40 @@ final class SessionCommand implements Callable<Integer> {
     }
   }
 
-  /** The whole terminal: redrawn four times a second, one key an action. */
+  /**
+   * The whole terminal: redrawn four times a second. A key acts only when it comes alone: what
+   * arrives together (a word typed fast, a paste) or any key that is no command begins a line, run
+   * as a command when Enter ends it; typed text never acts key by key.
+   */
   static final class FullScreen {
     private final Console console;
+    private final long readTime;
 
     FullScreen(Console console) {
-      this.console = console;
+      this(console, READ_TIME);
     }
+
+    /**
+     * The screen over {@code console}; a question is answered by a key that comes at least {@code
+     * readTime} after it (sooner, it was typed on without reading: the question is cancelled).
+     */
+    FullScreen(Console console, java.time.Duration readTime) {
+      this.console = console;
+      this.readTime = readTime.toNanos();
+    }
+
+    /** How long a chair takes at least to read a question before answering it. */
+    static final java.time.Duration READ_TIME = java.time.Duration.ofMillis(300);
+
+    /** The keys that act alone. */
+    private static final String KEYS = "nstaerp+oq?";
 
     int run() {
       stty("-icanon -echo min 0");
       String said = "";
       int columns = columns();
       try {
-        for (int round = 1; ; round++) {
+        for (int round = 1; !console.quitting(); round++) {
           if (round % 8 == 0) {
             columns = columns(); // a resized window, every two seconds
           }
@@ -407,74 +582,132 @@ final class SessionCommand implements Callable<Integer> {
                       + "\n"
                       + Wrap.lines(said, columns)
                       + "\n\n"
-                      + (typing == null
-                          ? Wrap.lines(console.text().get("session.keys"), columns)
-                              + "\n"
-                              + Wrap.lines(console.moreKeys(), columns)
-                          : Wrap.lines(
-                              console.text().get("session.order.typing", typing + "▌"), columns))
+                      + footer(columns)
                       + "\n");
           console.out().flush();
-          int key = readKey();
-          if (typing != null) {
-            said = type(key);
-            continue;
-          }
-          if (key == 'q' || key == 'Q' || key == 4) {
-            return Exit.DONE;
-          }
-          if ((key == 'o' || key == 'O') && console.takesPointsOfOrder()) {
-            typing = new StringBuilder();
-            said = "";
-            continue;
-          }
-          if (key > 0) {
-            String k = String.valueOf((char) Character.toLowerCase(key));
-            said = console.act(k, k);
+          String chunk = readChunk();
+          if (!chunk.isEmpty()) {
+            said = take(chunk);
           }
         }
+        return Exit.DONE;
       } finally {
         stty("sane");
         console.out().println();
       }
     }
 
-    /** The name of who raises a point of order, as typed so far; none when not typing one. */
+    /** The keys, or the line being typed. */
+    String footer(int columns) {
+      if (typing == null) {
+        return Wrap.lines(console.text().get("session.keys"), columns)
+            + "\n"
+            + Wrap.lines(console.moreKeys(), columns);
+      }
+      return Wrap.lines(
+          console
+              .text()
+              .get(
+                  typingOrder ? "session.order.typing" : "session.line.typing",
+                  TerminalText.line(typing.toString()) + "▌"),
+          columns);
+    }
+
+    /** The line typed so far; none when keys act alone. */
     private StringBuilder typing;
 
-    private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+    /** Whether the line typed is the name of who raises a point of order (after o). */
+    private boolean typingOrder;
+
+    /** When the question being asked was shown ({@link System#nanoTime()}). */
+    private long askedAt;
 
     /**
-     * One key while a name is typed: Enter records the point of order, Escape gives up, Backspace
-     * deletes; the name's bytes are read as UTF-8 (accents arrive as two keys).
+     * What arrived from the keyboard at once: a key alone acts (or answers the question asked);
+     * anything else is typed text. Says what happened (nothing for Enter alone).
      */
-    private String type(int key) {
-      if (key <= 0) {
+    String take(String chunk) {
+      boolean asked = console.confirming();
+      String said = typing != null ? type(chunk) : keyOrText(chunk, asked);
+      if (!asked && console.confirming()) {
+        askedAt = System.nanoTime();
+      }
+      return said;
+    }
+
+    private String keyOrText(String chunk, boolean asked) {
+      if (chunk.isEmpty()) {
         return "";
       }
-      if (key == '\r' || key == '\n') {
-        String name = typing.toString().strip();
-        typing = null;
-        return name.isEmpty() ? "" : console.pointOfOrder(name);
-      }
-      if (key == 27) {
-        typing = null;
-        pending.reset();
-        return console.text().get("session.order.cancelled");
-      }
-      if (key == 127 || key == 8) {
-        if (typing.length() > 0) {
-          typing.setLength(typing.length() - 1);
+      int first = chunk.codePointAt(0);
+      if (chunk.codePointCount(0, chunk.length()) == 1) {
+        if (asked) {
+          // y or o answers yes only when the chair could read the question first
+          boolean read = System.nanoTime() - askedAt >= readTime;
+          return console.key(read && first != '\r' && first != '\n' ? chunk : "");
         }
-        return "";
+        if (first == 4) {
+          return console.key("q");
+        }
+        if (first == 'o' && console.takesPointsOfOrder()) {
+          typing = new StringBuilder();
+          typingOrder = true;
+          return "";
+        }
+        if (KEYS.indexOf(first) >= 0) {
+          return console.key(chunk);
+        }
+        if (first == '\r' || first == '\n' || Character.isISOControl(first)) {
+          return ""; // Enter alone, Backspace, Tab: nothing to do
+        }
       }
-      pending.write(key);
-      String decoded = pending.toString(StandardCharsets.UTF_8);
-      if (!decoded.endsWith("\uFFFD")) {
-        typing.append(decoded);
-        pending.reset();
+      if (first == 27) {
+        // Escape, or a key that sends a sequence (an arrow): no command, and no to a question
+        return asked ? console.line("") : "";
       }
-      return "";
+      typing = new StringBuilder();
+      typingOrder = false;
+      return type(chunk);
+    }
+
+    /**
+     * Text typed: Enter runs the line (or records the point of order), Escape gives up, Backspace
+     * deletes; a line run, what follows begins the next one.
+     */
+    private String type(String chunk) {
+      java.util.List<String> said = new java.util.ArrayList<>();
+      for (int i = 0; i < chunk.length() && !console.quitting(); ) {
+        int c = chunk.codePointAt(i);
+        i += Character.charCount(c);
+        boolean enter = c == '\r' || c == '\n';
+        if (typing == null) {
+          if (enter) {
+            continue;
+          }
+          typing = new StringBuilder();
+          typingOrder = false;
+        }
+        if (enter) {
+          String l = typing.toString().strip();
+          boolean order = typingOrder;
+          typing = null;
+          said.add(order ? (l.isEmpty() ? "" : console.pointOfOrder(l)) : console.line(l));
+        } else if (c == 27) {
+          said.add(
+              console
+                  .text()
+                  .get(typingOrder ? "session.order.cancelled" : "session.line.cancelled"));
+          typing = null;
+          break; // the rest is the sequence of a key (an arrow), not text
+        } else if (c == 127 || c == 8) {
+          if (typing.length() > 0) {
+            typing.setLength(typing.offsetByCodePoints(typing.length(), -1));
+          }
+        } else if (!Character.isISOControl(c)) {
+          typing.appendCodePoint(c);
+        }
+      }
+      return String.join(" ", said.stream().filter(s -> !s.isEmpty()).toList());
     }
 
     /** The terminal's width in columns ({@code stty size}), or 80 when it cannot say. */
@@ -497,22 +730,49 @@ final class SessionCommand implements Callable<Integer> {
       }
     }
 
-    private static int readKey() {
+    private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+    /**
+     * What the keyboard sent within a quarter of a second, read together: the bytes that arrive
+     * together are one chunk (a word typed fast or pasted is never a run of keys); a character
+     * whose UTF-8 bytes are not all there yet waits for the next chunk.
+     */
+    private String readChunk() {
       try {
         long until = System.nanoTime() + 250_000_000L;
-        while (System.nanoTime() < until) {
-          if (System.in.available() > 0) {
-            return System.in.read();
-          }
+        while (System.in.available() == 0 && System.nanoTime() < until) {
           Thread.sleep(20);
         }
-        return 0;
+        while (System.in.available() > 0) {
+          pending.write(System.in.readNBytes(System.in.available()));
+          Thread.sleep(30); // the rest of what was sent together
+        }
+        byte[] bytes = pending.toByteArray();
+        int whole = whole(bytes);
+        pending.reset();
+        pending.write(bytes, whole, bytes.length - whole);
+        return new String(bytes, 0, whole, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return 'q';
+        return "q";
       }
+    }
+
+    /** How many of {@code bytes} make whole UTF-8 characters (a cut one at the end is left). */
+    static int whole(byte[] bytes) {
+      for (int i = bytes.length - 1; i >= Math.max(0, bytes.length - 3); i--) {
+        int b = bytes[i] & 0xff;
+        if (b < 0x80) {
+          return bytes.length;
+        }
+        if (b >= 0xC0) {
+          int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+          return bytes.length - i < length ? i : bytes.length;
+        }
+      }
+      return bytes.length;
     }
 
     private static void stty(String settings) {

@@ -368,7 +368,7 @@ class CommandsAsProcessesIT {
     assertThat(json.at("/segments/0/speakers/0/registrationId").asLong()).isEqualTo(2);
 
     // The chair ends segment I by mistake, and resumes it before anyone is called in II.
-    Run ended = rostrumWithInput("end\nend\nquit\n", "session");
+    Run ended = rostrumWithInput("end\ny\nquit\n", "session");
     assertThat(ended.out()).contains("Segment I has ended; not reached: #2 Germany, #1 Kenya.");
     assertThat(rostrum("resume-segment", "II").code()).isEqualTo(3);
     Run resumed = rostrum("resume-segment", "I");
@@ -527,11 +527,11 @@ class CommandsAsProcessesIT {
 
     Run session =
         rostrumWithInput(
-            "next\nstart\norder Venezuela\nnext\nstart\nmore\nstop\nnext\npause\nstop\nquit\n",
+            "next\nstart\norder Venezuela\nnext\nstart\nmore\nstop\ny\nnext\npause\nstop\ny\nquit\n",
             "session");
     assertThat(session.code()).isZero();
     assertThat(session.out())
-        .contains("order NAME (o NAME) records a point of order")
+        .contains("resume segment, order NAME, help, quit")
         .contains("#5 Venezuela (Bolivarian Republic of) — point of order goes before everyone")
         .contains("#3 Uganda (on behalf of the African Group) is paused until the point of order")
         .contains("Paused for the point of order: #3 Uganda")
@@ -563,10 +563,12 @@ class CommandsAsProcessesIT {
     rostrum("init");
     register("I", "Senegal", "2024-12-02T10:00");
     register("I", "France", "2024-12-02T11:00");
-    Run session = rostrumWithInput("next\nstart\nstop\nnext\nabsent\nquit\n", "session");
+    Run session = rostrumWithInput("next\nstart\nstop\ny\nnext\nabsent\ny\nquit\n", "session");
     assertThat(session.code()).isZero();
     assertThat(session.out())
-        .contains("Commands: next, start, stop, absent, end, resume, quit")
+        .contains(
+            "Commands: next, start, stop, absent, pause, resume, more, end, resume segment, help,"
+                + " quit")
         .contains("#1 Senegal has the floor")
         .contains("#1 Senegal spoke for")
         .contains("#2 France is not in the room")
@@ -607,13 +609,18 @@ class CommandsAsProcessesIT {
       keys.flush();
       screen.await("Speaking: #1 Kenya");
       assertThat(screen.text()).contains("\u001b[1;32mSpeaking: #1 Kenya");
-      String last = screen.text().substring(screen.text().lastIndexOf("\u001b[2J"));
+      // the last screen drawn, after the sequence that clears it (which takes no column)
+      String last = screen.text().substring(screen.text().lastIndexOf("\u001b[2J") + 4);
       assertThat(List.of(last.replace("\r", "").split("\n", -1)))
           .as("every line of the screen within the terminal's 44 columns")
           .allSatisfy(l -> assertThat(Wrap.width(l)).isLessThanOrEqualTo(44));
       // the countdown five lines high, in block digits ("2:00" or "1:59" by now)
       assertThat(screen.text()).contains("█████  █████");
       keys.write('t');
+      keys.flush();
+      screen.await("Stop the speech of #1 Kenya?");
+      Thread.sleep(SessionCommand.FullScreen.READ_TIME.toMillis() + 100); // the chair reads it
+      keys.write('y');
       keys.flush();
       screen.await("#1 Kenya spoke for");
       keys.write('q');
@@ -674,6 +681,85 @@ class CommandsAsProcessesIT {
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isZero();
     assertThat(screen.text()).doesNotContain("Exception");
+  }
+
+  /** A console in a pseudo-terminal of 80 columns, as the chair's laptop gives it. */
+  Process terminal() throws IOException {
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(
+        Files.isExecutable(script) || System.getenv("CI") != null,
+        "util-linux's script(1) is not installed, so no pseudo-terminal can be made");
+    String line =
+        "stty cols 80 rows 40; "
+            + String.join(" ", command("session").stream().map(a -> "'" + a + "'").toList());
+    return new ProcessBuilder(script.toString(), "-q", "-e", "-c", line, "/dev/null")
+        .redirectErrorStream(true)
+        .start();
+  }
+
+  /**
+   * On a plenary without points of order the chair presses o, then types a name and Enter (as
+   * reported: "Greece" was read as keys, and its two e's ended segment I). The name is a line, the
+   * key o says what it cannot do, and the segment stays open; ending it asks first.
+   */
+  @Test
+  void a_name_typed_full_screen_is_never_read_as_keys_and_ending_a_segment_asks_first()
+      throws Exception {
+    rostrum("init");
+    register("I", "Kenya", "2024-12-02T10:00");
+    register("I", "France", "2024-12-02T11:00");
+    Process p = terminal();
+    Screen screen = new Screen(p.getInputStream());
+    try (OutputStream keys = p.getOutputStream()) {
+      screen.await("[n]\u00a0next");
+      int from = screen.text().length();
+      keys.write('o');
+      keys.flush();
+      screen.awaitRedraws(from, 2); // the key read and the screen drawn after it
+      keys.write("Greece\r".getBytes(StandardCharsets.UTF_8));
+      keys.flush();
+      from = screen.text().length();
+      screen.awaitRedraws(from, 3);
+      keys.write('q');
+      keys.flush();
+    }
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(rostrum("report").out())
+        .as("segment I still open, nobody left unreached")
+        .contains("Not reached (0)")
+        .contains("Still waiting (2)");
+    assertThat(screen.text())
+        .contains("This plenary has no points of order.")
+        .contains("Unknown command: Greece — type ? for help.")
+        .doesNotContain("Who raises the point of order")
+        .doesNotContain("Exception");
+
+    Process again = terminal();
+    Screen second = new Screen(again.getInputStream());
+    try (OutputStream keys = again.getOutputStream()) {
+      second.await("[n]\u00a0next");
+      keys.write('e');
+      keys.flush();
+      second.await("End segment I? Its waiting speakers will not be reached.");
+      Thread.sleep(SessionCommand.FullScreen.READ_TIME.toMillis() + 100); // the chair reads it
+      keys.write('x');
+      keys.flush();
+      second.await("Cancelled: segment kept open.");
+      int from = second.text().length();
+      keys.write('e');
+      keys.flush();
+      second.await(from, "End segment I?");
+      Thread.sleep(SessionCommand.FullScreen.READ_TIME.toMillis() + 100);
+      keys.write('y');
+      keys.flush();
+      second.await("Segment I has ended; not reached: #1 Kenya, #2 France.");
+      keys.write('q');
+      keys.flush();
+    }
+    assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(again.exitValue()).isZero();
+    assertThat(rostrum("report").out()).contains("Not reached (2)");
   }
 
   @Test
@@ -893,11 +979,25 @@ class CommandsAsProcessesIT {
     }
 
     void await(String expected) throws InterruptedException {
+      await(0, expected);
+    }
+
+    /** Waits for {@code expected} among what was shown from character {@code from} on. */
+    void await(int from, String expected) throws InterruptedException {
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (!text().contains(expected)) {
+      while (!text().substring(from).contains(expected)) {
         assertThat(System.nanoTime())
             .as("waited for “%s” in:%n%s", expected, text())
             .isLessThan(deadline);
+        Thread.sleep(50);
+      }
+    }
+
+    /** Waits until the screen was drawn {@code times} times from character {@code from} on. */
+    void awaitRedraws(int from, int times) throws InterruptedException {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (text().substring(from).split("\u001b\\[2J", -1).length <= times) {
+        assertThat(System.nanoTime()).as("waited for %d screens", times).isLessThan(deadline);
         Thread.sleep(50);
       }
     }
