@@ -405,7 +405,7 @@ final class SessionCommand implements Callable<Integer> {
 
     /**
      * The head of the screen: the clock in the plenary's zone and, while a segment is open, the
-     * time left in its window and how many wait (the room's view has neither: computed here).
+     * time left in its window and how many places are still to speak, as the room's view says.
      */
     String header(RoomView room) {
       String clock =
@@ -416,15 +416,14 @@ final class SessionCommand implements Callable<Integer> {
       if (room.segment().isEmpty()) {
         return header;
       }
-      Segment open = room.segment().get();
-      java.time.Instant from =
-          room.at().isBefore(open.window().start()) ? open.window().start() : room.at();
-      java.time.Duration left = java.time.Duration.between(from, open.window().end());
+      java.time.Duration left = room.timeLeft();
       String time =
-          left.isNegative() || left.isZero()
+          left.isZero()
               ? text().get("session.header.up")
               : text().get("session.header.left", hours(left));
-      return header + text().get("session.header.segment", open.id(), time, room.waiting().size());
+      return header
+          + text()
+              .get("session.header.segment", room.segment().get().id(), time, room.placesLeft());
     }
 
     /** A duration as 0:45 or, from an hour, 1:00:00. */

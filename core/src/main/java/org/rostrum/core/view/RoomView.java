@@ -51,10 +51,16 @@ public record RoomView(
     return projected.map(p -> p.waiting().size()).getOrElse(0);
   }
 
-  /** The time left in the open segment's window at this instant; zero once it is past. */
+  /**
+   * The time left in the open segment's window at this instant (all of it before the window opens);
+   * zero once it is past.
+   */
   public java.time.Duration timeLeft() {
     return segment
-        .map(s -> java.time.Duration.between(at, s.window().end()))
+        .map(
+            s ->
+                java.time.Duration.between(
+                    at.isBefore(s.window().start()) ? s.window().start() : at, s.window().end()))
         .filter(d -> !d.isNegative())
         .getOrElse(java.time.Duration.ZERO);
   }
