@@ -1,7 +1,6 @@
 package org.rostrum.adapters.cli;
 
 import io.vavr.collection.Seq;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -164,21 +163,6 @@ final class Calendar {
 
   /** A content line, folded at 75 octets as RFC 5545 asks, ending with CRLF. */
   private void line(String content) {
-    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    int start = 0;
-    boolean first = true;
-    while (start < bytes.length) {
-      int limit = first ? 75 : 74;
-      int end = Math.min(bytes.length, start + limit);
-      while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
-        end--; // never cut inside a UTF-8 character
-      }
-      if (!first) {
-        out.append(' ');
-      }
-      out.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n");
-      start = end;
-      first = false;
-    }
+    out.append(CalendarText.line(content));
   }
 }

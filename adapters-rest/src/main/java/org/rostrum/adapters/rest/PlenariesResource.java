@@ -72,16 +72,17 @@ final class PlenariesResource {
     Option<String> segment = Option.of(ctx.queryParam("segment"));
     Language language = language(ctx);
     boolean csv = Option.of(ctx.header("Accept")).getOrElse("").contains("text/csv");
+    java.time.Instant now = services.clock().instant();
     RenderedViews.Rendered view =
         views.at(
             new RenderedViews.Key(plenary, segment, language, csv),
             version,
-            services.clock().instant(),
+            now,
             () -> render(ctx, plenary, segment, language, csv));
     ctx.header("ETag", etag(view.version()));
     ctx.header("Cache-Control", "no-cache");
     ctx.header("Vary", "Accept, Accept-Language, Accept-Encoding");
-    if (view.steady() && Http.notModified(ctx, view.version())) {
+    if (view.holdsAt(now) && Http.notModified(ctx, view.version())) {
       ctx.status(304);
       return;
     }

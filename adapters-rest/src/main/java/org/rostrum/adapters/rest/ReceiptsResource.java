@@ -48,6 +48,60 @@ final class ReceiptsResource {
     json(ctx, 200, body(view, proof, Http.language(ctx)));
   }
 
+  /**
+   * The slot of the request with this receipt as an iCalendar event (RFC 5545): its actual or
+   * projected start and end, its SEQUENCE the plenary's version, so that a calendar that fetches it
+   * again moves it when the projection moves; 404 for a request that holds no place.
+   */
+  void calendar(Context ctx) {
+    Plenary plenary = Http.plenaryOf(ctx, services.query());
+    String receipt = ctx.pathParam("receipt").strip().toLowerCase(java.util.Locale.ROOT);
+    Problem unknown =
+        new Problem(404, "NOT_FOUND", Http.text(ctx, "not.found.receipt", plenary.id().value()));
+    if (!RECEIPT.matcher(receipt).matches()) {
+      throw unknown;
+    }
+    ReceiptView view =
+        services.query().receipt(plenary.id(), receipt).getOrElseThrow(() -> unknown);
+    if (view.place().isEmpty()) {
+      throw new Problem(404, "NOT_FOUND", Http.text(ctx, "not.found.slot", plenary.id().value()));
+    }
+    ScheduledSpeaker place = view.place().get();
+    Language language = Http.language(ctx);
+    Messages messages = Messages.in(language, plenary.zone(), plenary.roster());
+    java.time.format.DateTimeFormatter utc =
+        java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+    String who = place.entry().registration().participant().name(language);
+    StringBuilder ics = new StringBuilder();
+    for (String line :
+        java.util.List.of(
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Rostrum//speakers' list//EN",
+            "METHOD:PUBLISH",
+            "BEGIN:VEVENT",
+            "UID:" + plenary.id().value() + "-" + receipt + "@rostrum",
+            "SEQUENCE:" + view.version(),
+            "DTSTAMP:" + utc.format(view.at()),
+            "DTSTART:" + utc.format(place.projectedStart()),
+            "DTEND:" + utc.format(place.projectedEnd()),
+            "SUMMARY:"
+                + org.rostrum.core.text.CalendarText.value(
+                    who + " — " + plenary.title().in(language)),
+            "DESCRIPTION:"
+                + org.rostrum.core.text.CalendarText.value(
+                    messages.holding(
+                        place.entry().position(), place.status(), place.projectedStart())),
+            "STATUS:" + (place.timePermitting() ? "TENTATIVE" : "CONFIRMED"),
+            "END:VEVENT",
+            "END:VCALENDAR")) {
+      ics.append(org.rostrum.core.text.CalendarText.line(line));
+    }
+    ctx.header("Cache-Control", "no-cache");
+    ctx.status(200).contentType("text/calendar; charset=utf-8").result(ics.toString());
+  }
+
   static ObjectNode body(ReceiptView view, JournalProof.Inclusion proof, Language language) {
     Plenary plenary = view.plenary();
     ZoneId zone = plenary.zone();

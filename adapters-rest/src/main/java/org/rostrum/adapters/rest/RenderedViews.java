@@ -54,14 +54,6 @@ final class RenderedViews {
       return steadyUntil == null || now.isBefore(steadyUntil);
     }
 
-    /**
-     * Whether these bytes are the view of their version at any instant: a reader holding them may
-     * be answered 304 for that version.
-     */
-    boolean steady() {
-      return steadyUntil == null;
-    }
-
     long version() {
       return version;
     }

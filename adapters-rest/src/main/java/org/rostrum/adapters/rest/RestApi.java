@@ -125,6 +125,7 @@ public final class RestApi {
           routes.post(cfg, "/api/plenaries/{id}/outbox/{rid}/retry", outbox::retry);
           routes.get(cfg, "/api/plenaries/{id}/journal", journal::journal);
           routes.get(cfg, "/api/plenaries/{id}/receipts/{receipt}", receipts::receipt);
+          routes.get(cfg, "/api/plenaries/{id}/receipts/{receipt}/calendar", receipts::calendar);
           routes.get(cfg, "/api/plenaries/{id}/journal/verify", journal::verify);
           routes.get(cfg, "/api/plenaries/{id}/live", live::live, live::head);
           cfg.routes.exception(Problem.class, (e, ctx) -> problems.problem(ctx, e));

@@ -96,7 +96,19 @@ class MeetingAsItHappensApiTest {
 
     // twenty minutes later nobody has been called: the next places are projected from now
     api.clock.now = Instant.parse("2024-12-05T14:22:30Z");
-    JsonNode late = api.get(BASE + "/speakers").json();
+    Response lateAnswer = api.get(BASE + "/speakers");
+    JsonNode late = lateAnswer.json();
+    // its times move with the clock: a reader holding this version is sent the list, not 304
+    assertThat(
+            api.call(
+                    "GET",
+                    BASE + "/speakers",
+                    null,
+                    null,
+                    "If-None-Match",
+                    lateAnswer.header("ETag"))
+                .status())
+        .isEqualTo(200);
     assertThat(speaker(late, "France").get("projectedStart").asText())
         .isEqualTo("2024-12-05T15:22:30+01:00");
 
@@ -156,6 +168,15 @@ class MeetingAsItHappensApiTest {
     assertThat(hash).isEqualTo(proof.get("head").asText());
     assertThat(proof.get("links")).hasSize(2);
     assertThat(proof.at("/links/0/text").asText()).contains("France");
+
+    Response calendar = api.get(BASE + "/receipts/" + receipt + "/calendar");
+    assertThat(calendar.status()).isEqualTo(200);
+    assertThat(calendar.header("Content-Type")).startsWith("text/calendar");
+    assertThat(calendar.body())
+        .contains("BEGIN:VEVENT\r\n")
+        .contains("UID:asp23-cooperation-" + receipt.substring(0, 20))
+        .contains("DTSTART:20241205T140")
+        .contains("SUMMARY:France");
 
     Response unknown = api.get(BASE + "/receipts/" + "0".repeat(64));
     assertThat(unknown.status()).isEqualTo(404);

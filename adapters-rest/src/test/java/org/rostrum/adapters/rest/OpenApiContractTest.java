@@ -96,7 +96,8 @@ class OpenApiContractTest {
             path.getKey()
                 .replace("{id}", "asp23-cooperation")
                 .replace("{rid}", "1")
-                .replace("{name}", "call-next");
+                .replace("{name}", "call-next")
+                .replace("{receipt}", "0".repeat(64));
         for (java.util.Map.Entry<String, JsonNode> op : path.getValue().properties()) {
           if (op.getKey().equals("parameters")) {
             continue;

@@ -241,9 +241,9 @@ class RestApiTest {
         .containsExactly(true, false);
     Response csv = api.call("GET", BASE + "/speakers", null, null, "Accept", "text/csv");
     assertThat(csv.body())
-        .contains("timePermitting,senderClock\r\n")
-        .containsPattern("Mexico,STATE_PARTY,,[^,]+,[^,]+,false,true\r\n")
-        .containsPattern("Peru,STATE_PARTY,,[^,]+,[^,]+,false,false\r\n");
+        .contains("timePermitting,senderClock,status,actualStart,actualEnd,swappedWith\r\n")
+        .containsPattern("Mexico,STATE_PARTY,,[^,]+,[^,]+,false,true,WAITING,,,\r\n")
+        .containsPattern("Peru,STATE_PARTY,,[^,]+,[^,]+,false,false,WAITING,,,\r\n");
 
     Response alone =
         api.post(
