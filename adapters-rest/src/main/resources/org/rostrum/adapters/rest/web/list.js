@@ -39,8 +39,10 @@
   /* The time of a place: when it actually spoke ("15:02–15:04"), else when it is projected to. */
   function when(sp) {
     if (sp.actualStart && (!sp.status || ACTUAL.includes(sp.status))) {
-      const span = P.hhmm(sp.actualStart) + (sp.actualEnd ? "–" + P.hhmm(sp.actualEnd) : "");
-      return [R.el("span", { class: "clock" }, span), " ", R.el("small", {}, P.t("actual"))];
+      if (!sp.actualEnd) {
+        return [R.el("small", {}, P.t("since")), " ", R.el("span", { class: "clock" }, P.hhmm(sp.actualStart))];
+      }
+      return [R.el("span", { class: "clock" }, P.hhmm(sp.actualStart) + "–" + P.hhmm(sp.actualEnd))];
     }
     if (sp.projectedStart && (!sp.status || PROJECTED.includes(sp.status))) {
       return [R.el("span", { class: "clock" }, P.hhmm(sp.projectedStart)), " ",
@@ -54,7 +56,7 @@
     const who = [R.el("strong", { class: "participant" }, participant.name || "")];
     if (sp.onBehalfOf) who.push(R.el("span", { class: "on-behalf" }, P.t("onBehalfOf", sp.onBehalfOf)));
     if (sp.speaker) who.push(R.el("span", { class: "speaker" }, sp.speaker));
-    if (sp.swapped && sp.swapped.text) who.push(R.el("span", { class: "swap" }, sp.swapped.text));
+    if (P.swap(sp.swapped)) who.push(R.el("span", { class: "swap" }, P.swap(sp.swapped)));
     const state = [R.el("span", { class: "state-word" }, P.state(sp.status, sp.statusText))];
     if (sp.status === "SPOKE" && spoken(sp.spoken)) state.push(" ", R.el("small", {}, "(" + spoken(sp.spoken) + ")"));
     const time = when(sp);
@@ -74,8 +76,8 @@
     if (s.listClosed) meta.push(R.el("span", { class: "closed-mark" }, P.t("closedList")));
     const block = R.el("section", { class: "segment-block", id: "segment-" + s.id }, head,
       meta.length ? R.el("p", { class: "segment-meta" }, meta) : "");
-    if (s.forecast && s.forecast.text) {
-      block.append(R.el("p", { class: "forecast" + (s.forecast.notReached ? " short" : "") }, s.forecast.text));
+    if (P.forecast(s.forecast)) {
+      block.append(R.el("p", { class: "forecast" + (s.forecast.notReached ? " short" : "") }, P.forecast(s.forecast)));
     }
     const speakers = s.speakers || [];
     if (!speakers.length) {

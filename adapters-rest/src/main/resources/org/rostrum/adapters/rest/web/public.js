@@ -22,7 +22,7 @@ const Public = (() => {
     en: {
       listTitle: "Speakers' list", receiptTitle: "Check a receipt", segment: "Segment",
       position: "#", participant: "Delegation", speaker: "Speaker", state: "State", time: "Time",
-      projected: "projected", actual: "spoke", permitting: "Time permitting",
+      projected: "projected", since: "since", permitting: "Time permitting",
       closedList: "List closed", empty: "No one has asked for the floor in this segment.",
       refused: "Refused requests", received: "Received", reason: "Reason",
       noneRefused: "No request has been refused.", updated: "Projected at {0}", version: "version {0}",
@@ -56,7 +56,7 @@ const Public = (() => {
     fr: {
       listTitle: "Liste des orateurs", receiptTitle: "Vérifier un reçu", segment: "Segment",
       position: "n°", participant: "Délégation", speaker: "Orateur", state: "État", time: "Heure",
-      projected: "prévue", actual: "intervenu", permitting: "Si le temps le permet",
+      projected: "prévue", since: "depuis", permitting: "Si le temps le permet",
       closedList: "Liste close", empty: "Personne n’a demandé la parole dans ce segment.",
       refused: "Demandes refusées", received: "Reçue", reason: "Motif",
       noneRefused: "Aucune demande n’a été refusée.", updated: "Prévisions à {0}", version: "version {0}",
@@ -90,7 +90,7 @@ const Public = (() => {
     es: {
       listTitle: "Lista de oradores", receiptTitle: "Comprobar un recibo", segment: "Segmento",
       position: "n.º", participant: "Delegación", speaker: "Orador", state: "Estado", time: "Hora",
-      projected: "prevista", actual: "intervino", permitting: "Si el tiempo lo permite",
+      projected: "prevista", since: "desde las", permitting: "Si el tiempo lo permite",
       closedList: "Lista cerrada", empty: "Nadie ha pedido la palabra en este segmento.",
       refused: "Solicitudes rechazadas", received: "Recibida", reason: "Motivo",
       noneRefused: "No se ha rechazado ninguna solicitud.", updated: "Previsiones a las {0}", version: "versión {0}",
@@ -99,6 +99,8 @@ const Public = (() => {
       onBehalfOf: "en nombre de {0}", unknown: "Esta sesión no se conoce aquí.",
       failed: "No se pudo cargar la lista; se intentará de nuevo.",
       window: "{0}–{1}", atRostrum: "en la tribuna",
+      forecastEnds: "A este ritmo, la lista termina hacia las {0}.", forecastShort: "A este ritmo, la lista termina hacia las {0}; {1} no serán alcanzados.",
+      forecastOpen: "Nadie espera en este segmento.", swappedWith: "Permutado con la solicitud n.º {0}.",
       receiptLabel: "Recibo (el código de su acuse de recibo)",
       receiptHelp: "64 caracteres, letras de la a a la f y cifras. Péguelo entero.",
       check: "Comprobar", notFound: "Ninguna solicitud de esta sesión tiene este recibo. Compruebe que lo ha pegado entero: un recibo son los 64 caracteres de su acuse de recibo.",
@@ -134,6 +136,22 @@ const Public = (() => {
   function state(status, text) {
     if (lang !== "es" && text) return text;
     return (status && T[lang].statuses[status]) || text || status || "";
+  }
+
+  /* The segment's forecast in words: the server's sentence, or in Spanish, which the API does not
+     speak, ours from its numbers. */
+  function forecast(f) {
+    if (!f) return "";
+    if (lang !== "es") return f.text || "";
+    if (!f.endsAt) return f.text ? t("forecastOpen") : "";
+    return f.notReached > 0 ? t("forecastShort", hhmm(f.endsAt), f.notReached) : t("forecastEnds", hhmm(f.endsAt));
+  }
+
+  /* A swap in words: the server's sentence, or in Spanish the request it was swapped with. */
+  function swap(w) {
+    if (!w) return "";
+    if (lang !== "es") return w.text || "";
+    return w.with !== undefined && w.with !== null ? t("swappedWith", w.with) : (w.text || "");
   }
 
   function reason(code) {
@@ -182,5 +200,5 @@ const Public = (() => {
     return "/plenaries/" + encodeURIComponent(Rostrum.plenary) + "/" + page + "?" + params.toString();
   }
 
-  return { lang, t, state, reason, hhmm, dayTime, title, languages, link };
+  return { lang, t, state, forecast, swap, reason, hhmm, dayTime, title, languages, link };
 })();
