@@ -158,4 +158,41 @@ class PublicPagesBrowserTest {
         .startsWith("Ninguna solicitud de esta sesión tiene este recibo.");
     assertThat(browser.findElement(By.id("answer")).getText()).contains("este tiene 3");
   }
+
+  @Test
+  void the_registration_page_says_the_list_is_closed_after_the_deadline() throws Exception {
+    api.clock.now = Instant.parse("2024-12-05T14:00:00Z");
+    browser = BrowserTest.chromium(dir, "register-closed");
+    phone();
+    browser.get(page("register") + "?lang=en");
+    within(browser, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("closed")).isDisplayed());
+    assertThat(browser.findElement(By.id("closed-text")).getText())
+        .startsWith("The list of speakers closed on ")
+        .contains("the deadline has passed");
+    assertThat(browser.findElement(By.id("form")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("list-link")).getAttribute("href"))
+        .endsWith("/plenaries/asp23-cooperation/list?lang=en");
+    assertThat(scrollWidth()).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+    fullPage(browser, "register-closed");
+  }
+
+  @Test
+  void the_registration_page_no_longer_offers_a_segment_the_chair_closed() throws Exception {
+    String seen = api.get(BASE + "/speakers").header("ETag");
+    TestServer.Response closed =
+        api.post(BASE + "/commands/close-list", api.chair, "{\"segment\":\"I\"}", "If-Match", seen);
+    assertThat(closed.status()).as(closed.body()).isLessThan(300);
+    browser = BrowserTest.chromium(dir, "register-segment-closed");
+    browser.get(page("register") + "?lang=fr");
+    within(browser, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("closed")).isDisplayed());
+    assertThat(browser.findElement(By.id("closed-segments")).getText())
+        .isEqualTo(
+            "La présidence a clos la liste du segment I : il n’est plus proposé ci-dessous.");
+    assertThat(browser.findElements(By.cssSelector("#segment option")))
+        .extracting(o -> o.getAttribute("value"))
+        .containsExactly("II");
+    assertThat(browser.findElement(By.id("form")).isDisplayed()).isTrue();
+  }
 }

@@ -89,7 +89,11 @@ const Rostrum = (() => {
       outboxTo: "To {0}", outboxFailed: "failed after {0} attempts", outboxFailedOne: "failed after one attempt", outboxPending: "still waiting since {0}; next attempt at {1}",
       outboxAnswer: "The mail server answered: {0}", outboxNoAnswer: "No mail server has been reached yet.",
       tryAgain: "Try again", tryAgainLabel: "Try again to send reply #{0} to {1}",
-      retried: "Reply #{0} to {1} will be tried again now.", replyWhy: "Tell the sender why (by mail)"
+      retried: "Reply #{0} to {1} will be tried again now.", replyWhy: "Tell the sender why (by mail)",
+      closedDeadline: "The list of speakers closed on {0} ({1}): the deadline has passed, and a request sent now would be refused as late. Ask the Secretariat in the room if you need the floor.",
+      closedChair: "The chair has closed the list of every segment ({0}): a request sent now would be refused.",
+      closedSome: "The chair has closed the list of segment {0}: it is no longer offered below.",
+      seeList: "See the speakers' list", checkReceipt: "Check a receipt"
     },
     fr: {
       display: "Affichage", console: "Console", register: "Demander la parole",
@@ -176,7 +180,11 @@ const Rostrum = (() => {
       outboxTo: "À {0}", outboxFailed: "échec après {0} tentatives", outboxFailedOne: "échec après une tentative", outboxPending: "en attente depuis {0}\u00a0; prochaine tentative à {1}",
       outboxAnswer: "Le serveur de courrier a répondu\u00a0: {0}", outboxNoAnswer: "Aucun serveur de courrier n’a encore été joint.",
       tryAgain: "Réessayer", tryAgainLabel: "Réessayer d’envoyer la réponse n° {0} à {1}",
-      retried: "La réponse n° {0} à {1} sera de nouveau tentée maintenant.", replyWhy: "En informer l’expéditeur (par courriel)"
+      retried: "La réponse n° {0} à {1} sera de nouveau tentée maintenant.", replyWhy: "En informer l’expéditeur (par courriel)",
+      closedDeadline: "La liste des orateurs a été close le {0} ({1})\u00a0: le délai est passé, et une demande envoyée maintenant serait refusée pour retard. Adressez-vous au Secrétariat en séance si vous souhaitez la parole.",
+      closedChair: "La présidence a clos la liste de chaque segment ({0})\u00a0: une demande envoyée maintenant serait refusée.",
+      closedSome: "La présidence a clos la liste du segment {0}\u00a0: il n’est plus proposé ci-dessous.",
+      seeList: "Voir la liste des orateurs", checkReceipt: "Vérifier un reçu"
     }
   };
   document.documentElement.lang = lang;
