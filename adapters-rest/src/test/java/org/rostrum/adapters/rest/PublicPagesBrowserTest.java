@@ -195,4 +195,14 @@ class PublicPagesBrowserTest {
         .containsExactly("II");
     assertThat(browser.findElement(By.id("form")).isDisplayed()).isTrue();
   }
+
+  @Test
+  void the_display_shows_the_meeting_s_time_of_day() throws Exception {
+    api.clock.now = Instant.parse("2024-12-05T14:03:00Z");
+    browser = BrowserTest.chromium(dir, "display-clock");
+    browser.get(page("display"));
+    within(browser, Duration.ofSeconds(10))
+        .until(d -> !d.findElement(By.id("clock")).getText().isEmpty());
+    assertThat(browser.findElement(By.id("clock")).getText()).matches("15:0[34]");
+  }
 }

@@ -338,6 +338,18 @@ const Rostrum = (() => {
     return seconds % 60 === 0 ? t("minutes", seconds / 60) : t("seconds", seconds);
   }
 
+  /* The time of day, HH:mm, in a zone, at the server's clock (Date.now() + offset). */
+  function wallClock(element, zone, offset) {
+    if (!zone) return;
+    try {
+      element.textContent = new Intl.DateTimeFormat("en-GB",
+        { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone })
+        .format(new Date(Date.now() + (offset || 0)));
+    } catch (e) {
+      element.textContent = "";
+    }
+  }
+
   function localTime(iso, zone) {
     if (!date(iso)) return "—";
     return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB",
@@ -365,5 +377,5 @@ const Rostrum = (() => {
   }
 
   return { lang, t, plenary, base, api, el, clock, localTime, receipt, fullTime, role, whoami, date, plain,
-    countdown, pausedNote, kindLabel, duration, withOffset, live };
+    countdown, pausedNote, kindLabel, duration, withOffset, live, wallClock };
 })();
