@@ -93,7 +93,9 @@ const Rostrum = (() => {
       closedDeadline: "The list of speakers closed on {0} ({1}): the deadline has passed, and a request sent now would be refused as late. Ask the Secretariat in the room if you need the floor.",
       closedChair: "The chair has closed the list of every segment ({0}): a request sent now would be refused.",
       closedSome: "The chair has closed the list of segment {0}: it is no longer offered below.",
-      seeList: "See the speakers' list", checkReceipt: "Check a receipt"
+      seeList: "See the speakers' list", checkReceipt: "Check a receipt",
+      segmentLeft: "Segment {0}: {1} left", segmentOver: "Segment {0}: {1} past its end", segmentEndedMark: "ended",
+      spokeFor: "spoke {0}"
     },
     fr: {
       display: "Affichage", console: "Console", register: "Demander la parole",
@@ -184,7 +186,9 @@ const Rostrum = (() => {
       closedDeadline: "La liste des orateurs a été close le {0} ({1})\u00a0: le délai est passé, et une demande envoyée maintenant serait refusée pour retard. Adressez-vous au Secrétariat en séance si vous souhaitez la parole.",
       closedChair: "La présidence a clos la liste de chaque segment ({0})\u00a0: une demande envoyée maintenant serait refusée.",
       closedSome: "La présidence a clos la liste du segment {0}\u00a0: il n’est plus proposé ci-dessous.",
-      seeList: "Voir la liste des orateurs", checkReceipt: "Vérifier un reçu"
+      seeList: "Voir la liste des orateurs", checkReceipt: "Vérifier un reçu",
+      segmentLeft: "Segment {0}\u00a0: il reste {1}", segmentOver: "Segment {0}\u00a0: {1} au-delà de sa fin", segmentEndedMark: "terminé",
+      spokeFor: "a parlé {0}"
     }
   };
   document.documentElement.lang = lang;
