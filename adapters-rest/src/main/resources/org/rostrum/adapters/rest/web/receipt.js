@@ -53,7 +53,7 @@
       previous = hash;
     }
     out.className = "proof-check ok";
-    out.textContent = P.t("checked", links.length, previous.slice(0, 12) + "…");
+    out.replaceChildren(P.t("checked", links.length), " ", R.el("code", {}, previous));
   }
 
   function proof(found) {
@@ -74,7 +74,8 @@
     $("proof").hidden = true;
     out.className = "";
     const r = await R.api("GET", "/receipts/" + encodeURIComponent(receipt) + "?lang=" + P.lang, { lang: P.lang });
-    if (r.status === 404) {
+    // Unknown, or not even the shape of a receipt (should the API refuse that as a bad request).
+    if (r.status === 404 || (r.status === 400 && !/^[0-9a-f]{64}$/.test(receipt))) {
       out.className = "ack bad";
       const shape = /^[0-9a-f]{64}$/.test(receipt) ? "" : R.el("p", {}, P.t("badShape", receipt.length));
       out.replaceChildren(R.el("p", { id: "not-found" }, P.t("notFound")), shape);
@@ -104,7 +105,7 @@
 
   $("form").addEventListener("submit", e => {
     e.preventDefault();
-    const receipt = $("receipt").value.trim().toLowerCase();
+    const receipt = $("receipt").value.replace(/\s+/g, "").toLowerCase(); // pasted across lines, too
     if (!receipt) return;
     const params = new URLSearchParams(location.search);
     params.set("r", receipt);
@@ -115,6 +116,6 @@
   const given = new URLSearchParams(location.search).get("r");
   if (given) {
     $("receipt").value = given.trim();
-    look(given.trim().toLowerCase()).catch(() => { $("answer").textContent = P.t("error", "—"); });
+    look(given.replace(/\s+/g, "").toLowerCase()).catch(() => { $("answer").textContent = P.t("error", "—"); });
   }
 })();
