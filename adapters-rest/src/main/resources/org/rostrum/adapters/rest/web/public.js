@@ -31,6 +31,8 @@ const Public = (() => {
       onBehalfOf: "on behalf of {0}", unknown: "This plenary is not known here.",
       failed: "The list could not be loaded; it will be tried again.",
       window: "{0}–{1}", atRostrum: "at the rostrum",
+      forecastEnds: "At this pace, the list ends at about {0}.", forecastShort: "At this pace, the list ends at about {0}; {1} will not be reached.",
+      swappedWith: "Swapped with request #{0}.",
       receiptLabel: "Receipt (the code your acknowledgement gave you)",
       receiptHelp: "64 characters, letters a–f and digits. Paste it whole.",
       check: "Check", notFound: "No request of this plenary has this receipt. Check that you pasted it whole: a receipt is the 64 characters of your acknowledgement.",
@@ -49,7 +51,7 @@ const Public = (() => {
       statuses: { WAITING: "waiting", CALLED: "called", SPEAKING: "speaking", PAUSED: "speaking (paused)",
         SPOKE: "spoke", ABSENT: "absent, sent to the end of the list", NOT_REACHED: "not reached",
         WITHDRAWN: "withdrawn", DROPPED: "dropped after absence", SUPERSEDED: "replaced by an earlier request",
-        ANNULLED: "annulled as an entry made in error" },
+        ANNULLED: "annulled as an entry made in error", REFUSED: "refused" },
       reasons: { LATE: "late", DUPLICATE: "already on a list", LIST_CLOSED: "list closed",
         UNKNOWN_SEGMENT: "no such segment", INVALID: "not understood", TOO_MANY_REPLIES: "too many replies" }
     },
@@ -65,6 +67,8 @@ const Public = (() => {
       onBehalfOf: "au nom de {0}", unknown: "Cette séance n’est pas connue ici.",
       failed: "La liste n’a pas pu être chargée\u00a0; nouvel essai sous peu.",
       window: "{0}–{1}", atRostrum: "à la tribune",
+      forecastEnds: "À ce rythme, la liste s’achève vers {0}.", forecastShort: "À ce rythme, la liste s’achève vers {0}\u00a0; {1} ne seront pas atteints.",
+      swappedWith: "Permutée avec la demande n° {0}.",
       receiptLabel: "Reçu (le code donné par votre accusé de réception)",
       receiptHelp: "64 caractères, lettres a à f et chiffres. Collez-le en entier.",
       check: "Vérifier", notFound: "Aucune demande de cette séance n’a ce reçu. Vérifiez que vous l’avez collé en entier\u00a0: un reçu compte les 64 caractères de votre accusé de réception.",
@@ -83,7 +87,7 @@ const Public = (() => {
       statuses: { WAITING: "en attente", CALLED: "appelé", SPEAKING: "a la parole", PAUSED: "a la parole (suspendu)",
         SPOKE: "a parlé", ABSENT: "absent, renvoyé en fin de liste", NOT_REACHED: "non atteint",
         WITHDRAWN: "retiré", DROPPED: "retiré après absence", SUPERSEDED: "remplacé par une demande antérieure",
-        ANNULLED: "annulée comme inscription faite par erreur" },
+        ANNULLED: "annulée comme inscription faite par erreur", REFUSED: "refusée" },
       reasons: { LATE: "hors délai", DUPLICATE: "déjà inscrit", LIST_CLOSED: "liste close",
         UNKNOWN_SEGMENT: "segment inconnu", INVALID: "non compris", TOO_MANY_REPLIES: "trop de réponses" }
     },
@@ -100,7 +104,7 @@ const Public = (() => {
       failed: "No se pudo cargar la lista; se intentará de nuevo.",
       window: "{0}–{1}", atRostrum: "en la tribuna",
       forecastEnds: "A este ritmo, la lista termina hacia las {0}.", forecastShort: "A este ritmo, la lista termina hacia las {0}; {1} no serán alcanzados.",
-      forecastOpen: "Nadie espera en este segmento.", swappedWith: "Permutado con la solicitud n.º {0}.",
+      swappedWith: "Permutado con la solicitud n.º {0}.",
       receiptLabel: "Recibo (el código de su acuse de recibo)",
       receiptHelp: "64 caracteres, letras de la a a la f y cifras. Péguelo entero.",
       check: "Comprobar", notFound: "Ninguna solicitud de esta sesión tiene este recibo. Compruebe que lo ha pegado entero: un recibo son los 64 caracteres de su acuse de recibo.",
@@ -119,7 +123,7 @@ const Public = (() => {
       statuses: { WAITING: "en espera", CALLED: "llamado", SPEAKING: "en el uso de la palabra",
         PAUSED: "en el uso de la palabra (en pausa)", SPOKE: "intervino", ABSENT: "ausente, enviado al final de la lista",
         NOT_REACHED: "no alcanzado", WITHDRAWN: "retirado", DROPPED: "eliminado tras ausencia",
-        SUPERSEDED: "sustituido por una solicitud anterior", ANNULLED: "anulada como inscripción hecha por error" },
+        SUPERSEDED: "sustituido por una solicitud anterior", ANNULLED: "anulada como inscripción hecha por error", REFUSED: "rechazada" },
       reasons: { LATE: "fuera de plazo", DUPLICATE: "ya inscrito", LIST_CLOSED: "lista cerrada",
         UNKNOWN_SEGMENT: "segmento desconocido", INVALID: "no comprendida", TOO_MANY_REPLIES: "demasiadas réplicas" }
     }
@@ -131,27 +135,26 @@ const Public = (() => {
     return s;
   }
 
-  /* A state in words: the server's own (in the reader's language) when it speaks it, else ours. The
-     API speaks English and French; in Spanish the page names the state itself. */
+  /* A state in words: the server's own, in the reader's language; ours from its code when the
+     server gives none. A refusal is named in a word (its sentence is the receipt's text). */
   function state(status, text) {
-    if (lang !== "es" && text) return text;
-    return (status && T[lang].statuses[status]) || text || status || "";
+    if (status === "REFUSED") return T[lang].statuses.REFUSED;
+    return text || (status && T[lang].statuses[status]) || status || "";
   }
 
-  /* The segment's forecast in words: the server's sentence, or in Spanish, which the API does not
-     speak, ours from its numbers. */
+  /* The segment's forecast: the server's sentence, else ours from its numbers. */
   function forecast(f) {
     if (!f) return "";
-    if (lang !== "es") return f.text || "";
-    if (!f.endsAt) return f.text ? t("forecastOpen") : "";
+    if (f.text) return f.text;
+    if (!f.endsAt) return "";
     return f.notReached > 0 ? t("forecastShort", hhmm(f.endsAt), f.notReached) : t("forecastEnds", hhmm(f.endsAt));
   }
 
-  /* A swap in words: the server's sentence, or in Spanish the request it was swapped with. */
+  /* A swap: the server's sentence, else the request it was swapped with. */
   function swap(w) {
     if (!w) return "";
-    if (lang !== "es") return w.text || "";
-    return w.with !== undefined && w.with !== null ? t("swappedWith", w.with) : (w.text || "");
+    if (w.text) return w.text;
+    return w.with !== undefined && w.with !== null ? t("swappedWith", w.with) : "";
   }
 
   function reason(code) {

@@ -88,7 +88,7 @@
     }
     const f = r.json;
     const participant = f.participant && typeof f.participant === "object" ? f.participant.name : f.participant;
-    const time = f.actualStart ? [P.t("actualStart"), P.hhmm(f.actualStart)]
+    const time = f.actualStart ? [P.t("actualStart"), P.hhmm(f.actualStart) + (f.actualEnd ? "–" + P.hhmm(f.actualEnd) : "")]
       : [P.t("projectedStart"), P.hhmm(f.projectedStart) + (f.timePermitting ? " — " + P.t("permitting") : "")];
     out.className = "ack " + (f.inscribed === false ? "bad" : "ok");
     out.replaceChildren(
@@ -98,6 +98,7 @@
         line(P.t("participant"), participant || ""),
         line(P.t("segment"), f.segment || ""),
         line(P.t("status"), P.state(f.status, f.statusText), "receipt-status"),
+        f.reason ? line(P.t("reason"), P.reason(f.reason)) : "",
         line(P.t("place"), f.position ?? ""),
         time[1] ? line(time[0], time[1]) : ""));
     proof(f);
