@@ -12,6 +12,7 @@
   let plenary = null;
   let loading = null;
   let again = false;
+  let shown = null; // the list last shown, as its JSON text
 
   P.languages($("languages"));
   $("receipt-link").textContent = P.t("checkReceipt");
@@ -118,6 +119,9 @@
     document.title = P.t("listTitle") + " — " + name;
     $("message").textContent = "";
     const data = list.json;
+    const seen = JSON.stringify(data);
+    if (seen === shown) return; // the same list: the page is left as it is (and where the reader is)
+    shown = seen;
     $("updated").textContent = data.at ? P.t("updated", P.hhmm(data.at)) : "";
     $("segments").replaceChildren(...(data.segments || []).map(segment));
     refusals(data);
