@@ -105,7 +105,7 @@
     procedure(plenary.procedure);
     tick();
     const waiting = new Set();
-    list.json.segments.forEach(s => s.speakers.forEach(sp => waiting.add(sp.registrationId)));
+    list.json.segments.forEach(s => s.speakers.forEach(sp => { if (!past(sp)) waiting.add(sp.registrationId); }));
     [...picked.keys()].forEach(id => { if (!waiting.has(id)) picked.delete(id); });
     $("segments").replaceChildren(...list.json.segments.map(segment));
     segmentLine(list.json.segments);
@@ -375,6 +375,8 @@
         "aria-label": R.t("pick", sp.registrationId),
         onchange: e => { if (e.target.checked) picked.set(row.id, row); else picked.delete(row.id); picking(); } });
       box.checked = picked.has(row.id);
+      // one who spoke, speaks or was not reached is no longer ticked to be swapped or withdrawn
+      const request = past(sp) ? "#" + sp.registrationId : R.el("label", { class: "pick" }, box, " #" + sp.registrationId);
       const spoke = sp.status === "SPOKE";
       const time = spoke
         ? R.el("span", { class: "spoke-mark" }, "\u2713 " + (sp.actualStart ? R.localTime(sp.actualStart, plenary.zone) : "")
@@ -383,7 +385,7 @@
       rows.push(R.el("tr", { class: (sp.timePermitting ? "late-row" : "") + (box.checked ? " picked-row" : "") + (spoke ? " spoke-row" : "") },
         R.el("td", {}, sp.position), R.el("td", {}, time),
         R.el("td", {}, sp.participant.name, tag(sp)), R.el("td", {}, sp.speaker || ""),
-        R.el("td", { class: "request" }, R.el("label", { class: "pick" }, box, " #" + sp.registrationId), senderClock(sp)),
+        R.el("td", { class: "request" }, request, senderClock(sp)),
         R.el("td", { class: "when" }, R.receipt(sp.receivedAt, plenary.zone)),
         why ? R.el("td", { class: "standing" }, sp.standing.why) : "",
         corrections({ id: sp.registrationId, participant: sp.participant.name, segment: s.id,
@@ -410,6 +412,11 @@
     folded.open = unfolded.has(s.id);
     folded.addEventListener("toggle", () => { if (folded.open) unfolded.add(s.id); else unfolded.delete(s.id); });
     return folded;
+  }
+
+  /* A place whose turn has come and gone, or is under way: not waiting any more. */
+  function past(sp) {
+    return ["SPEAKING", "PAUSED", "SPOKE", "NOT_REACHED"].includes(sp.status);
   }
 
   /* A segment before the one being run has ended. */
