@@ -133,7 +133,7 @@ class PublicPagesBrowserTest {
     list("?lang=en");
     api.register("I", "Japan", "2024-12-02T13:00:00+01:00");
     within(browser, Duration.ofSeconds(5))
-        .until(d -> d.findElement(By.id("segments")).getText().contains("Japan"));
+        .until(d -> d.findElement(By.tagName("main")).getText().contains("Japan"));
   }
 
   @Test
