@@ -18,15 +18,20 @@ final class Pages {
 
   /** The pages and what they load: served from the jar, nothing from elsewhere. */
   static final java.util.Map<String, String> WEB =
-      java.util.Map.of(
-          "display.html", "text/html",
-          "console.html", "text/html",
-          "register.html", "text/html",
-          "rostrum.css", "text/css",
-          "rostrum.js", "text/javascript",
-          "display.js", "text/javascript",
-          "console.js", "text/javascript",
-          "register.js", "text/javascript");
+      java.util.Map.ofEntries(
+          java.util.Map.entry("display.html", "text/html"),
+          java.util.Map.entry("console.html", "text/html"),
+          java.util.Map.entry("register.html", "text/html"),
+          java.util.Map.entry("list.html", "text/html"),
+          java.util.Map.entry("receipt.html", "text/html"),
+          java.util.Map.entry("rostrum.css", "text/css"),
+          java.util.Map.entry("rostrum.js", "text/javascript"),
+          java.util.Map.entry("display.js", "text/javascript"),
+          java.util.Map.entry("console.js", "text/javascript"),
+          java.util.Map.entry("register.js", "text/javascript"),
+          java.util.Map.entry("public.js", "text/javascript"),
+          java.util.Map.entry("list.js", "text/javascript"),
+          java.util.Map.entry("receipt.js", "text/javascript"));
 
   static final java.util.Map<String, String> FILES = load();
 

@@ -107,6 +107,9 @@ public final class RestApi {
           routes.get(cfg, "/plenaries/{id}/display", ctx -> pages.page(ctx, "display.html"));
           routes.get(cfg, "/plenaries/{id}/console", ctx -> pages.page(ctx, "console.html"));
           routes.get(cfg, "/plenaries/{id}/register", ctx -> pages.page(ctx, "register.html"));
+          // The delegations' pages, public as the list is: no token.
+          routes.get(cfg, "/plenaries/{id}/list", ctx -> pages.page(ctx, "list.html"));
+          routes.get(cfg, "/plenaries/{id}/receipt", ctx -> pages.page(ctx, "receipt.html"));
           routes.get(cfg, "/assets/{file}", pages::asset);
           routes.get(cfg, "/api/whoami", auth::whoami);
           routes.get(cfg, "/api/plenaries", plenaries::plenaries);

@@ -529,6 +529,24 @@ class BrowserTest {
     assertThat(api.get(BASE + "/session").json().at("/segment/id").asText()).isEqualTo("I");
   }
 
+  @Test
+  void the_console_opens_on_the_segment_being_run_with_the_ended_ones_folded() throws Exception {
+    api.register("I", "Kenya", "2024-12-02T10:00:00+01:00");
+    api.register("II", "Peru", "2024-12-02T11:00:00+01:00");
+    api.clock.now = Instant.parse("2024-12-05T14:00:00Z");
+    assertThat(api.post(BASE + "/commands/end-segment", api.chair, null).status()).isEqualTo(200);
+    api.clock.now = Instant.parse("2024-12-05T15:20:00Z");
+    openConsole();
+    WebElement ended = console.findElement(By.id("segment-I"));
+    assertThat(ended.getTagName()).isEqualTo("details");
+    assertThat(ended.getAttribute("open")).isNull();
+    assertThat(console.findElement(By.id("segment-II")).getText()).contains("Peru");
+    assertThat(console.findElement(By.id("clock")).getText()).matches("16:2[01]");
+    assertThat(console.findElement(By.id("segment-left")).getText())
+        .isEqualTo("Segment II: 40 min left");
+    screenshot(console, "console-segment-running");
+  }
+
   long hold(String key, String doubt, String segmentSeen) {
     return hold(api, key, doubt, segmentSeen);
   }

@@ -1,6 +1,8 @@
 "use strict";
 /* The Secretariat's and the chairs' desk: the list with projected times and the time-permitting
-   line, the refusals, and every action. Changes to the list carry the version shown (If-Match). */
+   line, who spoke and for how long, the segment being run in view (the ended ones folded) with its
+   time left and its forecast, the time of day, the refusals, and every action. Changes to the list
+   carry the version shown (If-Match). */
 (() => {
   const R = Rostrum;
   const $ = id => document.getElementById(id);
@@ -15,6 +17,8 @@
   let offset = 0; // the server's clock minus this browser's, at the last answer
   let rosterLoaded = false;
   const picked = new Map(); // registration id → { id, participant, segment }: the rows ticked
+  const unfolded = new Set(); // the ended segments opened by hand, kept open across reloads
+  let scrolled = false; // the segment being run is scrolled into view once, when the desk opens
 
   const label = (id, key, ...args) => { $(id).textContent = R.t(key, ...args); };
   label("token-label", "token"); label("use", "use"); label("session-title", "console");
@@ -101,9 +105,15 @@
     procedure(plenary.procedure);
     tick();
     const waiting = new Set();
-    list.json.segments.forEach(s => s.speakers.forEach(sp => waiting.add(sp.registrationId)));
+    list.json.segments.forEach(s => s.speakers.forEach(sp => { if (!past(sp)) waiting.add(sp.registrationId); }));
     [...picked.keys()].forEach(id => { if (!waiting.has(id)) picked.delete(id); });
     $("segments").replaceChildren(...list.json.segments.map(segment));
+    segmentLine(list.json.segments);
+    if (!scrolled && openSegment) {
+      scrolled = true;
+      const running = document.getElementById("segment-" + openSegment);
+      if (running && list.json.segments.findIndex(s => s.id === openSegment) > 0) running.scrollIntoView({ block: "start" });
+    }
     $("lists-count").textContent = "(" + R.t("waitingCount", waiting.size) + ")";
     picking();
     keep($("mail-segment"), () => $("mail-segment").replaceChildren(...plenary.segments.map(s =>
@@ -200,6 +210,37 @@
   /* The speech's countdown, as the room's display shows it (Rostrum.countdown). */
   function tick() {
     R.countdown($("countdown"), session, offset);
+    R.wallClock($("clock"), plenary && plenary.zone, offset);
+    segmentLeft();
+  }
+
+  /* The segment being run: the time left until its end (or past it), and its forecast. */
+  let runningEnd = null;
+  function segmentLine(segments) {
+    const running = segments.find(s => s.id === openSegment);
+    runningEnd = running ? R.date(running.end) : null;
+    $("segment-line").hidden = !running;
+    $("segment-forecast").textContent = running && running.forecast && running.forecast.text
+      ? "· " + running.forecast.text : "";
+    segmentLeft();
+  }
+  function segmentLeft() {
+    if (!runningEnd || !openSegment) { $("segment-left").textContent = ""; return; }
+    const seconds = (runningEnd.getTime() - (Date.now() + offset)) / 1000;
+    // whole minutes: rounded up while time is left (never "0 min" before the end), down past it
+    const minutes = seconds >= 0 ? Math.ceil(seconds / 60) : Math.floor(-seconds / 60);
+    const text = Math.abs(seconds) < 60 ? R.clock(Math.abs(seconds))
+      : minutes >= 60 ? Math.floor(minutes / 60) + "\u00a0h\u00a0" + String(minutes % 60).padStart(2, "0") + "\u00a0min"
+        : minutes + "\u00a0min";
+    $("segment-left").textContent = R.t(seconds >= 0 ? "segmentLeft" : "segmentOver", openSegment, text);
+    $("segment-left").className = seconds >= 0 ? "" : "over";
+  }
+
+  /* "PT1M55S" → "1:55"; "" for what is not a duration. */
+  function spoken(iso) {
+    const m = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)(?:\.\d+)?S)?$/.exec(String(iso || ""));
+    if (!m || iso === "PT") return "";
+    return R.clock((+(m[1] || 0)) * 3600 + (+(m[2] || 0)) * 60 + (+(m[3] || 0)));
   }
   setInterval(tick, 200);
 
@@ -334,10 +375,17 @@
         "aria-label": R.t("pick", sp.registrationId),
         onchange: e => { if (e.target.checked) picked.set(row.id, row); else picked.delete(row.id); picking(); } });
       box.checked = picked.has(row.id);
-      rows.push(R.el("tr", { class: (sp.timePermitting ? "late-row" : "") + (box.checked ? " picked-row" : "") },
-        R.el("td", {}, sp.position), R.el("td", {}, R.localTime(sp.projectedStart, plenary.zone)),
+      // one who spoke, speaks or was not reached is no longer ticked to be swapped or withdrawn
+      const request = past(sp) ? "#" + sp.registrationId : R.el("label", { class: "pick" }, box, " #" + sp.registrationId);
+      const spoke = sp.status === "SPOKE";
+      const time = spoke
+        ? R.el("span", { class: "spoke-mark" }, "\u2713 " + (sp.actualStart ? R.localTime(sp.actualStart, plenary.zone) : "")
+          + (spoken(sp.spoken) ? " · " + R.t("spokeFor", spoken(sp.spoken)) : ""))
+        : R.localTime(sp.projectedStart, plenary.zone);
+      rows.push(R.el("tr", { class: (sp.timePermitting ? "late-row" : "") + (box.checked ? " picked-row" : "") + (spoke ? " spoke-row" : "") },
+        R.el("td", {}, sp.position), R.el("td", {}, time),
         R.el("td", {}, sp.participant.name, tag(sp)), R.el("td", {}, sp.speaker || ""),
-        R.el("td", { class: "request" }, R.el("label", { class: "pick" }, box, " #" + sp.registrationId), senderClock(sp)),
+        R.el("td", { class: "request" }, request, senderClock(sp)),
         R.el("td", { class: "when" }, R.receipt(sp.receivedAt, plenary.zone)),
         why ? R.el("td", { class: "standing" }, sp.standing.why) : "",
         corrections({ id: sp.registrationId, participant: sp.participant.name, segment: s.id,
@@ -350,13 +398,32 @@
       type: "button", id: (s.listClosed ? "reopen-" : "close-") + s.id,
       onclick: () => send(s.listClosed ? "reopen-list" : "close-list", { segment: s.id }, true)
     }, R.t(s.listClosed ? "reopenList" : "closeList", s.id));
-    return R.el("section", { class: "segment" },
+    const name = R.t("segment") + " " + s.id + " — " + s.title[R.lang] + " "
+      + R.localTime(s.start, plenary.zone) + "–" + R.localTime(s.end, plenary.zone);
+    const parts = [
       R.el("div", { class: "segment-head" },
-        R.el("h2", {}, R.t("segment") + " " + s.id + " — " + s.title[R.lang] + " "
-          + R.localTime(s.start, plenary.zone) + "–" + R.localTime(s.end, plenary.zone)
-          + (s.listClosed ? " (" + R.t("closed") + ")" : "")),
+        R.el("h2", {}, name + (s.listClosed ? " (" + R.t("closed") + ")" : "")),
         toggle),
-      R.el("table", { class: "list" }, rows));
+      R.el("table", { class: "list" }, rows)];
+    if (!ended(s)) return R.el("section", { class: "segment", id: "segment-" + s.id }, parts);
+    // An ended segment is folded, unless opened by hand.
+    const folded = R.el("details", { class: "segment ended", id: "segment-" + s.id },
+      R.el("summary", {}, name + " (" + R.t("segmentEndedMark") + ")"), parts);
+    folded.open = unfolded.has(s.id);
+    folded.addEventListener("toggle", () => { if (folded.open) unfolded.add(s.id); else unfolded.delete(s.id); });
+    return folded;
+  }
+
+  /* A place whose turn has come and gone, or is under way: not waiting any more. */
+  function past(sp) {
+    return ["SPEAKING", "PAUSED", "SPOKE", "NOT_REACHED"].includes(sp.status);
+  }
+
+  /* A segment before the one being run has ended. */
+  function ended(s) {
+    if (!openSegment || !plenary) return false;
+    const ids = plenary.segments.map(x => x.id);
+    return ids.indexOf(s.id) >= 0 && ids.indexOf(s.id) < ids.indexOf(openSegment);
   }
 
   /* Under a name on the list: the kind when it is not a statement, and the group spoken for. */

@@ -1,13 +1,15 @@
 "use strict";
-/* The room's screen: the current speaker, a countdown from the server's start instant (amber at the
-   warning, red and counting up past the limit, standing still while the chair pauses the speech),
-   the kind of intervention when it is not a statement ("Point of order"), the group a speaker
-   speaks for, the speaker a point of order interrupted, and the next three speakers. */
+/* The room's screen: the time of day, the current speaker, a countdown from the server's start
+   instant (amber at the warning, red and counting up past the limit, standing still while the chair
+   pauses the speech), the kind of intervention when it is not a statement ("Point of order"), the
+   group a speaker speaks for, the speaker a point of order interrupted, and the next three
+   speakers. */
 (() => {
   const R = Rostrum;
   const $ = id => document.getElementById(id);
   let session = null;
   let offset = 0;
+  let zone = null;
 
   /* "Uganda, on behalf of the African Group — H.E. Mr. Okello": who, for whom, and the speaker. */
   function who(s) {
@@ -24,6 +26,7 @@
     session = s.json;
     offset = Date.parse(session.serverTime) - Date.now();
     $("title").textContent = info.json.title[R.lang];
+    zone = info.json.zone;
     $("segment").textContent = session.segment
       ? R.t("segment") + " " + session.segment.id + " — " + session.segment.title : R.t("over");
     const current = session.current;
@@ -53,6 +56,7 @@
   /* The digits and colours of Rostrum.countdown, shared with the chair's console. */
   function tick() {
     R.countdown($("countdown"), session, offset);
+    R.wallClock($("clock"), zone, offset); // the time of day in the meeting's zone, by the server's clock
   }
 
   R.live(() => load(), up => { $("status").textContent = up ? R.t("live") : R.t("offline"); });

@@ -26,7 +26,41 @@
       : R.t("deadlineBoth", R.fullTime(plenary.deadline, plenary.zone), plenary.zone,
         R.fullTime(plenary.deadline, mine), mine);
     $("rule").textContent = R.t("rule", R.duration(plenary.limitSeconds), R.duration(plenary.warningSeconds));
+    closed();
   });
+
+  const pageLink = page => "/plenaries/" + encodeURIComponent(R.plenary) + "/" + page + "?lang=" + R.lang;
+  $("list-link").textContent = R.t("seeList");
+  $("list-link").href = pageLink("list");
+  $("receipt-link").textContent = R.t("checkReceipt");
+  $("receipt-link").href = pageLink("receipt");
+
+  /* A list that can only refuse is said so, and why, instead of a form: the deadline has passed
+     (by the server's clock), or the chair closed every segment's list. A segment whose list alone
+     is closed is no longer offered. */
+  async function closed() {
+    const [session, list] = await Promise.all([R.api("GET", "/session"), R.api("GET", "/speakers")]);
+    const now = session.ok && session.json && R.date(session.json.serverTime) ? R.date(session.json.serverTime) : new Date();
+    const deadline = R.date(plenary.deadline);
+    const segments = list.ok && list.json && Array.isArray(list.json.segments) ? list.json.segments : [];
+    const shut = segments.filter(s => s.listClosed === true).map(s => s.id);
+    const notice = $("closed");
+    if (deadline && now >= deadline) {
+      $("closed-text").textContent = R.t("closedDeadline", R.fullTime(plenary.deadline, plenary.zone), plenary.zone);
+      $("closed-segments").textContent = "";
+    } else if (segments.length && shut.length === segments.length) {
+      $("closed-text").textContent = R.t("closedChair", shut.join(", "));
+      $("closed-segments").textContent = "";
+    } else {
+      notice.hidden = !shut.length;
+      $("closed-text").textContent = "";
+      $("closed-segments").textContent = shut.map(id => R.t("closedSome", id)).join(" ");
+      Array.from($("segment").options).forEach(o => { if (shut.includes(o.value)) o.remove(); });
+      return;
+    }
+    notice.hidden = false;
+    $("form").hidden = true;
+  }
 
   /* The roster's names: offered as a participant is typed, and to name a token's delegation in
      the page's language (a token names it as the roster does in English). */

@@ -89,7 +89,13 @@ const Rostrum = (() => {
       outboxTo: "To {0}", outboxFailed: "failed after {0} attempts", outboxFailedOne: "failed after one attempt", outboxPending: "still waiting since {0}; next attempt at {1}",
       outboxAnswer: "The mail server answered: {0}", outboxNoAnswer: "No mail server has been reached yet.",
       tryAgain: "Try again", tryAgainLabel: "Try again to send reply #{0} to {1}",
-      retried: "Reply #{0} to {1} will be tried again now.", replyWhy: "Tell the sender why (by mail)"
+      retried: "Reply #{0} to {1} will be tried again now.", replyWhy: "Tell the sender why (by mail)",
+      closedDeadline: "The list of speakers closed on {0} ({1}): the deadline has passed, and a request sent now would be refused as late. Ask the Secretariat in the room if you need the floor.",
+      closedChair: "The chair has closed the list of every segment ({0}): a request sent now would be refused.",
+      closedSome: "The chair has closed the list of segment {0}: it is no longer offered below.",
+      seeList: "See the speakers' list", checkReceipt: "Check a receipt",
+      segmentLeft: "Segment {0}: {1} left", segmentOver: "Segment {0}: {1} past its end", segmentEndedMark: "ended",
+      spokeFor: "spoke {0}"
     },
     fr: {
       display: "Affichage", console: "Console", register: "Demander la parole",
@@ -176,7 +182,13 @@ const Rostrum = (() => {
       outboxTo: "À {0}", outboxFailed: "échec après {0} tentatives", outboxFailedOne: "échec après une tentative", outboxPending: "en attente depuis {0}\u00a0; prochaine tentative à {1}",
       outboxAnswer: "Le serveur de courrier a répondu\u00a0: {0}", outboxNoAnswer: "Aucun serveur de courrier n’a encore été joint.",
       tryAgain: "Réessayer", tryAgainLabel: "Réessayer d’envoyer la réponse n° {0} à {1}",
-      retried: "La réponse n° {0} à {1} sera de nouveau tentée maintenant.", replyWhy: "En informer l’expéditeur (par courriel)"
+      retried: "La réponse n° {0} à {1} sera de nouveau tentée maintenant.", replyWhy: "En informer l’expéditeur (par courriel)",
+      closedDeadline: "La liste des orateurs a été close le {0} ({1})\u00a0: le délai est passé, et une demande envoyée maintenant serait refusée pour retard. Adressez-vous au Secrétariat en séance si vous souhaitez la parole.",
+      closedChair: "La présidence a clos la liste de chaque segment ({0})\u00a0: une demande envoyée maintenant serait refusée.",
+      closedSome: "La présidence a clos la liste du segment {0}\u00a0: il n’est plus proposé ci-dessous.",
+      seeList: "Voir la liste des orateurs", checkReceipt: "Vérifier un reçu",
+      segmentLeft: "Segment {0}\u00a0: il reste {1}", segmentOver: "Segment {0}\u00a0: {1} au-delà de sa fin", segmentEndedMark: "terminé",
+      spokeFor: "a parlé {0}"
     }
   };
   document.documentElement.lang = lang;
@@ -330,6 +342,18 @@ const Rostrum = (() => {
     return seconds % 60 === 0 ? t("minutes", seconds / 60) : t("seconds", seconds);
   }
 
+  /* The time of day, HH:mm, in a zone, at the server's clock (Date.now() + offset). */
+  function wallClock(element, zone, offset) {
+    if (!zone) return;
+    try {
+      element.textContent = new Intl.DateTimeFormat("en-GB",
+        { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone })
+        .format(new Date(Date.now() + (offset || 0)));
+    } catch (e) {
+      element.textContent = "";
+    }
+  }
+
   function localTime(iso, zone) {
     if (!date(iso)) return "—";
     return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB",
@@ -357,5 +381,5 @@ const Rostrum = (() => {
   }
 
   return { lang, t, plenary, base, api, el, clock, localTime, receipt, fullTime, role, whoami, date, plain,
-    countdown, pausedNote, kindLabel, duration, withOffset, live };
+    countdown, pausedNote, kindLabel, duration, withOffset, live, wallClock };
 })();
