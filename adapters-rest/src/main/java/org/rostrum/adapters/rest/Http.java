@@ -132,7 +132,8 @@ final class Http {
     if (v.startsWith("W/")) {
       v = v.substring(2);
     }
-    v = v.replace("\"", "");
+    // a moving list's ETag carries the instant it was projected at after the version
+    v = v.replace("\"", "").replaceFirst("^(\\d+)-\\d+$", "$1");
     try {
       return Option.some(Long.parseLong(v));
     } catch (NumberFormatException e) {

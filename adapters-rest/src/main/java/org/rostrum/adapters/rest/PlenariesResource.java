@@ -79,10 +79,15 @@ final class PlenariesResource {
             version,
             now,
             () -> render(ctx, plenary, segment, language, csv));
-    ctx.header("ETag", etag(view.version()));
+    // a list whose times move with the clock is tagged with the instant too: no copy made earlier
+    // matches it, whether the reader or the server compares (a browser revalidates by itself)
+    boolean holds = view.holdsAt(now);
+    ctx.header(
+        "ETag",
+        holds ? etag(view.version()) : "\"" + view.version() + "-" + now.toEpochMilli() + "\"");
     ctx.header("Cache-Control", "no-cache");
     ctx.header("Vary", "Accept, Accept-Language, Accept-Encoding");
-    if (view.holdsAt(now) && Http.notModified(ctx, view.version())) {
+    if (holds && Http.notModified(ctx, view.version())) {
       ctx.status(304);
       return;
     }

@@ -108,6 +108,7 @@ public final class SpeakersFormats {
         o.put("timePermitting", sp.timePermitting());
         o.put("status", sp.status().name());
         o.put("statusText", messages.status(sp.status()));
+        o.put("waiting", sp.status().waiting());
         sp.actual()
             .forEach(
                 a -> {

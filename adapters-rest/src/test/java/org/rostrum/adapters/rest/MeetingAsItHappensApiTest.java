@@ -97,7 +97,10 @@ class MeetingAsItHappensApiTest {
     // twenty minutes later nobody has been called: the next places are projected from now
     api.clock.now = Instant.parse("2024-12-05T14:22:30Z");
     Response lateAnswer = api.get(BASE + "/speakers");
-    JsonNode late = lateAnswer.json();
+    assertThat(speaker(lateAnswer.json(), "France").get("status").asText()).isEqualTo("WAITING");
+    assertThat(speaker(lateAnswer.json(), "France").get("projectedStart").asText())
+        .isEqualTo("2024-12-05T15:22:30+01:00");
+    api.clock.now = Instant.parse("2024-12-05T14:23:30Z"); // a minute on
     // its times move with the clock: a reader holding this version is sent the list, not 304
     assertThat(
             api.call(
@@ -109,8 +112,25 @@ class MeetingAsItHappensApiTest {
                     lateAnswer.header("ETag"))
                 .status())
         .isEqualTo(200);
+    assertThat(lateAnswer.header("ETag")).matches("\"[0-9]+-[0-9]+\"");
+    // and the same tag serves as If-Match: it names the version
+    Response swap =
+        api.post(
+            BASE + "/commands/swap",
+            api.chair,
+            "{\"first\": 2, \"second\": 3}",
+            "If-Match",
+            lateAnswer.header("ETag"));
+    assertThat(swap.status()).as(swap.body()).isEqualTo(200);
+    api.post(
+        BASE + "/commands/swap",
+        api.chair,
+        "{\"first\": 2, \"second\": 3}",
+        "If-Match",
+        "\"" + api.version() + "\"");
+    JsonNode late = api.get(BASE + "/speakers").json();
     assertThat(speaker(late, "France").get("projectedStart").asText())
-        .isEqualTo("2024-12-05T15:22:30+01:00");
+        .isEqualTo("2024-12-05T15:23:30+01:00");
 
     // in French too, and in CSV
     JsonNode french = api.get(BASE + "/speakers?lang=fr").json();

@@ -414,9 +414,10 @@
     return folded;
   }
 
-  /* A place whose turn has come and gone, or is under way: not waiting any more. */
+  /* A place whose turn has come and gone, or is under way: not waiting any more (the core says
+     which places still wait: one definition for every view and count). */
   function past(sp) {
-    return ["SPEAKING", "PAUSED", "SPOKE", "NOT_REACHED"].includes(sp.status);
+    return sp.waiting === false;
   }
 
   /* A segment before the one being run has ended. */
