@@ -35,6 +35,14 @@ import org.rostrum.core.service.PlenaryService;
  */
 class KeptViewsProperties {
 
+  /**
+   * The desk an hour before the meeting opens: the lists' times hold until it does (T4), so their
+   * kept views are printed; once the meeting runs they move with the clock and are rendered anew.
+   */
+  static final java.time.Clock DESK =
+      java.time.Clock.fixed(
+          java.time.Instant.parse("2024-12-05T13:00:00Z"), java.time.ZoneOffset.UTC);
+
   @TempDir Path dir;
 
   /** One step of a day at the desk, or a look at a view. */
@@ -87,6 +95,30 @@ class KeptViewsProperties {
               for (List<String> view : looked) {
                 assertPrintsWhatTheJournalRenders(db, view);
               }
+            });
+  }
+
+  @Test
+  void v2_a_kept_list_whose_times_move_with_the_clock_is_printed_only_until_they_move() {
+    qt().withExamples(50)
+        .forAll(integers().between(-3_600, 3_600), integers().between(0, 3))
+        .checkAssert(
+            (seconds, version) -> {
+              Instant until = Instant.parse("2024-12-05T14:02:00Z");
+              Instant now = until.plusSeconds(seconds);
+              String text = "1. Kenya  15:00  speaking\n";
+              KeptViews.Rendered moving =
+                  new KeptViews.Rendered(
+                      org.rostrum.core.model.PlenaryId.of("p"), version, null, text, until);
+              assertThat(KeptViews.current(java.util.Optional.of(moving.kept()), now))
+                  .isEqualTo(
+                      now.isBefore(until)
+                          ? java.util.Optional.of(text)
+                          : java.util.Optional.empty());
+              KeptViews.Rendered steady =
+                  new KeptViews.Rendered(org.rostrum.core.model.PlenaryId.of("p"), version, text);
+              assertThat(KeptViews.current(java.util.Optional.of(steady.kept()), now))
+                  .contains(text);
             });
   }
 
@@ -201,7 +233,7 @@ class KeptViewsProperties {
     Rostrum root = new Rostrum();
     root.db = db.toString();
     root.lang = "en";
-    root.clock = CliTest.OPENING;
+    root.clock = DESK;
     root.out = new PrintWriter(new StringWriter());
     root.err = root.out;
     java.util.Map<List<String>, String> rendered = new java.util.HashMap<>();
@@ -228,15 +260,16 @@ class KeptViewsProperties {
 
   private OptionalInt quick(List<String> args) {
     StringWriter out = new StringWriter();
-    OptionalInt code = QuickPath.answer(args.toArray(String[]::new), new PrintWriter(out));
+    OptionalInt code =
+        QuickPath.answer(args.toArray(String[]::new), new PrintWriter(out), DESK.instant());
     quickOut = out.toString();
     return code;
   }
 
   private static void anotherWriterRegisters(Path db, Step step) {
-    try (Store store = Store.open(db.toString(), false, CliTest.OPENING)) {
+    try (Store store = Store.open(db.toString(), false, DESK)) {
       PlenaryId plenary = store.catalog().all().head().id();
-      new PlenaryService(store.journal(), store.catalog(), Notifier.none(), CliTest.OPENING)
+      new PlenaryService(store.journal(), store.catalog(), Notifier.none(), DESK)
           .register(
               RegisterCommand.of(plenary, step.c() % 2 == 0 ? "I" : "II", "Uganda")
                   .receivedAt(Instant.parse("2024-11-29T10:00:00Z").plusSeconds(step.b())));
@@ -262,11 +295,7 @@ class KeptViewsProperties {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        Rostrum.run(
-            args.toArray(String[]::new),
-            new PrintWriter(out),
-            new PrintWriter(err),
-            CliTest.OPENING);
+        Rostrum.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), DESK);
     return new CliTest.Run(code, out.toString(), err.toString());
   }
 }

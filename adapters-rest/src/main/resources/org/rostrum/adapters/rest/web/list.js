@@ -77,7 +77,7 @@
     if (s.listClosed) meta.push(R.el("span", { class: "closed-mark" }, P.t("closedList")));
     const block = R.el("section", { class: "segment-block", id: "segment-" + s.id }, head,
       meta.length ? R.el("p", { class: "segment-meta" }, meta) : "");
-    if (P.forecast(s.forecast)) {
+    if (s.speakers.length && P.forecast(s.forecast)) {
       block.append(R.el("p", { class: "forecast" + (s.forecast.notReached ? " short" : "") }, P.forecast(s.forecast)));
     }
     const speakers = s.speakers || [];
