@@ -464,8 +464,8 @@ class CliTest {
     assertThat(json.at("/segments/1/speakers/1/senderClock").asBoolean()).isFalse();
     assertThat(json.at("/rejected/0/senderClock").asBoolean()).isTrue();
     assertThat(rostrum("list", "--format", "csv").out())
-        .contains(",timePermitting,senderClock\r\n")
-        .contains(",false,true\r\n");
+        .contains(",timePermitting,senderClock,status,actualStart,actualEnd,swappedWith\r\n")
+        .contains(",false,true,WAITING,,,\r\n");
     // Without any, the list carries no note.
     Files.delete(db);
     rostrum("init");

@@ -61,7 +61,7 @@ public final class SpeakersFormats {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("plenary", plenary.id().value());
     root.put("version", list.version());
-    root.put("at", offset(list.at(), zone));
+    root.put("at", offset(list.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), zone));
     ArrayNode segments = root.putArray("segments");
     for (Schedule schedule : list.schedules()) {
       Segment segment = schedule.segment();
