@@ -92,7 +92,10 @@ final class ReceiptsResource {
             "DESCRIPTION:"
                 + org.rostrum.core.text.CalendarText.value(
                     messages.holding(
-                        place.entry().position(), place.status(), place.projectedStart())),
+                        place.entry().id(),
+                        place.entry().position(),
+                        place.status(),
+                        place.projectedStart())),
             "STATUS:" + (place.timePermitting() ? "TENTATIVE" : "CONFIRMED"),
             "END:VEVENT",
             "END:VCALENDAR")) {
@@ -134,7 +137,11 @@ final class ReceiptsResource {
                   a.end().forEach(end -> o.put("actualEnd", SpeakersFormats.offset(end, zone)));
                 });
         text =
-            messages.holding(place.entry().position(), place.status(), place.projectedStart())
+            messages.holding(
+                    place.entry().id(),
+                    place.entry().position(),
+                    place.status(),
+                    place.projectedStart())
                 + place.swapped().map(w -> " (" + messages.swap(w) + ")").getOrElse("");
       } else {
         text = messages.status(inscribed.status());

@@ -173,9 +173,9 @@ class MeetingAsItHappensApiTest {
     assertThat(body.at("/participant/name").asText()).isEqualTo("France");
     assertThat(body.get("status").asText()).isEqualTo("WAITING");
     assertThat(body.get("position").asInt()).isEqualTo(2);
-    assertThat(body.get("text").asText()).startsWith("You already hold position 2 on the list");
+    assertThat(body.get("text").asText()).startsWith("Request #2 stands at position 2 on the list");
     assertThat(api.get(BASE + "/receipts/" + receipt + "?lang=es").json().get("text").asText())
-        .startsWith("Ya ocupa el puesto 2");
+        .startsWith("La solicitud n.º 2 ocupa el puesto 2");
 
     // the proof: SHA-256(previous ‖ text) gives each link's hash, from the receipt to the head
     JsonNode proof = body.get("proof");
@@ -216,7 +216,7 @@ class MeetingAsItHappensApiTest {
     assertThat(problem.at("/holds/position").asInt()).isEqualTo(2);
     assertThat(problem.at("/holds/registrationId").asInt()).isEqualTo(2);
     assertThat(problem.get("detail").asText())
-        .contains("You already hold position 2 on the list, projected at 15:0");
+        .contains("Request #2 stands at position 2 on the list, projected at 15:0");
     // and one that holds nothing is late
     Response late = register("Japan");
     assertThat(late.json().get("reason").asText()).isEqualTo("LATE");

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.rostrum.core.model.InterventionKind;
 import org.rostrum.core.model.Language;
 import org.rostrum.core.model.ParticipantCategory;
+import org.rostrum.core.model.RegistrationId;
 import org.rostrum.core.model.RegistrationStatus;
 import org.rostrum.core.model.RepresentationLevel;
 import org.rostrum.core.model.Roster;
@@ -141,13 +142,14 @@ public final class Messages {
   }
 
   /**
-   * The place a participant already holds, said after its duplicate's refusal (R5): "You already
-   * hold position 4 on the list, projected at 15:06."
+   * Where a request stands, said after its participant's duplicate is refused (R5) and to whoever
+   * looks a receipt up: "Request #2 stands at position 4 on the list, projected at 15:06."
    */
-  public String holding(int position, RegistrationStatus status, Instant start) {
+  public String holding(
+      RegistrationId request, int position, RegistrationStatus status, Instant start) {
     return status.waiting()
-        ? format("holding.waiting", position, time(start))
-        : format("holding.other", position, time(start), status(status));
+        ? format("holding.waiting", position, time(start), request.value())
+        : format("holding.other", position, time(start), request.value(), status(status));
   }
 
   public String status(RegistrationStatus status) {

@@ -70,13 +70,13 @@ public sealed interface RegistrationOutcome {
 
     /**
      * Why it was refused, in {@code messages}' language; for a duplicate, also the place the
-     * participant holds and when (R5): "… You already hold position 4 on the list, projected at
+     * participant holds and when (R5): "… Request #2 stands at position 4 on the list, projected at
      * 15:06."
      */
     public String explained(org.rostrum.core.rules.Messages messages) {
       String why = messages.explain(rejection);
       return holds
-          .map(h -> why + " " + messages.holding(h.position(), h.status(), h.start()))
+          .map(h -> why + " " + messages.holding(h.id(), h.position(), h.status(), h.start()))
           .getOrElse(why);
     }
 
