@@ -32,18 +32,31 @@ final class ReceiptsResource {
     this.services = services;
   }
 
-  void receipt(Context ctx) {
+  /** The request whose receipt the path names, or the 404 that says no request has it. */
+  private ReceiptView found(Context ctx) {
     Plenary plenary = Http.plenaryOf(ctx, services.query());
     String receipt = ctx.pathParam("receipt").strip().toLowerCase(java.util.Locale.ROOT);
-    Problem unknown =
-        new Problem(404, "NOT_FOUND", Http.text(ctx, "not.found.receipt", plenary.id().value()));
     if (!RECEIPT.matcher(receipt).matches()) {
-      throw unknown;
+      throw unknown(ctx, plenary);
     }
-    ReceiptView view =
-        services.query().receipt(plenary.id(), receipt).getOrElseThrow(() -> unknown);
+    return services
+        .query()
+        .receipt(plenary.id(), receipt)
+        .getOrElseThrow(() -> unknown(ctx, plenary));
+  }
+
+  private static Problem unknown(Context ctx, Plenary plenary) {
+    return new Problem(404, "NOT_FOUND", Http.text(ctx, "not.found.receipt", plenary.id().value()));
+  }
+
+  void receipt(Context ctx) {
+    ReceiptView view = found(ctx);
+    Plenary plenary = view.plenary();
     JournalProof.Inclusion proof =
-        services.record().inclusion(plenary.id(), receipt).getOrElseThrow(() -> unknown);
+        services
+            .record()
+            .inclusion(plenary.id(), view.receipt())
+            .getOrElseThrow(() -> unknown(ctx, plenary));
     ctx.header("Cache-Control", "no-cache");
     json(ctx, 200, body(view, proof, Http.language(ctx)));
   }
@@ -54,15 +67,9 @@ final class ReceiptsResource {
    * again moves it when the projection moves; 404 for a request that holds no place.
    */
   void calendar(Context ctx) {
-    Plenary plenary = Http.plenaryOf(ctx, services.query());
-    String receipt = ctx.pathParam("receipt").strip().toLowerCase(java.util.Locale.ROOT);
-    Problem unknown =
-        new Problem(404, "NOT_FOUND", Http.text(ctx, "not.found.receipt", plenary.id().value()));
-    if (!RECEIPT.matcher(receipt).matches()) {
-      throw unknown;
-    }
-    ReceiptView view =
-        services.query().receipt(plenary.id(), receipt).getOrElseThrow(() -> unknown);
+    ReceiptView view = found(ctx);
+    Plenary plenary = view.plenary();
+    String receipt = view.receipt();
     if (view.place().isEmpty()) {
       throw new Problem(404, "NOT_FOUND", Http.text(ctx, "not.found.slot", plenary.id().value()));
     }
