@@ -152,7 +152,8 @@ public final class TimeRules {
     // a segment is live while the chair runs it, or before its window has passed; one whose window
     // passed with nothing done (a record read long after) keeps the plan's times
     boolean live = !progress.ended() && (progress.begun() || now.isBefore(segment.window().end()));
-    if (anyToSpeak && live) {
+    if (anyToSpeak && live && running.isEmpty()) {
+      // a speech at the rostrum sets where the rest begin (its end is never before now)
       cursor = steady.floor(cursor);
     }
     for (ListEntry e : running) {
