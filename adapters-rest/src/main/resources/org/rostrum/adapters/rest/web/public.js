@@ -31,8 +31,6 @@ const Public = (() => {
       onBehalfOf: "on behalf of {0}", unknown: "This plenary is not known here.",
       failed: "The list could not be loaded; it will be tried again.",
       window: "{0}–{1}", atRostrum: "at the rostrum",
-      forecastEnds: "At this pace, the list ends at about {0}.", forecastShort: "At this pace, the list ends at about {0}; {1} will not be reached.",
-      swappedWith: "Swapped with request #{0}.",
       receiptLabel: "Receipt (the code your acknowledgement gave you)",
       receiptHelp: "64 characters, letters a–f and digits. Paste it whole.",
       check: "Check", notFound: "No request of this plenary has this receipt. Check that you pasted it whole: a receipt is the 64 characters of your acknowledgement.",
@@ -48,10 +46,7 @@ const Public = (() => {
       broken: "Checked in this browser: link {0} does not give its hash. Tell the Secretariat.",
       notChecked: "This browser cannot compute SHA-256 here (it needs a secure connection); check the downloaded file yourself.",
       error: "The receipt could not be checked ({0}); try again.",
-      statuses: { WAITING: "waiting", CALLED: "called", SPEAKING: "speaking", PAUSED: "speaking (paused)",
-        SPOKE: "spoke", ABSENT: "absent, sent to the end of the list", NOT_REACHED: "not reached",
-        WITHDRAWN: "withdrawn", DROPPED: "dropped after absence", SUPERSEDED: "replaced by an earlier request",
-        ANNULLED: "annulled as an entry made in error", REFUSED: "refused" },
+      statuses: { REFUSED: "refused" },
       reasons: { LATE: "late", DUPLICATE: "already on a list", LIST_CLOSED: "list closed",
         UNKNOWN_SEGMENT: "no such segment", INVALID: "not understood", TOO_MANY_REPLIES: "too many replies" }
     },
@@ -67,8 +62,6 @@ const Public = (() => {
       onBehalfOf: "au nom de {0}", unknown: "Cette séance n’est pas connue ici.",
       failed: "La liste n’a pas pu être chargée\u00a0; nouvel essai sous peu.",
       window: "{0}–{1}", atRostrum: "à la tribune",
-      forecastEnds: "À ce rythme, la liste s’achève vers {0}.", forecastShort: "À ce rythme, la liste s’achève vers {0}\u00a0; {1} ne seront pas atteints.",
-      swappedWith: "Permutée avec la demande n° {0}.",
       receiptLabel: "Reçu (le code donné par votre accusé de réception)",
       receiptHelp: "64 caractères, lettres a à f et chiffres. Collez-le en entier.",
       check: "Vérifier", notFound: "Aucune demande de cette séance n’a ce reçu. Vérifiez que vous l’avez collé en entier\u00a0: un reçu compte les 64 caractères de votre accusé de réception.",
@@ -84,10 +77,7 @@ const Public = (() => {
       broken: "Vérifié dans ce navigateur\u00a0: le maillon {0} ne donne pas son empreinte. Informez-en le Secrétariat.",
       notChecked: "Ce navigateur ne peut pas calculer le SHA-256 ici (il faut une connexion sécurisée)\u00a0; vérifiez vous-même le fichier téléchargé.",
       error: "Le reçu n’a pas pu être vérifié ({0})\u00a0; réessayez.",
-      statuses: { WAITING: "en attente", CALLED: "appelé", SPEAKING: "a la parole", PAUSED: "a la parole (suspendu)",
-        SPOKE: "a parlé", ABSENT: "absent, renvoyé en fin de liste", NOT_REACHED: "non atteint",
-        WITHDRAWN: "retiré", DROPPED: "retiré après absence", SUPERSEDED: "remplacé par une demande antérieure",
-        ANNULLED: "annulée comme inscription faite par erreur", REFUSED: "refusée" },
+      statuses: { REFUSED: "refusée" },
       reasons: { LATE: "hors délai", DUPLICATE: "déjà inscrit", LIST_CLOSED: "liste close",
         UNKNOWN_SEGMENT: "segment inconnu", INVALID: "non compris", TOO_MANY_REPLIES: "trop de réponses" }
     },
@@ -103,8 +93,6 @@ const Public = (() => {
       onBehalfOf: "en nombre de {0}", unknown: "Esta sesión no se conoce aquí.",
       failed: "No se pudo cargar la lista; se intentará de nuevo.",
       window: "{0}–{1}", atRostrum: "en la tribuna",
-      forecastEnds: "A este ritmo, la lista termina hacia las {0}.", forecastShort: "A este ritmo, la lista termina hacia las {0}; {1} no serán alcanzados.",
-      swappedWith: "Permutado con la solicitud n.º {0}.",
       receiptLabel: "Recibo (el código de su acuse de recibo)",
       receiptHelp: "64 caracteres, letras de la a a la f y cifras. Péguelo entero.",
       check: "Comprobar", notFound: "Ninguna solicitud de esta sesión tiene este recibo. Compruebe que lo ha pegado entero: un recibo son los 64 caracteres de su acuse de recibo.",
@@ -120,10 +108,7 @@ const Public = (() => {
       broken: "Comprobado en este navegador: el eslabón {0} no da su huella. Informe a la Secretaría.",
       notChecked: "Este navegador no puede calcular el SHA-256 aquí (necesita una conexión segura); compruebe usted mismo el archivo descargado.",
       error: "No se pudo comprobar el recibo ({0}); inténtelo de nuevo.",
-      statuses: { WAITING: "en espera", CALLED: "llamado", SPEAKING: "en el uso de la palabra",
-        PAUSED: "en el uso de la palabra (en pausa)", SPOKE: "intervino", ABSENT: "ausente, enviado al final de la lista",
-        NOT_REACHED: "no alcanzado", WITHDRAWN: "retirado", DROPPED: "eliminado tras ausencia",
-        SUPERSEDED: "sustituido por una solicitud anterior", ANNULLED: "anulada como inscripción hecha por error", REFUSED: "rechazada" },
+      statuses: { REFUSED: "rechazada" },
       reasons: { LATE: "fuera de plazo", DUPLICATE: "ya inscrito", LIST_CLOSED: "lista cerrada",
         UNKNOWN_SEGMENT: "segmento desconocido", INVALID: "no comprendida", TOO_MANY_REPLIES: "demasiadas réplicas" }
     }
@@ -135,26 +120,20 @@ const Public = (() => {
     return s;
   }
 
-  /* A state in words: the server's own, in the reader's language; ours from its code when the
-     server gives none. A refusal is named in a word (its sentence is the receipt's text). */
+  /* A state in words, as the server says it in the reader's language (the core's words, once);
+     a refusal is named in a word (its sentence is the receipt's text). */
   function state(status, text) {
     if (status === "REFUSED") return T[lang].statuses.REFUSED;
-    return text || (status && T[lang].statuses[status]) || status || "";
+    return text || status || "";
   }
 
-  /* The segment's forecast: the server's sentence, else ours from its numbers. */
+  /* The segment's forecast and a place's swap: the server's sentences. */
   function forecast(f) {
-    if (!f) return "";
-    if (f.text) return f.text;
-    if (!f.endsAt) return "";
-    return f.notReached > 0 ? t("forecastShort", hhmm(f.endsAt), f.notReached) : t("forecastEnds", hhmm(f.endsAt));
+    return (f && f.text) || "";
   }
 
-  /* A swap: the server's sentence, else the request it was swapped with. */
   function swap(w) {
-    if (!w) return "";
-    if (w.text) return w.text;
-    return w.with !== undefined && w.with !== null ? t("swappedWith", w.with) : "";
+    return (w && w.text) || "";
   }
 
   function reason(code) {
